@@ -1864,6 +1864,7 @@ class SentenceCoder:
         mechanisms.mediation_purposes(self)  # "a mediation effort to help Y and Z" (world20)
         mechanisms.verbal_defence(self)  # "X defended Y over claims of fraud" (world20)
         mechanisms.split_origins(self)  # "an offshoot of Y after a dispute": no tie
+        mechanisms.suppressed_risings(self)  # "X rose, and Y crushed the revolt" (replay25)
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()
 

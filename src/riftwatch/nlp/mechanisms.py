@@ -5537,8 +5537,27 @@ _LEADING = frozenset({"lead", "head", "command", "dominate", "control", "run"})
 def led_coalition(coder: Any, noun: Any) -> Any:
     """The group a coalition noun stands for when a participle names its leader: "the
     coalition led by X", "an alliance headed by X" (X; a country or place leads no armed
-    coalition here). events.yaml coalition_nouns. mmp7."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in coder.lex.coalition_nouns:
+    coalition here). events.yaml coalition_nouns. mmp7. replay25: a body noun of
+    ``led_body_nouns`` too, as its hyphened form already was (:func:`hyphen_led_body`):
+    "the transitional government led by X", "armed youth groups led by X" (a group leading,
+    never a person: "troops led by General P" are left to the passes that read persons).
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The government led by Hamas fell.")
+    >>> hamas = N(type="armed_group", weak=False, name="Hamas")
+    >>> led_coalition(N(lex=load(), actor_of={4: hamas}), doc[1]).name
+    'Hamas'
+    >>> doc = nlp()("The government backed by Hamas fell.")
+    >>> led_coalition(N(lex=load(), actor_of={4: hamas}), doc[1]) is None
+    True
+    """
+    lex = coder.lex
+    if noun.pos_ != "NOUN":
+        return None
+    coalition = noun.lower_ in lex.coalition_nouns
+    if not coalition and noun.lower_ not in lex.led_body_nouns:
         return None
     for child in noun.children:
         if child.dep_ != "acl" or child.lemma_.lower() not in _LEADING or child.tag_ != "VBN":
@@ -5548,7 +5567,9 @@ def led_coalition(coder: Any, noun: Any) -> Any:
                 continue
             for pobj in agent.children:
                 found = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
+                if found is None or found.weak or found.type in _NOT_PARTNERS:
+                    continue
+                if coalition or found.type != "person":
                     return found
     return None
 
@@ -9417,3 +9438,100 @@ def relation_told_before(
         if same:
             return same[-1].source, same[-1].target
     return (told[-1].source, told[-1].target) if told else None
+
+
+# -- a rising put down (replay25) --------------------------------------------------------------
+_BACK_POINTING = frozenset({"the", "this", "that", "their", "its", "his", "her"})
+"""Determiners and possessive pronouns of a rising noun that point back to a rising the
+sentence already told ("the revolt", "their uprising"), as "a revolt" does not."""
+
+_OTHER_MAKERS = frozenset({"of", "by", "among", "from"})
+"""Prepositions of a rising noun that name its makers: a noun with one of these and no actor
+in it names makers other than the sentence's earlier parties ("the revolt of the peasants")."""
+
+
+def _earlier_rebels(coder: Any, verb: Any, own: set[str]) -> list[Any]:
+    """The parties whose hostile act the sentence told before ``verb``: the sources of the
+    last conflictual event whose trigger precedes the verb and whose source is no suppressor
+    (``own``) and no place; [] when no such event came first."""
+    before = [e for e in coder.events
+              if e.trigger.i < verb.i and e.event_type in CONFLICTUAL
+              and e.source.key() not in own and e.source.type != "place"]  # fmt: skip
+    if not before:
+        return []
+    last = max(e.trigger.i for e in before)
+    found: dict[str, Any] = {}
+    for e in before:
+        if e.trigger.i == last:
+            found.setdefault(e.source.key(), e.source)
+    return list(found.values())
+
+
+def _suppressed_subject(data: dict[str, Any], noun: Any) -> Any:
+    """The passive verb of stopping whose subject is ``noun`` ("the revolt was crushed",
+    "the mutiny was put down"), else None."""
+    head = noun.head
+    if noun.dep_ != "nsubjpass" or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    keys = [f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"] + [lemma]
+    return head if any(k in data["suppressing"] for k in keys) else None
+
+
+def suppressed_risings(coder: Any) -> None:
+    """'X rose against Y, and Y crushed the revolt', 'Z seized the town, and the army put down
+    the rebellion', 'Y quelled Z's mutiny', 'the revolt was crushed by Y': a rising stopped by
+    force is a COERCE (CAMEO 175, repression) from the verb's subject (or passive agent) to
+    the rising's makers (nominals.yaml ``rising_nouns``, ``suppressing_verbs``; replay25).
+    The makers are named on the noun (a possessor, an "of"/"by" phrase, "led by Z"); else,
+    when the noun points back ("the revolt", "their uprising") and names no maker of its own,
+    they are the parties whose hostile act an earlier clause of the same sentence told (its
+    last such act before the verb; never the suppressor itself). "a revolt" (no earlier
+    rising), "the revolt of the peasants" (other makers) and a sentence with no hostile act
+    before the verb name no one. Read on the verb, so "did not crush the revolt" is negated
+    and "may put down the rebellion" hedged.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = ("The Volta Brigade rose against the Kumasi Front, and the Kumasi Front "
+    ...         "crushed the revolt.")
+    >>> sorted({(c.event.source.name, c.event.event_type, c.event.target.name)
+    ...         for c in extract_document({"id": "d", "date": "1950-01-01", "text": text})})
+    [('Kumasi Front', 'COERCE', 'Volta Brigade'), ('Volta Brigade', 'REJECT', 'Kumasi Front')]
+    """
+    data = _place_data()
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in data["risings"]:
+            continue
+        verb = _suppressing_verb(data, noun) or _suppressed_subject(data, noun)
+        if verb is None:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        sources = [a for a in sources if a.type != "place"]
+        if not sources:
+            continue
+        own = {a.key() for a in sources}
+        makers = [a for a in _protest_doers(coder, noun) if a.key() not in own
+                  and a.type != "place"]  # fmt: skip
+        whom = "the rising's makers named on the noun"
+        if not makers:
+            points_back = any(
+                c.dep_ in ("det", "poss") and c.lower_ in _BACK_POINTING for c in noun.children
+            )
+            own_makers = any(
+                c.dep_ in ("compound", "nmod", "amod", "acl", "relcl")
+                or (c.dep_ == "prep" and c.lower_ in _OTHER_MAKERS)
+                for c in noun.children
+            )  # "the peasant revolt", "the revolt of the sailors": makers of its own
+            if not points_back or own_makers:
+                continue
+            makers = _earlier_rebels(coder, verb, own)
+            whom = "the parties of the sentence's earlier hostile act"
+        done = _coded_pairs(coder, verb)
+        makers = [a for a in makers if all((s, a.key()) not in done for s in own)]
+        if not makers:
+            continue
+        why = [f"'{verb.text} the {noun.text}': a rising put down -> COERCE", f"source: {how}",
+               f"target: {whom}"]  # fmt: skip
+        coder._emit(sources, makers, "COERCE", None, verb, why)  # noqa: SLF001 - the coder's own

@@ -595,6 +595,7 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "post_protest_nouns": frozenset(str(w) for w in nominals.get("post_protest_nouns") or ()),
         "post_protest_preps": frozenset(str(w) for w in nominals.get("post_protest_preps") or ()),
         "suppressing": frozenset(str(w) for w in nominals.get("suppressing_verbs") or ()),
+        "risings": frozenset(str(w) for w in nominals.get("rising_nouns") or ()),
         "returning": frozenset(str(w) for w in nominals.get("returning_verbs") or ()),
         "returned": frozenset(str(w) for w in nominals.get("returned_things") or ()),
     }
