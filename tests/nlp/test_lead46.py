@@ -151,3 +151,24 @@ def test_a_reported_reconciliation_nobody_doubts_carries_no_doubt() -> None:
         "and the Islamic State to be credible."
     )
     assert not any((e.get("attributed_to") or {}).get("doubted") for e in coded), coded
+
+
+
+def test_fighting_with_a_group_against_another_is_fighting_beside_it() -> None:
+    triples = _triples(
+        "Hizbul Islam fought with al-Shabaab against Ethiopian troops in 2009.", "2010-01-20"
+    )
+    assert (HIZBUL, "COOPERATE", SHABAAB, "asserted") in triples
+    assert not any(y == "ASSAULT" and t == SHABAAB for _s, y, t, _m in triples), triples
+    assert any(y == "ASSAULT" and s == HIZBUL and t != SHABAAB for s, y, t, _m in triples)
+
+
+def test_fighting_with_a_group_alone_stays_a_fight_and_negated_help_is_not_asserted() -> None:
+    assert (HIZBUL, "ASSAULT", SHABAAB, "asserted") in _triples(
+        "Hizbul Islam fought with al-Shabaab in Kismayo in 2009.", "2010-01-20"
+    )
+    triples = _triples(
+        "Hizbul Islam did not fight with al-Shabaab against Ethiopian troops.", "2010-01-20"
+    )
+    assert (HIZBUL, "COOPERATE", SHABAAB, "negated") in triples
+    assert not any(m == "asserted" for *_r, m in triples), triples

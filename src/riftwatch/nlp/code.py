@@ -3027,6 +3027,11 @@ class SentenceCoder:
             return False
         if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.lex.comitative_with_verbs:
             return True  # "entered P with Y": Y came in too (world10)
+        if prep.head.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "against" and any(o.dep_ == "pobj" for o in c.children)
+            for c in prep.head.children
+        ):
+            return True  # "fought with Y against Z": Y fought beside, Z was fought (lead46)
         words = self.lex.comitative_adverbs
         before = prep.doc[prep.i - 1] if prep.i > 0 else None
         return any(c.lower_ in words for c in prep.children) or (
