@@ -153,7 +153,6 @@ def test_a_reported_reconciliation_nobody_doubts_carries_no_doubt() -> None:
     assert not any((e.get("attributed_to") or {}).get("doubted") for e in coded), coded
 
 
-
 def test_fighting_with_a_group_against_another_is_fighting_beside_it() -> None:
     triples = _triples(
         "Hizbul Islam fought with al-Shabaab against Ethiopian troops in 2009.", "2010-01-20"
