@@ -396,6 +396,7 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
             "later_hostile": _later(last_of.get((it.level, "hostile")), after),
             "later_cooperative": _later(last_of.get((it.level, "cooperative")), after),
             "denied_by_party": _denied_by_party(it.lead, a, b),
+            "doubted": bool(it.lead.doubted),
             "distancing_on_record": distancing,
             "denial_on_record": denial,
         }
