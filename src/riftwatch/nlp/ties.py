@@ -384,6 +384,25 @@ def _is_person(actor: Actor) -> bool:
     return actor.type == "person" and (actor.org_id or actor.id or "").startswith("open:")
 
 
+def kb_grouped(actor: Actor) -> bool:
+    """A person the knowledge base knows and places in a group at the sentence's date (its
+    ``org_id`` is that group). A known person the knowledge base gives no group then (a
+    politician of the country dictionary outside his posts, named as a rebel leader) is not:
+    what the corpus ties him to may stand (names24).
+
+    >>> p = Actor(id="person:p", name="P", mention="P", type="person", org_id="org:g")
+    >>> q = Actor(id="person:q", name="Q", mention="Q", type="person", org_id="person:q")
+    >>> kb_grouped(p), kb_grouped(q)
+    (True, False)
+    >>> kb_grouped(Actor(id="open:r", name="R", mention="R", type="person"))
+    False
+    """
+    if actor.type != "person" or _is_open(actor):
+        return False
+    group = actor.org_id or ""
+    return bool(group) and group != actor.id and not group.startswith(("person:", "open:"))
+
+
 def _any_person(actor: Actor) -> bool:
     """A person, known or not: what the document says a person leads outweighs the knowledge
     base's group for them ("Mokhtar Belmokhtar, the founder of al-Mourabitoun", though the
