@@ -17,7 +17,7 @@ from typing import Any
 
 from riftwatch import api
 from riftwatch.nlp.code import Actor
-from riftwatch.nlp.ties import kb_grouped
+from riftwatch.nlp.ties import find_ties, kb_grouped
 
 MLC = "org:mlc"
 TIE = {
@@ -95,3 +95,44 @@ def test_kb_grouped_tells_a_placed_person_from_an_unplaced_one() -> None:
     assert kb_grouped(placed)
     assert not kb_grouped(unplaced)
     assert not kb_grouped(group)
+
+
+# -- a sentence's opening words are no person the corpus ties to a group -------------------
+
+
+def _group(name: str) -> Actor:
+    ident = "open:" + name.lower().replace(" ", "-")
+    return Actor(id=ident, name=name, mention=name, type="armed_group", org_id=ident)
+
+
+def _ties_of(text: str, *groups: str) -> dict[str, Actor]:
+    actors = [(text.index(g), text.index(g) + len(g), _group(g)) for g in groups]
+    return find_ties([(text, actors)], lambda _name: None)
+
+
+def test_a_month_opening_a_founding_sentence_is_no_founder_of_the_group() -> None:
+    text = "In April 1959 the Africanists broke away and founded the Kesh Front."
+    assert "In April" not in _ties_of(text, "Kesh Front")
+    assert "Late August" not in _ties_of("Late August saw the rebels found the Kesh Front.",
+                                         "Kesh Front")  # fmt: skip
+
+
+def test_a_function_word_opening_is_no_founder_but_a_leading_full_name_is() -> None:
+    assert not _ties_of("After Independence Day the rebels founded the Kesh Front.", "Kesh Front")
+    tied = _ties_of("Kwame Asante Boateng founded the Kesh Front.", "Kesh Front")
+    assert tied["Boateng"].id == "open:kesh-front"
+
+
+def test_a_leading_full_name_tied_in_one_row_stands_for_the_group_in_another() -> None:
+    docs = [
+        {"id": "u1", "date": "1990-01", "text": "Kwame Asante Boateng founded the Kesh Front."},
+        {"id": "u2", "date": "1992-01", "text": "Boateng's men attacked the Zorani Front."},
+        {
+            "id": "u3",
+            "date": "1992-02",
+            "text": "In April the Velmoran Army attacked the Kesh Front.",
+        },
+    ]
+    events = list(api.extract(docs))
+    assert any(e["doc_id"] == "u2" and e["source"]["id"] == "open:kesh-front" for e in events)
+    assert any(e["doc_id"] == "u3" and e["source"]["id"] == "open:velmoran-army" for e in events)
