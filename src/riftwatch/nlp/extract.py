@@ -2832,12 +2832,14 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
 def _open_ties(found: dict[str, Actor], sentences: list[Any]) -> dict[str, Actor]:
     """The ties of persons the knowledge base does not know: a known person keeps the
     knowledge base's group in the other documents (a remembered tie never applies to them),
-    so theirs are no lesson."""
+    so theirs are no lesson. A known person the knowledge base gives no group at the
+    document's date is taught like an open one (names24: a country dictionary's politician
+    tied to the rebel group he led)."""
     known = {
         name
         for text, actors in sentences
         for s, e, a in actors
-        if a.type == "person" and not ties._is_open(a)
+        if ties.kb_grouped(a)
         for name in ties._names(text[s:e])
     }
     return {n: g for n, g in found.items() if n not in known}
@@ -3004,7 +3006,7 @@ def _with_person_ties(
     """Each document's sentences with the persons it ties to a group standing for that group
     (:mod:`riftwatch.nlp.ties`: "X, the leader of Y", "X's Y", "X founded Y"); with a corpus
     ``memory``, also the persons other documents tie, where this one ties them to nothing
-    (a person the knowledge base knows keeps the knowledge base's group)."""
+    (a person the knowledge base places in a group then keeps it)."""
     out = []
     items = iter(pending)
     for doc_id, date, planned in plans:
@@ -3025,16 +3027,45 @@ def _with_person_ties(
                                                   if ties._is_person(a))  # fmt: skip
         if memory:
             text = (texts or {}).get(doc_id, "")
+            # a known person keeps the knowledge base's group; one it gives no group at
+            # this date takes what the corpus ties him to (names24)
             kb_persons = {sent.text[s:e] for sent, actors, _w in mine for s, e, a in actors
-                          if a.type == "person" and not ties._is_open(a)}  # fmt: skip
-            remembered = {n: g for n, g in memory.ties_for(doc_id, date).items()
+                          if ties.kb_grouped(a)}  # fmt: skip
+            told = memory.ties_for(doc_id, date)
+            remembered = {n: g for n, g in told.items()
                           if n in text and n not in kb_persons}  # fmt: skip
+            remembered = _not_kb_grouped(remembered, told, date)
             found = merge_ties(found, denied, remembered, set(remembered))
         out += [
             (sent, ties.units_of(sent.text, ties.apply(sent.text, actors, found, denied)), where)
             for sent, actors, where in mine
         ]
     return out
+
+
+def _not_kb_grouped(
+    remembered: dict[str, Actor], told: dict[str, Actor], date: str | None
+) -> dict[str, Actor]:
+    """``remembered`` without the names of a known person the knowledge base places in a
+    group at ``date``: a remembered tie fills in for the knowledge base only where it gives
+    the person no group then ("Bemba's guards" of a year the knowledge base has him in
+    the government stay the government's, though another document tied him to his rebel
+    movement; names24). The person's full name, told with the tie, is what the knowledge
+    base is asked about: his surname alone is often no name of it."""
+    fulls = {f for f in told if " " in f and any(n in ties._names(f) for n in remembered)}
+    resolver = _resolver()
+    exactly = getattr(resolver, "may_match_exactly", None)
+    grouped = set()
+    for full in fulls:
+        if exactly is not None and not exactly(full):
+            continue  # no knowledge-base name: an open person
+        res = resolver.resolve(full, date, full)
+        if res.unresolved or res.actor is None or res.actor.type != "person":
+            continue
+        org = res.organization
+        if org is not None and org.id != res.actor.id and not org.id.startswith("person:"):
+            grouped |= ties._names(full)
+    return {n: g for n, g in remembered.items() if n not in grouped}
 
 
 def _with_acronyms(

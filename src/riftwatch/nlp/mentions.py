@@ -1876,7 +1876,15 @@ def _acting_role(tok: Any) -> bool:
     """Does the head of a place name act, by its dependency role? The subject of a verb, an
     owner ("Riyadh's friendship"), the passive agent, a party after "with"/"against"/
     "between", or the object of a verb that is no material attack (a shelled city is a
-    place); never the object of "in"/"at"/"near"/"from"/"to" (a location)."""
+    place); never the object of "in"/"at"/"near"/"from"/"to" (a location), of a departure
+    verb ("left Beirut") or of "towards" after a word of moving ("its way towards Kinshasa";
+    cues.yaml ``departure_verbs``, ``heading_words``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("After the PLO left Beirut, Damascus armed the rebels.")
+    >>> _acting_role(doc[4]), _acting_role(doc[6])
+    (False, True)
+    """
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     dep = tok.dep_
@@ -1884,14 +1892,20 @@ def _acting_role(tok: Any) -> bool:
         return True
     if dep == "agent":
         return True
+    from riftwatch.nlp import lexicon as lexmod
+
     if dep == "pobj":
         prep = tok.head
         if prep.dep_ == "agent" or prep.lower_ == "by":
             return prep.head.tag_ == "VBN"  # "accused by Moscow", not "a town by the sea"
+        if prep.lower_ in ("toward", "towards") and (
+            prep.head.lemma_.lower() in lexmod.load().heading_words
+        ):
+            return False  # "fought its way towards Kinshasa": where they went (names24)
         return prep.lower_ in _PARTY_PREPS - {"by"}
     if dep == "dobj":
-        from riftwatch.nlp import lexicon as lexmod
-
+        if tok.head.lemma_.lower() in lexmod.load().departure_verbs:
+            return False  # "after the PLO left Beirut": the place left (names24)
         entry = lexmod.load().verb_entry(tok.head.lemma_.lower()) or {}
         return entry.get("type") not in _MATERIAL_HOSTILE and tok.head.pos_ == "VERB"
     return False
