@@ -148,6 +148,7 @@ WORK_HALVES = (
     "round29_work",
     "round30_work",
     "round31_work",
+    "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
     "traps42_work",
