@@ -5196,7 +5196,9 @@ def employed_as(coder: Any) -> None:
 def forced_departure(verb: Any, lex: Any) -> bool:
     """True when ``verb`` forces its object to leave: "forced Y's fighters to flee to
     Afghanistan", "compelled Y to abandon its bases" (cues.yaml ``forcing_verbs``,
-    ``departure_verbs``; round 15): an expulsion of the object, as "forced Y out" is.
+    ``departure_verbs``; round 15): an expulsion of the object, as "forced Y out" is. An order
+    to leave is one too (``ordering_verbs``; written32): "ordered Y to vacate the base",
+    "ordering Y out of the base"; an order to do anything else is a demand.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -5204,13 +5206,27 @@ def forced_departure(verb: Any, lex: Any) -> bool:
     True
     >>> forced_departure(nlp()("The army forced the TTP to negotiate.")[2], load())
     False
+    >>> forced_departure(nlp()("Islamabad ordered the Americans to vacate Shamsi.")[1], load())
+    True
+    >>> forced_departure(nlp()("The Taliban ordered Al Qaeda out of Kandahar.")[2], load())
+    True
+    >>> forced_departure(nlp()("The Taliban ordered the TTP to attack the army.")[2], load())
+    False
     """
-    if verb.lemma_.lower() not in lex.forcing_verbs:
+    ordering = verb.lemma_.lower() in lex.ordering_verbs
+    if verb.lemma_.lower() not in lex.forcing_verbs and not ordering:
         return False
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     comps += [c for o in objects for c in o.children if c.dep_ in ("xcomp", "acl", "relcl")]
-    return bool(objects) and any(c.lemma_.lower() in lex.departure_verbs for c in comps)
+    if not objects:
+        return False
+    if ordering and any(  # "ordered Y out of the base" (the parser: "out" a preposition)
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and c.i > objects[0].i
+        for c in verb.children
+    ):
+        return True
+    return any(c.lemma_.lower() in lex.departure_verbs for c in comps)
 
 
 def held_by(coder: Any, tok: Any, depth: int) -> Any:

@@ -358,6 +358,7 @@ class Lexicon:
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
+    ordering_verbs: frozenset[str] = frozenset()  # written.forced_departure (written32)
     false_claim_adverbs: frozenset[str] = frozenset()  # modality, false claims (round 15)
     report_taking_back_verbs: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     report_taking_back_particles: frozenset[str] = frozenset()  # "walk back" a report (neg42)
@@ -1000,6 +1001,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
+        ordering_verbs=_set(cues, "ordering_verbs", "cues.yaml"),
         false_claim_adverbs=_set(cues, "false_claim_adverbs", "cues.yaml"),
         report_taking_back_verbs=_set(cues, "report_taking_back_verbs", "cues.yaml"),
         report_taking_back_particles=_set(cues, "report_taking_back_particles", "cues.yaml"),

@@ -1,0 +1,70 @@
+"""Written reports, round 31 of the data (issue 9, helper written32): classes met over the
+work halves of at least three rounds, each fixed in an existing path and tested on invented
+sentences with negated, hedged, denied, conditional or look-alike twins that must not be
+asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- an order to another party to leave is an expulsion (COERCE), as "forced Y out" is --------
+# (cues.yaml ordering_verbs with departure_verbs; written.forced_departure; rounds 28, 30, 31)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("After the border clash the government in Islamabad ordered the U.S. military to "
+         "vacate the Jacobabad air base within a month.", "Pakistan", "U.S."),
+        ("Mullah Omar's council ordered Al Qaeda's Arab trainers to leave Kandahar in the "
+         "spring of 1999, a former aide told investigators.", "Taliban", "Al Qaeda"),
+        ("The Pakistani army, angered by the kidnappings, ordered the Haqqani network out of "
+         "its Kurram guesthouses in 2012.", "Pakistan", "Haqqani"),
+        ("In June 2020 HTS ordered Hurras al-Din's fighters to quit the old quarter of "
+         "Idlib.", "Tahrir", "Hurras"),
+    ],
+)  # fmt: skip
+def test_an_order_to_leave_expels_the_party(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives=[(source, "COERCE", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # negated, hedged, conditional, denied, demanded: no expulsion is asserted
+        ("The government in Islamabad did not order the U.S. military to vacate the "
+         "Jacobabad air base.", "Pakistan", "U.S."),
+        ("Mullah Omar's council may have ordered Al Qaeda's Arab trainers to leave Kandahar "
+         "in 1999.", "Taliban", "Al Qaeda"),
+        ("The Pakistani army would order the Haqqani network out of Kurram if the "
+         "kidnappings continued.", "Pakistan", "Haqqani"),
+        ("Pakistani officials denied that the army had ordered the Haqqani network to leave "
+         "Kurram.", "Pakistan", "Haqqani"),
+        ("American senators urged Islamabad to order the Haqqani network out of North "
+         "Waziristan.", "Pakistan", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_an_order_to_leave_not_asserted_expels_nobody(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives_not=[(source, "COERCE", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,verb_type,target",
+    [
+        # look-alikes: an order to do something else stays a demand, a request stays one
+        ("The Taliban ordered the TTP to attack the border posts.", "Taliban", "REQUEST",
+         "Tehrik"),
+        ("Islamabad asked the U.S. military to vacate the Jacobabad air base.", "Pakistan",
+         "REQUEST", "U.S."),
+    ],
+)  # fmt: skip
+def test_other_orders_and_requests_stay_demands(
+    text: str, source: str, verb_type: str, target: str
+) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives=[(source, verb_type, target)],
+                  gives_not=[(source, "COERCE", target)])  # fmt: skip
