@@ -45,9 +45,7 @@ def test_an_order_to_leave_expels_the_party(text: str, source: str, target: str)
          "Waziristan.", "Pakistan", "Haqqani"),
     ],
 )  # fmt: skip
-def test_an_order_to_leave_not_asserted_expels_nobody(
-    text: str, source: str, target: str
-) -> None:
+def test_an_order_to_leave_not_asserted_expels_nobody(text: str, source: str, target: str) -> None:
     found = named_events(text, "2015-01-01")
     assert_events(found, gives_not=[(source, "COERCE", target)])
 
