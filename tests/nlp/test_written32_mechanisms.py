@@ -66,3 +66,45 @@ def test_other_orders_and_requests_stay_demands(
     found = named_events(text, "2015-01-01")
     assert_events(found, gives=[(source, verb_type, target)],
                   gives_not=[(source, "COERCE", target)])  # fmt: skip
+
+
+# -- a past participle with its agent set off by a comma describes the clause's subject -------
+# ("Y fought on, helped by X"; "Y in the valley, paid by X, guided ..."; written.
+# trailing_agent_participle, place_aside_host; rounds 26, traps44, traps45)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("The Haqqani network held its ground in Kurram through 2012, helped by the ISI, "
+         "according to a leaked assessment.", "Inter-Services", "Haqqani"),
+        ("The TTP regrouped in Kunar after the 2014 offensive, sheltered by the Afghan "
+         "Taliban, Pakistani officials said.", "Taliban", "Tehrik"),
+        ("Tribesmen in the Shahikot valley, paid by the CIA, guided the raiding party to the "
+         "caves in 2002.", "Central Intelligence", "tribal"),
+    ],
+)  # fmt: skip
+def test_a_participle_with_its_agent_after_a_comma_helps_the_subject(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives=[(source, "AID", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # hedged, conditional, denied, negated: the help is not asserted
+        ("The TTP regrouped in Kunar after the offensive, possibly sheltered by the Afghan "
+         "Taliban.", "Taliban", "Tehrik"),
+        ("If the TTP regrouped in Kunar, sheltered by the Afghan Taliban, the army would "
+         "strike.", "Taliban", "Tehrik"),
+        ("Pakistani officials denied that the TTP had regrouped in Kunar, sheltered by the "
+         "Afghan Taliban.", "Taliban", "Tehrik"),
+        ("Tribesmen in the Shahikot valley, allegedly paid by the CIA, guided the raiding "
+         "party.", "Central Intelligence", "tribal"),
+        ("The TTP fought on in Tirah, never helped by the Afghan Taliban.", "Taliban",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_participle_not_asserted_helps_nobody(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives_not=[(source, "AID", target)])

@@ -4502,6 +4502,73 @@ def place_phrase_host(noun: Any) -> Any:
     return host
 
 
+def _set_off(verb: Any) -> bool:
+    """True when a comma stands just before ``verb`` (or its adverb) in the sentence."""
+    first = min([verb, *[c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]],
+                key=lambda t: t.i)  # fmt: skip
+    return first.i > 0 and first.doc[first.i - 1].text == ","
+
+
+def trailing_agent_participle(verb: Any) -> bool:
+    """True when ``verb`` is a past participle after its clause, set off by a comma, with a
+    "by" agent and no auxiliary, marker or object of its own (written32): "The TTP fought on
+    in Tirah, helped throughout by the Afghan Taliban" (the TTP was helped), as an opening
+    "Backed by X, Y ..." is. A participle inside the clause, or with an auxiliary ("having
+    been"), is left to the other paths.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP fought on in Tirah for two years, helped throughout by the Afghan "
+    ...             "Taliban, a former commander said.")
+    >>> trailing_agent_participle(doc[10])
+    True
+    >>> doc = nlp()("The TTP fought on in Tirah for two years, helped throughout by the Afghan "
+    ...             "Taliban.")
+    >>> trailing_agent_participle(doc[2])
+    False
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "agent" for c in kids):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "obj", "nsubj", "nsubjpass") for c in kids):
+        return False
+    return _set_off(verb)
+
+
+def place_aside_host(verb: Any, lex: Any) -> Any:
+    """The subject noun that a cooperative past participle set off by commas describes when the
+    parser hung it on a place phrase after that noun (written32): "Tribesmen in the Tora Bora
+    foothills, paid by the CIA, guided ..." (the tribesmen were paid, not the foothills).
+    Only for participles of help (their type cooperative in events.yaml: paid, armed, trained,
+    sheltered), whose patient is a party, never a place; with a "by" agent. None otherwise.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Tribesmen in the Tora Bora foothills, paid by the CIA, guided the troops.")
+    >>> place_aside_host(doc[7], load()).text
+    'Tribesmen'
+    >>> doc = nlp()("Militants in the Swat valley, held by the TTP since 2007, fled.")
+    >>> place_aside_host(doc[6], load()) is None
+    True
+    >>> doc = nlp()("The army attacked TTP fighters in Bajaur, backed by American drones.")
+    >>> place_aside_host(doc[8], load()) is None
+    True
+    """
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _set_off(verb):
+        return None
+    if (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    host = place_phrase_host(verb.head)
+    if host is verb.head or host.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "attacked Y's fighters in Bajaur, backed by X": X backs the attackers
+    return host
+
+
 def main_clause_conjunct(verb: Any) -> Any:
     """The main verb a conjunct the parser hangs on a relative clause belongs to (written29):
     "The army raided a house where TTP commanders met and arrested four of them", "Police
