@@ -108,3 +108,45 @@ def test_a_participle_with_its_agent_after_a_comma_helps_the_subject(
 def test_a_participle_not_asserted_helps_nobody(text: str, source: str, target: str) -> None:
     found = named_events(text, "2015-01-01")
     assert_events(found, gives_not=[(source, "AID", target)])
+
+
+# -- a person the knowledge base does not know stands for the group his post names, also by a
+# possessive ("P, X's deputy leader,", "X's emir P"; mechanisms.appositive_role_group; actor
+# not found in rounds 17, 20 and 30)
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("The Taliban's intelligence service executed Abu Zarar Ghori, the Islamic State's "
+         "emir for Kunar, in Jalalabad in 2022.", "Taliban", "ASSAULT", "Islamic State"),
+        ("Abu Harith al-Tunisi, Al Qaeda's deputy leader in Syria, praised Jabhat Fateh "
+         "al-Sham's break in a message of 2016.", "Al Qaeda", "SUPPORT", "Fateh"),
+        ("Jabhat Fateh al-Sham merged with four factions to form HTS in 2017, a step Al "
+         "Qaeda's deputy leader Abu Layth al-Libi denounced.", "Al Qaeda", None, "Fateh"),
+    ],
+)  # fmt: skip
+def test_a_post_in_a_group_stands_for_the_group(
+    text: str, source: str, etype: str | None, target: str
+) -> None:
+    found = named_events(text, "2022-06-01")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # a former post, a post of someone else, a negated or hedged act
+        ("The Taliban's intelligence service executed Abu Zarar Ghori, the Islamic State's "
+         "former emir for Kunar, in Jalalabad in 2022.", "Taliban", "Islamic State"),
+        ("Abu Harith al-Tunisi, a cousin of Al Qaeda's deputy leader, praised Jabhat Fateh "
+         "al-Sham's break in 2016.", "Al Qaeda", "Fateh"),
+        ("Abu Harith al-Tunisi, Al Qaeda's deputy leader in Syria, did not praise Jabhat Fateh "
+         "al-Sham's break in 2016.", "Al Qaeda", "Fateh"),
+        ("Abu Harith al-Tunisi, Al Qaeda's deputy leader in Syria, may have praised Jabhat "
+         "Fateh al-Sham's break in 2016.", "Al Qaeda", "Fateh"),
+    ],
+)  # fmt: skip
+def test_no_current_post_or_no_act_gives_the_group_nothing(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2016-06-01")
+    assert_events(found, gives_not=[(source, None, target)])

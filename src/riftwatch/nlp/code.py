@@ -551,6 +551,10 @@ class SentenceCoder:
                 return partner
         if tok.i in self.actor_of and depth < 3 and self.actor_of[tok.i].type == "person":
             role = mechanisms.then_role_group(self, tok)  # "P, then an X commander" (world11)
+            if role is None and self.actor_of[tok.i].id.startswith("open:"):
+                # a person the knowledge base does not know, tied to a group by his post:
+                # "P, X's deputy leader, praised Y" (written32)
+                role = mechanisms.appositive_role_group(self, tok, open_person=True)
             if role is not None:
                 return role
         if tok.i in self.actor_of:
