@@ -4911,8 +4911,10 @@ def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
     for appos in tok.children:
         # a title before the name, with its group's possessive: "X's deputy leader P" (the
         # parser: "leader" a compound of the name; written32)
-        titled = appos.dep_ == "compound" and appos.i < tok.i and any(
-            g.dep_ == "poss" for g in appos.children
+        titled = (
+            appos.dep_ == "compound"
+            and appos.i < tok.i
+            and any(g.dep_ == "poss" for g in appos.children)
         )
         if (appos.dep_ != "appos" and not titled) or appos.lower_ not in coder.lex.later_roles:
             continue
