@@ -59,6 +59,7 @@ ROUND27 = ("round27_work", "round27_frozen")  # 72 more, recurring report wordin
 ROUND28 = ("round28_work", "round28_frozen")  # 60 more, analysts' long sentences (round 28)
 ROUND29 = ("round29_work", "round29_frozen")  # 60 more, analysts' reports, traps (round 29)
 ROUND30 = ("round30_work", "round30_frozen")  # 60 more, reports and testimony, traps (round 30)
+ROUND31 = ("round31_work", "round31_frozen")  # 63 more, testimony, filings, cables (round 31)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -112,6 +113,7 @@ ALL_HALVES = (
     + ROUND28
     + ROUND29
     + ROUND30
+    + ROUND31
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -145,6 +147,8 @@ WORK_HALVES = (
     "round28_work",
     "round29_work",
     "round30_work",
+    "round31_work",
+    "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
     "traps42_work",
@@ -249,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     round28_sum = hashlib.sha256((WRITTEN / "round28_frozen.jsonl").read_bytes()).hexdigest()
     round29_sum = hashlib.sha256((WRITTEN / "round29_frozen.jsonl").read_bytes()).hexdigest()
     round30_sum = hashlib.sha256((WRITTEN / "round30_frozen.jsonl").read_bytes()).hexdigest()
+    round31_sum = hashlib.sha256((WRITTEN / "round31_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -646,6 +651,14 @@ def main(argv: list[str] | None = None) -> int:
         "with outsiders and modality traps (tests/nlp/data/written/README.md, round 30), "
         "labelled and committed before riftwatch ran on them; round30_frozen is only reported, "
         "its misses never listed.",
+        "",
+        f"round31_work and round31_frozen (sha256 `{round31_sum[:16]}…`): 63 further invented "
+        "sentences (31 work, 32 frozen, split by the SHA-256 of the id; 27 without gold) in the "
+        "wording of testimony, monitoring-team reports, court and investigators' records, "
+        "detainee statements, think-tank studies and cables about Af/Pak groups and groups in "
+        "Syria, Iraq, Yemen, Somalia, Nigeria, Mozambique and the Sahel, with outsiders and "
+        "modality traps (tests/nlp/data/written/README.md, round 31), labelled and committed "
+        "before riftwatch ran on them; round31_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

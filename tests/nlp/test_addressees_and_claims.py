@@ -26,8 +26,11 @@ def test_an_order_to_ones_own_people_requests_nothing_of_the_shunned_party() -> 
 
 
 def test_an_order_to_a_party_is_still_a_request_of_it() -> None:
-    events = _events("Mullah Omar ordered Al Qaeda to leave Helmand.")
+    # (written32: an order to leave is an expulsion, COERCE, so the order here is another's)
+    events = _events("Mullah Omar ordered Al Qaeda to stop its attacks in Helmand.")
     assert ("Afghan Taliban", "REQUEST", "Al Qaeda", "asserted") in events, events
+    events = _events("Mullah Omar ordered Al Qaeda to leave Helmand.")
+    assert ("Afghan Taliban", "COERCE", "Al Qaeda", "asserted") in events, events
 
 
 def test_a_denied_it_is_a_claim_not_a_party() -> None:

@@ -551,6 +551,10 @@ class SentenceCoder:
                 return partner
         if tok.i in self.actor_of and depth < 3 and self.actor_of[tok.i].type == "person":
             role = mechanisms.then_role_group(self, tok)  # "P, then an X commander" (world11)
+            if role is None and self.actor_of[tok.i].id.startswith("open:"):
+                # a person the knowledge base does not know, tied to a group by his post:
+                # "P, X's deputy leader, praised Y" (written32)
+                role = mechanisms.appositive_role_group(self, tok, open_person=True)
             if role is not None:
                 return role
         if tok.i in self.actor_of:
@@ -1198,6 +1202,11 @@ class SentenceCoder:
             ):  # "Backed by X, Y expanded ...": an opening participle with its agent is a
                 # passive of the main clause's subject (written18)
                 return acts, True, f"{how} (of '{head.text}', opening participle)"
+            if dep == "advcl" and written.trailing_agent_participle(verb):
+                # "Y fought on in Tirah, helped throughout by X": a participle set off by a
+                # comma after the clause, with its agent, is a passive of its subject too
+                # (written32)
+                return acts, True, f"{how} (of '{head.text}', trailing participle)"
             if dep == "advcl" and any(c.dep_ == "auxpass" for c in verb.children):
                 # "Y fled to Z, having been driven from its strongholds by X": a passive
                 # participle clause of its own ("having been", "being") suffers what it tells
@@ -1237,6 +1246,11 @@ class SentenceCoder:
                 # "X and Y, rival militias, feuded for years": the sentence's own verb, hung
                 # on its subject by the parser after the apposition
                 return antecedent, False, "subject (the apposition set off by commas)"
+            host = None if antecedent else written.place_aside_host(verb, self.lex)
+            if host is not None and self.actors(host):
+                # "Tribesmen in the foothills, paid by X, guided Y": the parser hangs the
+                # participle on the place; the party before the place is paid (written32)
+                return self.actors(host), True, f"'{host.text}' (participle after its place)"
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)

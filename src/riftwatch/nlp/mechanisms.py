@@ -4883,13 +4883,16 @@ def _denied_part(part: Any, verb: Any) -> bool:
 _ROLE_GROUP_TYPES = frozenset({"armed_group", "faction", "party"})
 
 
-def appositive_role_group(coder: Any, tok: Any) -> Any:
+def appositive_role_group(coder: Any, tok: Any, open_person: bool = False) -> Any:
     """The group a name the text does not know stands for by its apposition of role:
-    "killed Abu Umar, an X commander", "P, a senior leader of X," (mmp10): the role noun
-    (events.yaml later_roles: leader, commander, emir, founder...) names X by a modifier or
-    an "of" phrase. None when the name is known, has no such apposition, or the apposition
-    is "a former X commander" (a past tie says nothing of whom the act hit)."""
-    if tok.pos_ != "PROPN" or tok.i in coder.actor_of:
+    "killed Abu Umar, an X commander", "P, a senior leader of X," (mmp10), "P, X's deputy
+    leader," (written32): the role noun (events.yaml later_roles: leader, commander, emir,
+    founder...) names X by a modifier, an "of" phrase or a possessive, or a title before
+    the name does ("X's deputy leader P"). None when the name is known, has no such
+    apposition, or the apposition is "a former X commander" (a past tie says nothing of whom
+    the act hit). With ``open_person``, the name may be a person found in the text whom the
+    knowledge base does not know (written32: "P, X's deputy leader, praised Y")."""
+    if tok.pos_ != "PROPN" or (tok.i in coder.actor_of and not open_person):
         return None
     return _role_in_apposition(coder, tok)
 
@@ -4906,18 +4909,31 @@ def then_role_group(coder: Any, tok: Any) -> Any:
 
 def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
     for appos in tok.children:
-        if appos.dep_ != "appos" or appos.lower_ not in coder.lex.later_roles:
+        # a title before the name, with its group's possessive: "X's deputy leader P" (the
+        # parser: "leader" a compound of the name; written32)
+        titled = (
+            appos.dep_ == "compound"
+            and appos.i < tok.i
+            and any(g.dep_ == "poss" for g in appos.children)
+        )
+        if (appos.dep_ != "appos" and not titled) or appos.lower_ not in coder.lex.later_roles:
             continue
         if then and not any(c.dep_ == "advmod" and c.lower_ == "then" for c in appos.children):
             continue
         if any(c.lower_ in coder.lex.ended_adjectives for c in appos.children
                if c.dep_ in ("amod", "compound")):  # fmt: skip
             continue
+        if any(t.lower_ in coder.lex.ended_adjectives for t in appos.subtree
+               if t.i < appos.i and t.dep_ == "amod"):  # fmt: skip
+            continue  # "X's former deputy leader": "former" on "deputy" (written32)
         found = coder.actor_of.get(appos.i)
         if found is None:
             found = next((coder.actor_of[g.i] for p in appos.children
                           if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.i in coder.actor_of), None)  # fmt: skip
+        if found is None:  # "P, X's deputy leader," "P, the X's emir in South Asia" (written32)
+            found = next((coder.actor_of[g.i] for g in appos.children
+                          if g.dep_ == "poss" and g.i in coder.actor_of), None)  # fmt: skip
         if found is not None and not found.weak and found.type in _ROLE_GROUP_TYPES:
             return found
     return None

@@ -4513,6 +4513,73 @@ def place_phrase_host(noun: Any) -> Any:
     return host
 
 
+def _set_off(verb: Any) -> bool:
+    """True when a comma stands just before ``verb`` (or its adverb) in the sentence."""
+    first = min([verb, *[c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]],
+                key=lambda t: t.i)  # fmt: skip
+    return first.i > 0 and first.doc[first.i - 1].text == ","
+
+
+def trailing_agent_participle(verb: Any) -> bool:
+    """True when ``verb`` is a past participle after its clause, set off by a comma, with a
+    "by" agent and no auxiliary, marker or object of its own (written32): "The TTP fought on
+    in Tirah, helped throughout by the Afghan Taliban" (the TTP was helped), as an opening
+    "Backed by X, Y ..." is. A participle inside the clause, or with an auxiliary ("having
+    been"), is left to the other paths.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP fought on in Tirah for two years, helped throughout by the Afghan "
+    ...             "Taliban, a former commander said.")
+    >>> trailing_agent_participle(doc[10])
+    True
+    >>> doc = nlp()("The TTP fought on in Tirah for two years, helped throughout by the Afghan "
+    ...             "Taliban.")
+    >>> trailing_agent_participle(doc[2])
+    False
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "agent" for c in kids):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "obj", "nsubj", "nsubjpass") for c in kids):
+        return False
+    return _set_off(verb)
+
+
+def place_aside_host(verb: Any, lex: Any) -> Any:
+    """The subject noun that a cooperative past participle set off by commas describes when the
+    parser hung it on a place phrase after that noun (written32): "Tribesmen in the Tora Bora
+    foothills, paid by the CIA, guided ..." (the tribesmen were paid, not the foothills).
+    Only for participles of help (their type cooperative in events.yaml: paid, armed, trained,
+    sheltered), whose patient is a party, never a place; with a "by" agent. None otherwise.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Tribesmen in the Tora Bora foothills, paid by the CIA, guided the troops.")
+    >>> place_aside_host(doc[7], load()).text
+    'Tribesmen'
+    >>> doc = nlp()("Militants in the Swat valley, held by the TTP since 2007, fled.")
+    >>> place_aside_host(doc[6], load()) is None
+    True
+    >>> doc = nlp()("The army attacked TTP fighters in Bajaur, backed by American drones.")
+    >>> place_aside_host(doc[8], load()) is None
+    True
+    """
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _set_off(verb):
+        return None
+    if (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    host = place_phrase_host(verb.head)
+    if host is verb.head or host.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "attacked Y's fighters in Bajaur, backed by X": X backs the attackers
+    return host
+
+
 def main_clause_conjunct(verb: Any) -> Any:
     """The main verb a conjunct the parser hangs on a relative clause belongs to (written29):
     "The army raided a house where TTP commanders met and arrested four of them", "Police
@@ -5207,7 +5274,9 @@ def employed_as(coder: Any) -> None:
 def forced_departure(verb: Any, lex: Any) -> bool:
     """True when ``verb`` forces its object to leave: "forced Y's fighters to flee to
     Afghanistan", "compelled Y to abandon its bases" (cues.yaml ``forcing_verbs``,
-    ``departure_verbs``; round 15): an expulsion of the object, as "forced Y out" is.
+    ``departure_verbs``; round 15): an expulsion of the object, as "forced Y out" is. An order
+    to leave is one too (``ordering_verbs``; written32): "ordered Y to vacate the base",
+    "ordering Y out of the base"; an order to do anything else is a demand.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -5215,13 +5284,27 @@ def forced_departure(verb: Any, lex: Any) -> bool:
     True
     >>> forced_departure(nlp()("The army forced the TTP to negotiate.")[2], load())
     False
+    >>> forced_departure(nlp()("Islamabad ordered the Americans to vacate Shamsi.")[1], load())
+    True
+    >>> forced_departure(nlp()("The Taliban ordered Al Qaeda out of Kandahar.")[2], load())
+    True
+    >>> forced_departure(nlp()("The Taliban ordered the TTP to attack the army.")[2], load())
+    False
     """
-    if verb.lemma_.lower() not in lex.forcing_verbs:
+    ordering = verb.lemma_.lower() in lex.ordering_verbs
+    if verb.lemma_.lower() not in lex.forcing_verbs and not ordering:
         return False
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     comps += [c for o in objects for c in o.children if c.dep_ in ("xcomp", "acl", "relcl")]
-    return bool(objects) and any(c.lemma_.lower() in lex.departure_verbs for c in comps)
+    if not objects:
+        return False
+    if ordering and any(  # "ordered Y out of the base" (the parser: "out" a preposition)
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and c.i > objects[0].i
+        for c in verb.children
+    ):
+        return True
+    return any(c.lemma_.lower() in lex.departure_verbs for c in comps)
 
 
 def held_by(coder: Any, tok: Any, depth: int) -> Any:

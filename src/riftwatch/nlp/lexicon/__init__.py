@@ -361,6 +361,7 @@ class Lexicon:
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     heading_words: frozenset[str] = frozenset()  # mentions._acting_role, capitals (names24)
+    ordering_verbs: frozenset[str] = frozenset()  # written.forced_departure (written32)
     false_claim_adverbs: frozenset[str] = frozenset()  # modality, false claims (round 15)
     report_taking_back_verbs: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     report_taking_back_particles: frozenset[str] = frozenset()  # "walk back" a report (neg42)
@@ -1007,6 +1008,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         heading_words=_set(cues, "heading_words", "cues.yaml"),
+        ordering_verbs=_set(cues, "ordering_verbs", "cues.yaml"),
         false_claim_adverbs=_set(cues, "false_claim_adverbs", "cues.yaml"),
         report_taking_back_verbs=_set(cues, "report_taking_back_verbs", "cues.yaml"),
         report_taking_back_particles=_set(cues, "report_taking_back_particles", "cues.yaml"),
