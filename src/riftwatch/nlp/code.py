@@ -482,6 +482,12 @@ class SentenceCoder:
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.pos_ == "NOUN" and self._former_members(tok):
             return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
+        placed = self.actor_of.get(tok.i)
+        if tok.pos_ == "NOUN" and (placed is None or placed.type == "place"):
+            # "the Taliban-held district of Y": its holder, not the place it lies in (world25)
+            held = written.held_by_hyphen(self, tok, depth)
+            if held is not None:
+                return held
         if (
             tok.i not in self.actor_of
             and tok.lower_ in self.lex.compass_nouns

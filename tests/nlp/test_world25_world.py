@@ -1,0 +1,82 @@
+"""world25 mechanisms, on invented sentences with negated, hedged and look-alike twins.
+
+Each case is a sentence nobody reported; the triples are (source, PLOVER type, target,
+modality) of the events riftwatch extracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.api import extract
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    """(source name, type, target name, modality) of every event of one sentence."""
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in extract([{"id": "t", "text": text, "date": "2015-03-01"}])
+    }
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
+
+
+def _has(found: set[tuple[str, str, str]], src: str, etype: str, tgt: str) -> bool:
+    """An event of ``etype`` whose source and target names contain ``src`` and ``tgt``."""
+    return any(src in s and t == etype and tgt in g for s, t, g in found)
+
+
+# -- a place held by a party named before it with a hyphen (written.held_by_hyphen,
+#    dictionary.hyphen_holder) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("In May 2016 fighters of Ahrar al-Sham stormed the Nusra-held checkpoint near Idlib.",
+         "Ahrar", "Nusra"),
+        ("Al-Shabaab attacked AMISOM-run bases in Lower Shabelle.", "Shabaab", "African Union"),
+        ("Pakistani troops shelled TTP-held positions in Orakzai.", "Pakistan", "Tehrik"),
+        ("The army retook the Taliban-held district of Musa Qala.", "Army", "Taliban"),
+    ],
+)  # fmt: skip
+def test_attack_on_a_held_place_hits_its_holder(text: str, src: str, tgt: str) -> None:
+    assert _has(_asserted(text), src, "ASSAULT", tgt)
+
+
+def test_held_area_is_the_holders_not_the_province_it_lies_in() -> None:
+    found = _asserted("Government troops shelled Taliban-controlled districts of Helmand.")
+    assert _has(found, "government", "ASSAULT", "Taliban")
+    assert not any(g == "Helmand" for _s, _t, g in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Boko Haram did not storm the ISWAP-held village.", "negated"),
+        ("Boko Haram denied storming the ISWAP-held village.", "denied"),
+        ("Boko Haram may have stormed the ISWAP-held village.", "uncertain"),
+        ("If Boko Haram storms the ISWAP-held village, the army will respond.", "hypothetical"),
+    ],
+)
+def test_held_place_keeps_the_verbs_modality(text: str, modality: str) -> None:
+    events = _events(text)
+    assert ("Boko Haram", "ASSAULT", "Islamic State West Africa Province", modality) in events
+    assert not _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a holder in the past: the place is no longer its
+        "The army retook the once Taliban-held district of Musa Qala.",
+        "Rebels entered formerly IS-held towns near Raqqa.",
+        # no hyphen: a plain participle names no holder
+        "Government troops patrolled held districts near Kandahar.",
+    ],
+)
+def test_no_holder_without_a_present_hyphenated_holder(text: str) -> None:
+    found = _asserted(text)
+    assert not any("Taliban" in g or "Islamic State" in g for _s, _t, g in found)
