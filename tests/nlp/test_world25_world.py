@@ -80,3 +80,44 @@ def test_held_place_keeps_the_verbs_modality(text: str, modality: str) -> None:
 def test_no_holder_without_a_present_hyphenated_holder(text: str) -> None:
     found = _asserted(text)
     assert not any("Taliban" in g or "Islamic State" in g for _s, _t, g in found)
+
+
+# -- fighting is done in its theatre; a partner beside the doer names a party
+#    (mechanisms.located_acts, nominals.yaml located_theatre_verbs) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fought in Qusayr.",
+        "Hezbollah fought alongside the Shabiha in Qusayr.",
+        "Rebels battled in Homs for three days.",
+    ],
+)
+def test_fighting_in_a_town_is_no_attack_on_the_town(text: str) -> None:
+    found = _events(text)
+    assert not any(g in ("Qusayr", "Homs") for _s, _t, g, _m in found)
+
+
+def test_a_partner_beside_the_doer_is_no_place_attack() -> None:
+    # the partner is no actor the pass resolves: the act is still joint, not done to the town
+    found = _events("Hezbollah blew up bridges in Qusayr together with its allies.")
+    assert not any(g == "Qusayr" for _s, _t, g, _m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an act on things in a town with no partner still hits the town (peers9)
+        ("Hezbollah blew up bridges in Qusayr.", "Qusayr"),
+        ("Hezbollah shelled Qusayr.", "Qusayr"),
+    ],
+)
+def test_acts_on_a_town_still_hit_the_town(text: str, place: str) -> None:
+    assert _has(_asserted(text), "Hezbollah", "ASSAULT", place)
+
+
+def test_fighting_alongside_a_known_partner_stays_cooperation() -> None:
+    found = _asserted("Hezbollah fought alongside Hamas in Qusayr.")
+    assert _has(found, "Hezbollah", "COOPERATE", "Hamas")
+    assert not any(t == "ASSAULT" for _s, t, _g in found)

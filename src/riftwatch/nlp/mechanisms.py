@@ -6605,7 +6605,10 @@ def located_acts(coder: Any) -> None:
     named as the place stays a theatre for fighting (:func:`locus_party` codes other acts
     done in a country). Only an act on things: one done to people ("X dispersed
     demonstrators in Y", "Z was killed by X in Y") or to a state's posts ("attacked a police
-    post in Y") hits them, and the place is where it happened. The doer is the verb's
+    post in Y") hits them, and the place is where it happened. Fighting is done in its
+    theatre ("X fought in Y", nominals.yaml ``located_theatre_verbs``), and an act with a
+    partner beside the doer ("alongside Z", "together with Z") names a party (world25). The
+    doer is the verb's
     subject or passive agent; modality is read from the verb, so "did not explode" or "may
     block" is not asserted.
     """
@@ -6619,6 +6622,12 @@ def located_acts(coder: Any) -> None:
         entry = lex.verb_entry(tok.lemma_.lower()) or {}
         if entry.get("type") not in types or tok.lemma_.lower() in _place_data()["person_verbs"]:
             continue  # "killed 12 soldiers in Y": an act on people, never on the place (bugs39)
+        if tok.lemma_.lower() in _place_data()["theatre_verbs"]:
+            continue  # "fought (alongside Z) in Y": Y is where they fought (world25)
+        if any(c.dep_ == "prep" and (c.lower_ in lex.comitative_preps
+                                     or coder._together_with(c))  # noqa: SLF001
+               for c in tok.children):  # fmt: skip
+            continue  # "stormed the town alongside Z": a partner is named, the act is joint
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         wanted = entry.get("needs_object_noun")
         # "carried out a series of bombings": the noun may sit in a partitive's "of" phrase

@@ -584,6 +584,7 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "located_types": frozenset(str(t) for t in nominals.get("located_act_types") or ()),
         "located_preps": frozenset(str(p) for p in nominals.get("located_act_preps") or ()),
         "person_verbs": frozenset(str(v) for v in nominals.get("located_person_verbs") or ()),
+        "theatre_verbs": frozenset(str(v) for v in nominals.get("located_theatre_verbs") or ()),
         "closing": {str(k): str(v) for k, v in (nominals.get("closing_verbs") or {}).items()},
         "closable": frozenset(str(w).split()[-1] for w in nominals.get("closable_nouns") or ()),
         "post_verbs": {
