@@ -121,3 +121,38 @@ def test_fighting_alongside_a_known_partner_stays_cooperation() -> None:
     found = _asserted("Hezbollah fought alongside Hamas in Qusayr.")
     assert _has(found, "Hezbollah", "COOPERATE", "Hamas")
     assert not any(t == "ASSAULT" for _s, t, _g in found)
+
+
+# -- "together" hung on the time or place phrase after it (code._joint_marker) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab and Hizbul Islam staged attacks on AMISOM together in 2010.",
+        "Hamas and Islamic Jihad seized the crossing together in April 2012.",
+    ],
+)
+def test_together_before_a_time_phrase_makes_a_joint_act(text: str) -> None:
+    found = _asserted(text)
+    assert any(t == "COOPERATE" for _s, t, _g in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Al-Shabaab and Hizbul Islam did not stage attacks on AMISOM together in 2010.",
+         "negated"),
+        ("Al-Shabaab and Hizbul Islam may have staged attacks on AMISOM together in 2010.",
+         "uncertain"),
+    ],
+)  # fmt: skip
+def test_joint_act_keeps_the_verbs_modality(text: str, modality: str) -> None:
+    events = _events(text)
+    assert ("Al-Shabaab", "COOPERATE", "Hizbul Islam", modality) in events
+    assert not any(t == "COOPERATE" and m == "asserted" for _s, t, _g, m in events)
+
+
+def test_attacks_without_together_are_no_joint_act() -> None:
+    found = _asserted("Al-Shabaab and Hizbul Islam staged attacks on AMISOM in 2010.")
+    assert not any(t == "COOPERATE" for _s, t, _g in found)
