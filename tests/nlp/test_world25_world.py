@@ -156,3 +156,45 @@ def test_joint_act_keeps_the_verbs_modality(text: str, modality: str) -> None:
 def test_attacks_without_together_are_no_joint_act() -> None:
     found = _asserted("Al-Shabaab and Hizbul Islam staged attacks on AMISOM in 2010.")
     assert not any(t == "COOPERATE" for _s, t, _g in found)
+
+
+# -- attacks aimed at each other (mechanisms._hostile_toward_each_other, located_acts) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Fatah gunmen shot at each other in Gaza City.",
+        "Hamas and Fatah shot at one another near Rafah.",
+    ],
+)
+def test_shooting_at_each_other_is_a_clash_both_ways(text: str) -> None:
+    found = _asserted(text)
+    assert _has(found, "Hamas", "ASSAULT", "Fatah")
+    assert _has(found, "Fatah", "ASSAULT", "Hamas")
+    assert not any(g in ("Gaza City", "Rafah") for _s, _t, g in found)
+
+
+def test_shooting_at_each_other_with_unknown_sides_hits_no_town() -> None:
+    found = _events("Gunmen of the two groups shot at each other in Gaza City.")
+    assert not any(g == "Gaza City" for _s, _t, g, _m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hamas and Fatah did not shoot at each other.", "negated"),
+        ("Hamas and Fatah may have shot at each other in Gaza City.", "uncertain"),
+    ],
+)
+def test_shooting_at_each_other_keeps_modality(text: str, modality: str) -> None:
+    assert ("Hamas", "ASSAULT", "Fatah", modality) in _events(text)
+    assert not _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamas and Fatah smiled at each other in Cairo.", "Hamas and Fatah pointed at each other."],
+)
+def test_a_look_at_each_other_is_no_attack(text: str) -> None:
+    assert not any(t == "ASSAULT" for _s, t, _g, _m in _events(text))

@@ -741,7 +741,8 @@ def _hostile_toward_each_other(
 ) -> tuple[str, str | None] | None:
     """(type, mode) of a hostile verb whose target phrase is the reciprocal pronoun: "X and Y
     turned (their guns) on each other" (as "turned on Y": REJECT, split), "X and Y competed
-    against one another" (the entry's own target preposition, a hostile type). mmp7."""
+    against one another" (the entry's own target preposition, a hostile type; mmp7), "X and
+    Y shot at each other" (an attack verb aimed at the pronoun; world25)."""
     if pronoun.dep_ in ("det", "amod") and pronoun.head.lower_ in _RECIPROCAL_HEADS.values():
         pronoun = pronoun.head  # "attacked one another": "one" the object, "another" its det
     prep = pronoun.head
@@ -764,6 +765,10 @@ def _hostile_toward_each_other(
     if verb.lemma_.lower() == "turn" and prep.lower_ in _TURNING_PREPS:
         return "REJECT", "split"
     if entry.get("type") in CONFLICTUAL and prep.lower_ in (entry.get("preps") or ()):
+        return entry["type"], entry.get("mode")
+    if entry.get("type") == "ASSAULT" and prep.lower_ in _AIMED_AT and not entry.get("frame"):
+        # "X and Y shot at each other", "fired on one another": an attack aimed at the
+        # other, as "shot at Y" is (world25)
         return entry["type"], entry.get("mode")
     return None
 
@@ -6607,7 +6612,8 @@ def located_acts(coder: Any) -> None:
     demonstrators in Y", "Z was killed by X in Y") or to a state's posts ("attacked a police
     post in Y") hits them, and the place is where it happened. Fighting is done in its
     theatre ("X fought in Y", nominals.yaml ``located_theatre_verbs``), and an act with a
-    partner beside the doer ("alongside Z", "together with Z") names a party (world25). The
+    partner beside the doer ("alongside Z", "together with Z") or a reciprocal pronoun ("shot
+    at each other in Y") names a party (world25). The
     doer is the verb's
     subject or passive agent; modality is read from the verb, so "did not explode" or "may
     block" is not asserted.
@@ -6624,6 +6630,8 @@ def located_acts(coder: Any) -> None:
             continue  # "killed 12 soldiers in Y": an act on people, never on the place (bugs39)
         if tok.lemma_.lower() in _place_data()["theatre_verbs"]:
             continue  # "fought (alongside Z) in Y": Y is where they fought (world25)
+        if any(_reciprocal_pronoun(t) for t in tok.subtree):
+            continue  # "shot at each other in Y": the act is between the subjects (world25)
         if any(c.dep_ == "prep" and (c.lower_ in lex.comitative_preps
                                      or coder._together_with(c))  # noqa: SLF001
                for c in tok.children):  # fmt: skip
