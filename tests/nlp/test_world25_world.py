@@ -198,3 +198,36 @@ def test_shooting_at_each_other_keeps_modality(text: str, modality: str) -> None
 )
 def test_a_look_at_each_other_is_no_attack(text: str) -> None:
     assert not any(t == "ASSAULT" for _s, t, _g, _m in _events(text))
+
+
+# -- acts exchanged between coordinated subjects, not with the place named after the object
+#    (mechanisms.exchanged_acts, _exchanged_with_a_place) -----------------------------------
+
+
+def test_traded_bombings_go_between_the_subjects_not_the_country() -> None:
+    text = (
+        "In the summer of 1958 Hamas and Fatah traded bombings and killings in Nicosia and "
+        "the mixed villages of Cyprus."
+    )
+    found = _asserted(text)
+    assert _has(found, "Hamas", "ASSAULT", "Fatah")
+    assert _has(found, "Fatah", "ASSAULT", "Hamas")
+    assert not any("Cyprus" in (s + g) for s, _t, g in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hamas and Fatah did not trade bombings in the villages of Cyprus in 1958.", "negated"),
+        ("Hamas and Fatah may have traded bombings in the villages of Cyprus.", "uncertain"),
+    ],
+)
+def test_traded_acts_keep_the_verbs_modality(text: str, modality: str) -> None:
+    events = _events(text)
+    assert ("Hamas", "ASSAULT", "Fatah", modality) in events
+    assert not _asserted(text)
+
+
+def test_one_subject_exchanging_with_a_country_keeps_the_country() -> None:
+    found = _asserted("Kenya exchanged prisoners with Somalia.")
+    assert _has(found, "Kenya", "RETREAT", "Somalia")

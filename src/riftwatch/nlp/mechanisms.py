@@ -5371,6 +5371,7 @@ def exchanged_acts(coder: Any) -> None:
     ['CONSULT']
     """
     dropped: list[Any] = []
+    repaired: dict[int, tuple[Any, list[Any], str, str | None]] = {}
     for event in coder.events:
         verb = event.trigger
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
@@ -5390,12 +5391,38 @@ def exchanged_acts(coder: Any) -> None:
                 continue
             event.event_type, event.mode = noun["type"], noun.get("mode")
             event.why.append(f"'{verb.text} {obj.text}': the object names the act ({noun['type']})")
+            placed = _exchanged_with_a_place(coder, event)
+            if placed:
+                # "X and Y traded bombings in the villages of Z": the acts went between the
+                # subjects; the place the object's phrase names is where (world25)
+                dropped.append(event)
+                repaired.setdefault(verb.i, (verb, placed, event.event_type, event.mode))
             break
         else:
             if not people:
                 dropped.append(event)  # "traded weapons", "swapped goods": no swap, no attack
     if dropped:
         coder.events[:] = [e for e in coder.events if all(e is not d for d in dropped)]
+    for verb, subjects, etype, mode in repaired.values():
+        why = [f"'{verb.text}' by coordinated subjects: the acts went between them -> {etype}"]
+        coder._emit_pairs(subjects, etype, mode, verb, why)  # noqa: SLF001
+
+
+def _exchanged_with_a_place(coder: Any, event: Any) -> list[Any]:
+    """The coordinated subjects of an exchange verb when ``event`` pairs one of them with a
+    place or country that is none of them ("X and Y traded bombings in the villages of Z"):
+    the acts were exchanged between the subjects. Empty otherwise (world25)."""
+    subjects, passive, _how = coder.subject(event.trigger)
+    if passive or len(subjects) < 2:
+        return []
+    keys = {a.key() for a in subjects}
+    sides = (event.source, event.target)
+    if not any(a.key() in keys for a in sides):
+        return []
+    other = event.target if event.source.key() in keys else event.source
+    if other.key() in keys or other.type not in ("place", "country"):
+        return []
+    return subjects
 
 
 def _held_people(coder: Any, obj: Any) -> bool:
