@@ -62,6 +62,8 @@ WORK22 = REPO / "tests" / "nlp" / "data" / "mmp22_world_work.jsonl"
 FROZEN22 = REPO / "tests" / "nlp" / "data" / "mmp22_world_frozen.jsonl"
 WORK23 = REPO / "tests" / "nlp" / "data" / "mmp23_world_work.jsonl"
 FROZEN23 = REPO / "tests" / "nlp" / "data" / "mmp23_world_frozen.jsonl"
+WORK24 = REPO / "tests" / "nlp" / "data" / "mmp24_world_work.jsonl"
+FROZEN24 = REPO / "tests" / "nlp" / "data" / "mmp24_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -72,6 +74,7 @@ ROUNDS = {
     21: (WORK21, FROZEN21, "reported at the start and the end of the work only"),
     22: (WORK22, FROZEN22, "reported at the start and the end of the work only"),
     23: (WORK23, FROZEN23, "reported at the start and the end of the work only"),
+    24: (WORK24, FROZEN24, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

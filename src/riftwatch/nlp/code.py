@@ -482,6 +482,12 @@ class SentenceCoder:
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.pos_ == "NOUN" and self._former_members(tok):
             return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
+        placed = self.actor_of.get(tok.i)
+        if tok.pos_ == "NOUN" and (placed is None or placed.type == "place"):
+            # "the Taliban-held district of Y": its holder, not the place it lies in (world25)
+            held = written.held_by_hyphen(self, tok, depth)
+            if held is not None:
+                return held
         if (
             tok.i not in self.actor_of
             and tok.lower_ in self.lex.compass_nouns
@@ -4679,10 +4685,19 @@ def _joint_marker(verb: Any) -> str | None:
     >>> doc = nlp()("The Volta Army and the Ashanti Front fought side by side against the army.")
     >>> _joint_marker([t for t in doc if t.lemma_ == "fight"][0])
     'side by side'
+    >>> doc = nlp()("Al-Shabaab and Hizbul Islam staged attacks on AMISOM together in 2010.")
+    >>> _joint_marker([t for t in doc if t.lemma_ == "stage"][0])
+    'together'
     """
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in ("together", "jointly"):
             return c.text
+        if c.dep_ == "prep" and c.lower_ != "with" and verb.pos_ == "VERB":
+            # "seized the town together in May 1992": the parser hangs the adverb on the
+            # time or place phrase after it ("together with Y" names a partner; world25)
+            for g in c.children:
+                if g.dep_ == "advmod" and g.lower_ in ("together", "jointly") and g.i == c.i - 1:
+                    return g.text
     from riftwatch.nlp import lexicon
 
     lex = lexicon.load()

@@ -741,7 +741,8 @@ def _hostile_toward_each_other(
 ) -> tuple[str, str | None] | None:
     """(type, mode) of a hostile verb whose target phrase is the reciprocal pronoun: "X and Y
     turned (their guns) on each other" (as "turned on Y": REJECT, split), "X and Y competed
-    against one another" (the entry's own target preposition, a hostile type). mmp7."""
+    against one another" (the entry's own target preposition, a hostile type; mmp7), "X and
+    Y shot at each other" (an attack verb aimed at the pronoun; world25)."""
     if pronoun.dep_ in ("det", "amod") and pronoun.head.lower_ in _RECIPROCAL_HEADS.values():
         pronoun = pronoun.head  # "attacked one another": "one" the object, "another" its det
     prep = pronoun.head
@@ -764,6 +765,10 @@ def _hostile_toward_each_other(
     if verb.lemma_.lower() == "turn" and prep.lower_ in _TURNING_PREPS:
         return "REJECT", "split"
     if entry.get("type") in CONFLICTUAL and prep.lower_ in (entry.get("preps") or ()):
+        return entry["type"], entry.get("mode")
+    if entry.get("type") == "ASSAULT" and prep.lower_ in _AIMED_AT and not entry.get("frame"):
+        # "X and Y shot at each other", "fired on one another": an attack aimed at the
+        # other, as "shot at Y" is (world25)
         return entry["type"], entry.get("mode")
     return None
 
@@ -5382,6 +5387,7 @@ def exchanged_acts(coder: Any) -> None:
     ['CONSULT']
     """
     dropped: list[Any] = []
+    repaired: dict[int, tuple[Any, list[Any], str, str | None]] = {}
     for event in coder.events:
         verb = event.trigger
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
@@ -5401,12 +5407,38 @@ def exchanged_acts(coder: Any) -> None:
                 continue
             event.event_type, event.mode = noun["type"], noun.get("mode")
             event.why.append(f"'{verb.text} {obj.text}': the object names the act ({noun['type']})")
+            placed = _exchanged_with_a_place(coder, event)
+            if placed:
+                # "X and Y traded bombings in the villages of Z": the acts went between the
+                # subjects; the place the object's phrase names is where (world25)
+                dropped.append(event)
+                repaired.setdefault(verb.i, (verb, placed, event.event_type, event.mode))
             break
         else:
             if not people:
                 dropped.append(event)  # "traded weapons", "swapped goods": no swap, no attack
     if dropped:
         coder.events[:] = [e for e in coder.events if all(e is not d for d in dropped)]
+    for verb, subjects, etype, mode in repaired.values():
+        why = [f"'{verb.text}' by coordinated subjects: the acts went between them -> {etype}"]
+        coder._emit_pairs(subjects, etype, mode, verb, why)  # noqa: SLF001
+
+
+def _exchanged_with_a_place(coder: Any, event: Any) -> list[Any]:
+    """The coordinated subjects of an exchange verb when ``event`` pairs one of them with a
+    place or country that is none of them ("X and Y traded bombings in the villages of Z"):
+    the acts were exchanged between the subjects. Empty otherwise (world25)."""
+    subjects, passive, _how = coder.subject(event.trigger)
+    if passive or len(subjects) < 2:
+        return []
+    keys = {a.key() for a in subjects}
+    sides = (event.source, event.target)
+    if not any(a.key() in keys for a in sides):
+        return []
+    other = event.target if event.source.key() in keys else event.source
+    if other.key() in keys or other.type not in ("place", "country"):
+        return []
+    return subjects
 
 
 def _held_people(coder: Any, obj: Any) -> bool:
@@ -6642,7 +6674,11 @@ def located_acts(coder: Any) -> None:
     named as the place stays a theatre for fighting (:func:`locus_party` codes other acts
     done in a country). Only an act on things: one done to people ("X dispersed
     demonstrators in Y", "Z was killed by X in Y") or to a state's posts ("attacked a police
-    post in Y") hits them, and the place is where it happened. The doer is the verb's
+    post in Y") hits them, and the place is where it happened. Fighting is done in its
+    theatre ("X fought in Y", nominals.yaml ``located_theatre_verbs``), and an act with a
+    partner beside the doer ("alongside Z", "together with Z") or a reciprocal pronoun ("shot
+    at each other in Y") names a party (world25). The
+    doer is the verb's
     subject or passive agent; modality is read from the verb, so "did not explode" or "may
     block" is not asserted.
     """
@@ -6656,6 +6692,14 @@ def located_acts(coder: Any) -> None:
         entry = lex.verb_entry(tok.lemma_.lower()) or {}
         if entry.get("type") not in types or tok.lemma_.lower() in _place_data()["person_verbs"]:
             continue  # "killed 12 soldiers in Y": an act on people, never on the place (bugs39)
+        if tok.lemma_.lower() in _place_data()["theatre_verbs"]:
+            continue  # "fought (alongside Z) in Y": Y is where they fought (world25)
+        if any(_reciprocal_pronoun(t) for t in tok.subtree):
+            continue  # "shot at each other in Y": the act is between the subjects (world25)
+        if any(c.dep_ == "prep" and (c.lower_ in lex.comitative_preps
+                                     or coder._together_with(c))  # noqa: SLF001
+               for c in tok.children):  # fmt: skip
+            continue  # "stormed the town alongside Z": a partner is named, the act is joint
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         wanted = entry.get("needs_object_noun")
         # "carried out a series of bombings": the noun may sit in a partitive's "of" phrase

@@ -5336,6 +5336,56 @@ def held_by(coder: Any, tok: Any, depth: int) -> Any:
     return None
 
 
+def held_by_hyphen(coder: Any, tok: Any, depth: int) -> Any:
+    """The party that holds the place ``tok``, named before it and joined by a hyphen to a
+    holding participle: "stormed the Nusra-held checkpoint", "shelled Taliban-controlled
+    districts", "attacked AMISOM-run bases" (cues.yaml ``held_place_nouns`` and
+    ``held_area_nouns``, ``place_holding_verbs``): an attack on the place hits the holder, as
+    one on a place "held by X" does (:func:`held_by`), not the town or province the place lies
+    in. None for a country, place or collective holder ("Pakistan-held Kashmir" names a
+    state's territory, not an armed party's post), for a participle an adverb of former time
+    puts in the past ("the once Taliban-held district"), and for a participle of backing or
+    training ("U.S.-trained units" stay no one's place). world25.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> class C:
+    ...     lex = load()
+    ...     def _actor(self, t, depth): return "Nusra" if t.text == "Nusra" else None
+    >>> doc = nlp()("Rebels stormed the Nusra-held checkpoint near Idlib.")
+    >>> held_by_hyphen(C(), doc[6], 0)
+    'Nusra'
+    >>> held_by_hyphen(C(), nlp()("Rebels stormed the Nusra checkpoint near Idlib.")[4], 0) is None
+    True
+    """
+    lex = coder.lex
+    lower = tok.lower_
+    if tok.pos_ != "NOUN" or depth > 2:
+        return None
+    if lower not in lex.held_place_nouns and lower not in lex.held_area_nouns:
+        return None
+    doc = tok.doc
+    for part in tok.lefts:
+        if part.dep_ not in ("amod", "compound"):
+            continue
+        if part.lemma_.lower() not in lex.place_holding_verbs:
+            continue
+        if part.i == 0 or doc[part.i - 1].text not in ("-", "\u2010", "\u2011"):
+            continue  # "held" alone is no holder's mark
+        if past_tie(part, lex) or any(
+            t.lower_ in lex.past_tie_adverbs for t in doc[tok.left_edge.i : part.i]
+        ):
+            continue  # "the once Taliban-held district", "formerly IS-held towns"
+        for name in part.children:
+            if name.i >= part.i or name.i + 1 >= len(doc) or doc[name.i + 1].i != part.i - 1:
+                continue  # the name must stand right before the hyphen
+            found = coder._actor(name, depth + 1)  # noqa: SLF001
+            kind = getattr(found, "type", None)
+            if found is not None and kind not in ("country", "place", "collective"):
+                return found
+    return None
+
+
 def acting_for(coder: Any, tok: Any, depth: int) -> Any:
     """The party that the people or body ``tok`` act for, when a participle after the noun
     says so: "couriers working for Al Qaeda", "a committee representing the Pakistani

@@ -336,6 +336,7 @@ class Lexicon:
     separate_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (round 15)
     joint_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (bugs37)
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
+    held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
@@ -587,6 +588,7 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "located_types": frozenset(str(t) for t in nominals.get("located_act_types") or ()),
         "located_preps": frozenset(str(p) for p in nominals.get("located_act_preps") or ()),
         "person_verbs": frozenset(str(v) for v in nominals.get("located_person_verbs") or ()),
+        "theatre_verbs": frozenset(str(v) for v in nominals.get("located_theatre_verbs") or ()),
         "closing": {str(k): str(v) for k, v in (nominals.get("closing_verbs") or {}).items()},
         "closable": frozenset(str(w).split()[-1] for w in nominals.get("closable_nouns") or ()),
         "post_verbs": {
@@ -638,8 +640,17 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
     phrases: dict[tuple[str, str], dict[str, Any]] = {}
     if base:
         cue_words = frozenset().union(*modality.values()) if modality else frozenset()
+        held = frozenset(cues.get("held_place_nouns") or ()) | frozenset(
+            cues.get("held_area_nouns") or ()
+        )
         dictionary = load_dictionary(
-            own_verbs=frozenset(verbs), blocked=frozenset(light_verbs) | speech | cue_words
+            own_verbs=frozenset(verbs),
+            blocked=frozenset(light_verbs) | speech | cue_words,
+            holders=(
+                frozenset(cues.get("place_holding_verbs") or ()),
+                held,
+                frozenset(cues.get("past_tie_adverbs") or ()),
+            ),
         )
         # the dictionary's event nouns below the own ones ("a raid on X")
         nouns = {**dictionary.event_nouns(light_verbs, frozenset(nouns)), **nouns}
@@ -983,6 +994,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         separate_claim_words=_set(cues, "separate_claim_words", "cues.yaml"),
         joint_claim_words=_set(cues, "joint_claim_words", "cues.yaml"),
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
+        held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),

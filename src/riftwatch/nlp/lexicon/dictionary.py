@@ -95,9 +95,48 @@ def _noun_entry(pattern: dict[str, Any], kind: str, verbs: set[str]) -> dict[str
     return entry
 
 
-def _owners(things: Iterable[Any], topics: Any = None) -> list[Any]:
+def hyphen_holder(thing: Any, holders: Any = None) -> Any:
+    """The name joined by a hyphen to a holding participle before a held place, the token
+    that says who holds it: "Taliban" in "the Taliban-held district", "AMISOM" in
+    "AMISOM-run bases"; ``holders`` is (participle lemmas, place nouns, adverbs of former
+    time): cues.yaml ``place_holding_verbs``, ``held_place_nouns`` with ``held_area_nouns``,
+    and ``past_tie_adverbs``. None for
+    another noun ("IS-held hostages" are people) or participle ("U.S.-trained units"), and
+    when an adverb of former time stands before it ("the once Taliban-held town"). world25.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army retook the Taliban-held district of Musa Qala.")
+    >>> hyphen_holder(doc[7], ({"hold"}, {"district"}, {"once"})).text
+    'Taliban'
+    >>> hyphen_holder(doc[7], ({"train"}, {"district"}, {"once"})) is None
+    True
+    >>> doc = nlp()("The army retook the once Taliban-held district.")
+    >>> hyphen_holder(doc[8], ({"hold"}, {"district"}, {"once"})) is None
+    True
+    """
+    if not holders or thing.lower_ not in holders[1]:
+        return None
+    doc = thing.doc
+    for part in thing.lefts:
+        if part.dep_ not in ("amod", "compound") or part.lemma_.lower() not in holders[0]:
+            continue
+        if part.i == 0 or doc[part.i - 1].text not in ("-", "\u2010", "\u2011"):
+            continue
+        past = holders[2] if len(holders) > 2 else ()
+        if any(t.lower_ in past for t in doc[thing.left_edge.i : part.i]):
+            continue
+        for name in part.children:
+            if name.i + 2 == part.i and name.text[:1].isupper():
+                return name
+    return None
+
+
+def _owners(things: Iterable[Any], topics: Any = None, holders: Any = None) -> list[Any]:
     """The tokens that say whose a thing is: its "of" (or other thing preposition) objects
     and its possessive ("the computers of Y", "Y's networks").
+
+    A place held by a party named before it with a hyphen ("the Taliban-held district of
+    Musa Qala", :func:`hyphen_holder`) is that party's; its "of" phrase is where it lies.
 
     ``topics`` (policy ``topic_nouns``, ``topic_preps``): a text such as a resolution, a
     report or a statement is about the party of its "on" / "about" / "against" phrase, which
@@ -106,6 +145,10 @@ def _owners(things: Iterable[Any], topics: Any = None) -> list[Any]:
     """
     out: list[Any] = []
     for thing in things:
+        holder = hyphen_holder(thing, holders)
+        if holder is not None:
+            out.append(holder)
+            continue
         out += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
                 and not topic_phrase(thing, c, topics)
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
@@ -139,7 +182,8 @@ class VerbDictionary:
 
     def __init__(self, data: dict[str, Any], policy: dict[str, Any],
                  own_verbs: frozenset[str] = frozenset(),
-                 blocked: frozenset[str] = frozenset()) -> None:  # fmt: skip
+                 blocked: frozenset[str] = frozenset(),
+                 holders: tuple[frozenset[str], ...] | None = None) -> None:  # fmt: skip
         if data.get("source") != SOURCE or not isinstance(data.get("verbs"), dict):
             raise NLPError("RW201", path=DATA_FILE, detail="not a converted PETRARCH-2 dictionary")
         self.data = data
@@ -165,6 +209,7 @@ class VerbDictionary:
             frozenset(policy.get("topic_preps") or ()),
         )
         self.host_codes = tuple(str(c) for c in policy.get("host_codes") or ())
+        self.holders = holders  # (participles, place nouns, past adverbs): hyphen_holder
         self.addressee_preps = {
             k: tuple(v) for k, v in (policy.get("addressee_preps") or {}).items()
         }
@@ -369,7 +414,7 @@ class VerbDictionary:
                 things = [p for p in pobjs if self._noun_matches(noun, p)]
                 if not things:
                     return None
-                owners += _owners(things, self.topics)
+                owners += _owners(things, self.topics, self.holders)
                 score += 1 + len(noun.get("mods") or ())
             else:
                 targets += [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
@@ -465,7 +510,7 @@ class VerbDictionary:
         preps = (*preps, *self.addressee_preps.get(kind or rkind or "", ()))
         candidates = list(targets)
         if obj is not None:  # the object is a thing: the party is in its phrase
-            candidates += _owners([obj], self.topics)
+            candidates += _owners([obj], self.topics, self.holders)
             # the parser hangs the thing's phrase on the verb ("issued arrest warrants for Y")
             candidates += [p for c in verb.children if c.dep_ == "prep"
                            and c.lower_ in THING_PREPS and c.i == obj.right_edge.i + 1
@@ -494,11 +539,14 @@ class VerbDictionary:
 
 
 def load_dictionary(own_verbs: frozenset[str] = frozenset(),
-                    blocked: frozenset[str] = frozenset()) -> VerbDictionary:  # fmt: skip
+                    blocked: frozenset[str] = frozenset(),
+                    holders: tuple[frozenset[str], ...] | None = None,
+                    ) -> VerbDictionary:  # fmt: skip
     """The base dictionary with its policy, under the own lexicon's verbs.
 
     ``blocked``: further lemmas never coded without a pattern (speech verbs, modality cues
-    and light verbs of the own lexicon).
+    and light verbs of the own lexicon); ``holders``: the own lexicon's holding participles
+    and held place nouns (:func:`hyphen_holder`).
     """
     try:
         data = json.loads(_read_text(DATA_FILE))
@@ -518,7 +566,7 @@ def load_dictionary(own_verbs: frozenset[str] = frozenset(),
             raise NLPError(
                 "RW201", path=f"{POLICY_FILE} roots", detail=f"{root} has no PLOVER type"
             )
-    return VerbDictionary(data, policy, own_verbs, blocked)
+    return VerbDictionary(data, policy, own_verbs, blocked, holders)
 
 
-__all__ = ["SOURCE", "Match", "VerbDictionary", "load_dictionary"]
+__all__ = ["SOURCE", "Match", "VerbDictionary", "hyphen_holder", "load_dictionary"]
