@@ -171,3 +171,36 @@ def test_fighting_with_a_group_alone_stays_a_fight_and_negated_help_is_not_asser
     )
     assert (HIZBUL, "COOPERATE", SHABAAB, "negated") in triples
     assert not any(m == "asserted" for *_r, m in triples), triples
+
+
+def _corpus(rows: list[tuple[str, str, str]]) -> list[dict]:
+    from riftwatch import api
+
+    return list(api.extract([{"id": i, "date": d, "text": t} for i, d, t in rows]))
+
+
+MPLA, FNLA = (
+    "org:popular-movement-for-the-liberation-of-angola",
+    "org:national-front-for-the-liberation-of-angola",
+)
+
+
+def test_letters_in_another_word_order_beside_a_group_named_after_its_country() -> None:
+    # "the MPLA" beside "the National Front for the Liberation of Angola": the document is
+    # about Angola although it names no place there
+    coded = _corpus([("a", "1975-01", "In January 1975 the National Front for the Liberation "
+                      "of Angola (FNLA) and the MPLA signed an agreement with Portugal.")])  # fmt: skip
+    agreed = {e["source"]["id"] for e in coded if e["event_type"] == "AGREE"}
+    assert {FNLA, MPLA} <= agreed, coded
+
+
+def test_letters_read_in_one_document_stand_for_the_group_in_the_corpus() -> None:
+    rows = [
+        ("a", "1975-01", "In January 1975 the National Front for the Liberation of Angola "
+         "(FNLA) and the MPLA signed an agreement with Portugal."),
+        ("b", "1975-03", "In March 1975 FNLA forces attacked MPLA offices in Luanda."),
+    ]  # fmt: skip
+    coded = [e for e in _corpus(rows) if e["doc_id"] == "b"]
+    assert any(e["event_type"] == "ASSAULT" and e["target"]["id"] == MPLA for e in coded), coded
+    alone = _corpus(rows[1:])
+    assert not any(e["target"]["id"] == MPLA for e in alone), alone

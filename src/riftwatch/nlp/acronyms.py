@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from riftwatch.actors.open import is_open
+from riftwatch.nlp.initialisms import INITIALS_OF_KNOWN
 
 _DEFINED = re.compile(r"\s?\(\s*([A-Z][A-Za-z0-9'\-]{1,9})\s*\)")
 _KINDS = frozenset(
@@ -106,7 +107,7 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
             if (actor.how or "").startswith(SPELLED):
                 # letters the document spelled out only replace a guess from the knowledge
                 # base's initials; a name the resolver knows by those letters stays
-                hit = [k for k in hit if out[k][2].how == "initials of a known name"]
+                hit = [k for k in hit if out[k][2].how == INITIALS_OF_KNOWN]
                 if any(a == s and b == e for a, b, _x in out) and not hit:
                     continue
             if any(a == s and b == e for a, b, _x in out) and not hit:

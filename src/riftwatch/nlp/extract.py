@@ -54,6 +54,7 @@ from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp import time as timemod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.derived import Derived
+from riftwatch.nlp.initialisms import INITIALS_OF_KNOWN
 from riftwatch.nlp.memory import CorpusMemory, Lesson, as_lesson_acronyms, may_teach, merge_ties
 from riftwatch.nlp.mentions import (
     capital_alias,
@@ -722,7 +723,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, entity in initialisms.find(text, free, fits, sure):
         found.append((start, end, Actor(
             id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
-            org_id=entity.id, org_name=entity.name, how="initials of a known name")))  # fmt: skip
+            org_id=entity.id, org_name=entity.name, how=INITIALS_OF_KNOWN)))  # fmt: skip
         taken.append((start, end))
     # "Mullah Omar ... Omar refused": a person named before, now by one name
     persons = [*state.groups, *(a for _s, _e, a in found)]
@@ -1150,8 +1151,12 @@ def _fits_document(
             continue
         named.add(ent.id)
         related.update(r.target for r in ent.relations)
-        if ent.country:
-            countries.add(ent.country)
+        # a group of no recorded country whose name names one ("the National Front for the
+        # Liberation of Angola"): the document is about that country too (lead46: "the MPLA"
+        # beside it is the Angolan movement)
+        home = ent.country or _country_in_name(ent.name)
+        if home:
+            countries.add(home)
 
     def fits(entity: Any) -> bool:
         home = entity.country or _country_in_name(entity.name)
@@ -2817,6 +2822,8 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
         mine = [next(items) for _item in planned]
         known: dict[str, Actor] = {}
         mine = [(s, acronyms.apply(s.text, a, known), w) for s, a, w in mine]
+        for sent, acts, _w in mine:
+            _learn_initials(sent.text, acts, known)
         found = _open_ties(ties.find_ties([(s.text, a) for s, a, _w in mine],
                                           ties.group_resolver(_resolver(), date), {}),
                            [(s.text, a) for s, a, _w in mine])  # fmt: skip
@@ -3068,6 +3075,19 @@ def _not_kb_grouped(
     return {n: g for n, g in remembered.items() if n not in grouped}
 
 
+def _learn_initials(
+    text: str, actors: list[tuple[int, int, Actor]], known: dict[str, Actor]
+) -> None:
+    """Letters the knowledge base's names give, read in this sentence where its document names
+    the group's country or a group of it ("the FNLA, the MPLA and UNITA" after "the National
+    Front for the Liberation of Angola"), stand for that group in the corpus's other documents
+    too, which may name no country (lead46): into ``known``, a document's lesson, unless the
+    document defines the letters otherwise. Three letters or more."""
+    for start, end, actor in actors:
+        if actor.how == INITIALS_OF_KNOWN and end - start >= 3:
+            known.setdefault(text[start:end], actor)
+
+
 def _with_acronyms(
     pending: list[Any],
     plans: list[Any],
@@ -3092,7 +3112,9 @@ def _with_acronyms(
         for _item in planned:
             sent, actors, where = next(items)
             if taught is not None and may_teach(sent.text):
-                teaching.append((sent.text, acronyms.apply(sent.text, actors, fresh)))
+                taught_actors = acronyms.apply(sent.text, actors, fresh)
+                _learn_initials(sent.text, taught_actors, fresh)
+                teaching.append((sent.text, taught_actors))
             out.append((sent, acronyms.apply(sent.text, actors, known), where))
         if taught is not None:  # the document's own definitions, not the remembered ones
             taught[doc_id] = {"acronyms": as_lesson_acronyms(fresh), "teaching": teaching}

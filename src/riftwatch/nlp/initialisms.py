@@ -23,6 +23,10 @@ from typing import Any
 
 import yaml
 
+INITIALS_OF_KNOWN = "initials of a known name"
+"""``how`` of an actor read from letters that abbreviate a knowledge-base group's name
+(:func:`find`; the corpus memory keeps such readings below a document's own definition)."""
+
 _TOKEN = re.compile(r"(?<![\w'’\-])([A-Z][A-Za-z]{1,7})(?![\w\-])")
 _SPLIT = re.compile(r"[\s\-‐‑–—/]+")
 _PARTS = re.compile(r"\s*(?:–|—|\s-\s)\s*")
@@ -271,6 +275,7 @@ def find(text: str, free: Any, fits: Any = None, sure: Any = None) -> list[tuple
 
 __all__ = [
     "CONFLICT_TYPES",
+    "INITIALS_OF_KNOWN",
     "Initialisms",
     "default_index",
     "find",

@@ -36,6 +36,7 @@ from typing import Any
 
 from riftwatch.actors.open import is_open
 from riftwatch.nlp.code import Actor
+from riftwatch.nlp.initialisms import INITIALS_OF_KNOWN
 from riftwatch.nlp.ties import _names
 
 VERSION = "memory.corpus.v2"
@@ -153,7 +154,8 @@ class CorpusMemory:
 
 def _bare_letters(acr: str, actor: Actor) -> bool:
     """Is ``actor`` an open actor named by the letters ``acr`` alone (a document that uses
-    the letters without spelling them out)?
+    the letters without spelling them out), or the knowledge base's reading of the letters
+    (lead46)? Either yields to a document that spells them out.
 
     >>> _bare_letters("ZPF", Actor(id="open:zpf", name="ZPF", mention="ZPF", type="armed_group"))
     True
@@ -161,6 +163,8 @@ def _bare_letters(acr: str, actor: Actor) -> bool:
     ...                            mention="Zorb People's Front", type="armed_group"))
     False
     """
+    if actor.how == INITIALS_OF_KNOWN:
+        return True  # letters a document read by the knowledge base's names, spelling none
     return is_open(actor.id) and (actor.org_name or actor.name) == acr
 
 
