@@ -188,8 +188,11 @@ MPLA, FNLA = (
 def test_letters_in_another_word_order_beside_a_group_named_after_its_country() -> None:
     # "the MPLA" beside "the National Front for the Liberation of Angola": the document is
     # about Angola although it names no place there
-    coded = _corpus([("a", "1975-01", "In January 1975 the National Front for the Liberation "
-                      "of Angola (FNLA) and the MPLA signed an agreement with Portugal.")])  # fmt: skip
+    text = (
+        "In January 1975 the National Front for the Liberation of Angola (FNLA) and the MPLA "
+        "signed an agreement with Portugal."
+    )
+    coded = _corpus([("a", "1975-01", text)])
     agreed = {e["source"]["id"] for e in coded if e["event_type"] == "AGREE"}
     assert {FNLA, MPLA} <= agreed, coded
 
