@@ -89,6 +89,22 @@ def modality_of(
     if found.value == "asserted" and (unreal := _unreal_predicate(trigger, lex)):
         # "talks between X and Y are out of the question", "... is a thing of the past"
         return Modality("negated", unreal, cue_token=trigger.head)
+    if found.value == "asserted" and (unlike := _unreal_comparison(trigger, lex)):
+        # "X's support for Y is more rhetorical than real" (neg46)
+        return Modality("negated", unlike.text, cue_token=unlike)
+    if found.value == "asserted" and (pictured := _pictured_object(trigger, lex)):
+        # "analysts imagine an alliance between X and Y" (neg46)
+        return Modality("uncertain", pictured.text, cue_token=pictured)
+    if found.value == "asserted" and (played := _simulated(trigger, lex)):
+        # "the exercise simulated an attack on Y": played out, not done (neg46)
+        return Modality("hypothetical", played.text, cue_token=played)
+    if found.value == "asserted" and (wrongly := _wrongly_attributed(trigger, lex)):
+        # "X was wrongly credited with arming Y" (neg46)
+        return Modality("denied", wrongly.text, cue_token=wrongly)
+    if found.value == "asserted" and headline and (label := _headline_label(trigger, lex)):
+        # "X-Y truce 'a fiction': minister" (neg46)
+        value = "denied" if label.lower_ in lex.falsity | lex.falsity_labels else "uncertain"
+        return Modality(value, label.text, cue_token=label)
     if found.value == "asserted" and (disputed := disputed_report(trigger, lex)):
         # "X said it had shot down Y's helicopter, but Y denied it"; "X claims ...; Y denies"
         return Modality("denied", disputed.text, cue_token=disputed)
@@ -262,6 +278,15 @@ def _unreal_predicate(noun: Any, lex: Lexicon) -> str | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = noun.head
+    if (
+        verb.lower_ in lex.unreal_predicates
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _PREDICATE_COPULAS
+            for c in verb.children
+        )
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return verb.lower_  # "the release of X's men is still pending" (neg46)
     if verb.lemma_.lower() not in _PREDICATE_COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return None
     doc = verb.doc
@@ -271,6 +296,148 @@ def _unreal_predicate(noun: Any, lex: Lexicon) -> str | None:
     said = " ".join(t.lower_ for t in doc[start : min(start + 6, verb.sent.end)])
     return next((p for p in sorted(lex.unreal_predicates) if f"{said} ".startswith(f"{p} ")),
                 None)  # fmt: skip
+
+
+def _unreal_comparison(noun: Any, lex: Lexicon) -> Any:
+    """The word after "than" when the predicate of the act noun ``noun`` (its subject) says
+    the act is more something else than real, or None (neg46): "Pakistan's support for X is
+    more rhetorical than real", "the cooperation has been more imagined than actual"
+    (cues.yaml ``unreal_comparisons``; "more" on the predicate word). Such an act is denied
+    its substance: not asserted.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan's support for the group is more rhetorical than real.")
+    >>> _unreal_comparison(doc[2], _lexicon()).text
+    'real'
+    >>> doc = nlp()("Pakistan's support for the group is more generous than before.")
+    >>> _unreal_comparison(doc[2], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    for pred in (head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd"))):
+        if not any(c.dep_ == "advmod" and c.lower_ == "more" for c in pred.children):
+            continue
+        for than in pred.children:
+            if than.lower_ != "than":
+                continue
+            word = next((w for w in than.subtree if w.lower_ in lex.unreal_comparisons), None)
+            if word is not None:
+                return word
+    return None
+
+
+def _pictured_object(trigger: Any, lex: Lexicon) -> Any:
+    """The verb that pictures, foresees or fears the act noun ``trigger`` as its object, or
+    None (neg46): "analysts imagine an alliance between X and Y", "few can envisage a truce
+    with X", "police suspect Taliban involvement in the attack on Y" (cues.yaml
+    ``picturing_verbs``; the act may hang from a noun of share, ``claim_nouns``, through
+    "in"). Pictured or feared is not told as done: uncertain.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Analysts imagine an alliance between the two groups.")
+    >>> _pictured_object(doc[3], _lexicon()).text
+    'imagine'
+    >>> _pictured_object(nlp()("Analysts recall an alliance between the two groups.")[3],
+    ...                  _lexicon()) is None
+    True
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = trigger
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("in", "of")
+        and node.head.head.lower_ in lex.claim_nouns
+    ):
+        node = node.head.head  # "suspect Taliban involvement in the attack"
+    if node.dep_ not in ("dobj", "obj"):
+        return None
+    verb = node.head
+    if verb.lemma_.lower() not in lex.picturing_verbs:
+        return None
+    return verb
+
+
+def _simulated(trigger: Any, lex: Lexicon) -> Any:
+    """The verb that plays out the act noun ``trigger`` (its object) rather than doing it, or
+    None (neg46): "the exercise simulated an attack on Y", "X rehearsed a raid on Y"
+    (cues.yaml ``simulating_verbs``): hypothetical.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The exercise simulated an attack on a checkpoint.")
+    >>> _simulated(doc[4], _lexicon()).text
+    'simulated'
+    >>> _simulated(nlp()("The militants launched an attack on a checkpoint.")[4], _lexicon())
+    """
+    if trigger.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    return verb if verb.lemma_.lower() in lex.simulating_verbs else None
+
+
+def _wrongly_attributed(trigger: Any, lex: Lexicon) -> Any:
+    """The adverb that reports the act of ``trigger`` as wrongly told of its doer, or None
+    (neg46): "X was wrongly credited with arming Y", "X was mistakenly linked to the attack
+    on Y", "X was reported, mistakenly as it turned out, to have attacked Y". A verb of
+    attribution or speech above the trigger (cues.yaml ``attributing_verbs``, ``speech``)
+    carries an adverb of ``false_claim_adverbs``, or such an adverb set off by a comma
+    comments on the report from anywhere on the way down. "X mistakenly attacked Y" (an
+    act done by mistake) is done; only the report is taken back.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Al Qaeda was wrongly credited with arming the network.")
+    >>> _wrongly_attributed(doc[6], _lexicon()).text
+    'wrongly'
+    >>> doc = nlp()("Al Qaeda was rightly credited with arming the network.")
+    >>> _wrongly_attributed(doc[6], _lexicon()) is None
+    True
+    >>> doc = nlp()("The army mistakenly attacked the convoy.")
+    >>> _wrongly_attributed(doc[3], _lexicon()) is None
+    True
+    """
+    verbs = lex.attributing_verbs | lex.speech
+    path = [trigger]
+    while path[-1].head.i != path[-1].i and len(path) < 8:
+        path.append(path[-1].head)
+    tied = [i for i, node in enumerate(path[1:], 1)
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in verbs]  # fmt: skip
+    if not tied:
+        return None
+    for i, node in enumerate(path[: tied[0] + 1]):
+        for c in node.children:
+            if c.dep_ != "advmod" or c.lower_ not in lex.false_claim_adverbs:
+                continue
+            if i == tied[0] or (c.i > 0 and c.doc[c.i - 1].text == ","):
+                return c
+    return None
+
+
+def _headline_label(trigger: Any, lex: Lexicon) -> Any:
+    """The label after the act noun ``trigger`` that a headline gives it with no verb between
+    them, or None (neg46): "X-Y truce 'a fiction': minister", "X deal with Y 'pure fantasy',
+    says Z" (cues.yaml ``falsity``, ``falsity_labels``, ``disbelief_words``; the label before
+    the headline's colon or its closing attribution). The act is denied or doubted.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("TTP accord with army 'a fiction': governor")
+    >>> _headline_label(doc[1], _lexicon()).text
+    'fiction'
+    >>> _headline_label(nlp()("TTP accord with army holds: governor")[1], _lexicon()) is None
+    True
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = lex.falsity | lex.falsity_labels | lex.disbelief_words
+    for tok in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+        if tok.text in (":", ",", ";") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ in words or tok.lemma_.lower() in words:
+            return tok
+    return None
 
 
 _DENIED_OBJECTS = frozenset({"it", "this", "that", "which", "so", "them", "these"})

@@ -396,6 +396,12 @@ class Lexicon:
     absurdity_words: frozenset[str] = frozenset()  # modality._governing (neg45)
     unreal_predicates: frozenset[str] = frozenset()  # modality._unreal_predicate (neg45)
     ruling_out_nouns: frozenset[str] = frozenset()  # modality._no_prospect_of (neg45)
+    doubt_frame_nouns: frozenset[str] = frozenset()  # written.disbelieved_noun (neg46)
+    unreal_comparisons: frozenset[str] = frozenset()  # modality._unreal_comparison (neg46)
+    simulating_verbs: frozenset[str] = frozenset()  # modality._simulated (neg46)
+    picturing_verbs: frozenset[str] = frozenset()  # modality._pictured_object (neg46)
+    resuming_verbs: frozenset[str] = frozenset()  # written.deferred_event (neg46)
+    attributing_verbs: frozenset[str] = frozenset()  # modality._wrongly_attributed (neg46)
     contrary_words: frozenset[str] = frozenset()  # modality._contrary_report (neg45)
     zero_quantities: frozenset[str] = frozenset()  # written._negating_word (neg45)
     belief_nouns: frozenset[str] = frozenset()  # modality._belief_subject (neg45)
@@ -1038,6 +1044,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         absurdity_words=_set(cues, "absurdity_words", "cues.yaml"),
         unreal_predicates=_set(cues, "unreal_predicates", "cues.yaml"),
         ruling_out_nouns=_set(cues, "ruling_out_nouns", "cues.yaml"),
+        doubt_frame_nouns=_set(cues, "doubt_frame_nouns", "cues.yaml"),
+        unreal_comparisons=_set(cues, "unreal_comparisons", "cues.yaml"),
+        simulating_verbs=_set(cues, "simulating_verbs", "cues.yaml"),
+        picturing_verbs=_set(cues, "picturing_verbs", "cues.yaml"),
+        resuming_verbs=_set(cues, "resuming_verbs", "cues.yaml"),
+        attributing_verbs=_set(cues, "attributing_verbs", "cues.yaml"),
         contrary_words=_set(cues, "contrary_words", "cues.yaml"),
         zero_quantities=_set(cues, "zero_quantities", "cues.yaml"),
         belief_nouns=_set(cues, "belief_nouns", "cues.yaml"),
