@@ -224,3 +224,29 @@ def test_an_act_pictured_or_feared_is_uncertain(text: str) -> None:
 )
 def test_an_act_recalled_or_feared_and_done_stays_asserted(text: str) -> None:
     assert _asserted(text)
+
+
+# -- j. denying a tie to Y refuses Y nothing -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani network denies IS-K tie-up",
+        "The TTP denied links with Al Qaeda.",
+        "Afghan Taliban deny contacts with ISI",
+    ],
+)
+def test_a_denied_tie_is_no_rejection(text: str) -> None:
+    found = _events(text)
+    assert not asserted_triples(found)
+    assert not any(t == "REJECT" for _s, t, _g, _m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban denied Al Qaeda fighters entry into Kandahar.",
+        "The Afghan Taliban denied Al Qaeda safe passage.",
+    ],
+)
+def test_denying_a_party_passage_stays_a_refusal(text: str) -> None:
+    assert has_triple(_asserted(text), "Afghan Taliban", "REJECT", "Al Qaeda")
