@@ -250,3 +250,65 @@ def test_a_denied_tie_is_no_rejection(text: str) -> None:
 )
 def test_denying_a_party_passage_stays_a_refusal(text: str) -> None:
     assert has_triple(_asserted(text), "Afghan Taliban", "REJECT", "Al Qaeda")
+
+
+# -- k. the partners of a joint act called off did not cooperate in it -----------------------
+def test_a_joint_raid_scrapped_is_no_cooperation() -> None:
+    text = "A joint raid by the Afghan army and U.S. forces on the Haqqani camp was scrapped."
+    found = _events(text)
+    assert has(found, "Afghan", "COOPERATE", "U.S.", "negated")
+    assert not asserted_triples(found)
+
+
+def test_a_joint_raid_carried_out_is_cooperation() -> None:
+    text = (
+        "A joint raid by the Afghan army and U.S. forces on the Haqqani camp killed six fighters."
+    )
+    assert has_triple(_asserted(text), "Afghan", "COOPERATE", "U.S.")
+
+
+# -- l. an act noun in a schedule, or not yet come ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Talks between the TTP and the army were due to have begun in March.", "future"),
+        ("Talks between the Afghan Taliban and Pakistan are expected to resume next week.",
+         "future"),
+        ("The army's much-touted offensive against the TTP is yet to begin.", "negated"),
+        ("The army's offensive against the TTP has yet to start.", "negated"),
+    ],
+)  # fmt: skip
+def test_a_scheduled_or_awaited_act_is_not_asserted(text: str, modality: str) -> None:
+    found = _events(text)
+    assert not asserted_triples(found)
+    assert any(m == modality for _s, _t, _g, m in found)
+
+
+def test_an_act_that_began_stays_asserted() -> None:
+    text = "Talks between the TTP and the army began in March."
+    assert has_triple(_asserted(text), "Tehrik", "CONSULT", "Army")
+
+
+# -- m. "did not so much X as Y": X is not what was done -----------------------------------
+def test_not_so_much_negates_the_first_verb_only() -> None:
+    found = _events("The Afghan Taliban did not so much protect the TTP as tolerate it.")
+    assert has(found, "Afghan Taliban", "AID", "Tehrik", "negated")
+    assert not has(found, "Afghan Taliban", "AID", "Tehrik")
+    assert has(found, "Afghan Taliban", "CONCEDE", "Tehrik")
+
+
+def test_protected_and_tolerated_are_both_asserted() -> None:
+    found = _asserted("The Afghan Taliban protected the TTP and tolerated its raids.")
+    assert has_triple(found, "Afghan Taliban", "AID", "Tehrik")
+
+
+# -- n. a relation in name only, by an adverb ----------------------------------------------
+def test_allies_only_nominally_is_no_alliance() -> None:
+    found = _events("The Afghan Taliban and Al Qaeda are allies only nominally.")
+    assert has(found, "Afghan Taliban", "COOPERATE", "Al Qaeda", "negated")
+    assert not asserted_triples(found)
+
+
+def test_allies_without_the_adverb_stay_allies() -> None:
+    found = _asserted("The Afghan Taliban and Al Qaeda are allies.")
+    assert has_triple(found, "Afghan Taliban", "COOPERATE", "Al Qaeda")

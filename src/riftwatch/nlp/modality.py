@@ -89,6 +89,12 @@ def modality_of(
     if found.value == "asserted" and (unreal := _unreal_predicate(trigger, lex)):
         # "talks between X and Y are out of the question", "... is a thing of the past"
         return Modality("negated", unreal, cue_token=trigger.head)
+    if found.value == "asserted" and (scheduled := _scheduled_subject(trigger, lex)):
+        # "talks between X and Y were due to have begun", "... is yet to begin" (neg46)
+        return scheduled
+    if found.value == "asserted" and (nominal := _nominal_only(trigger, lex)):
+        # "X and Y are allies only nominally" (neg46)
+        return Modality("negated", nominal.text, cue_token=nominal)
     if found.value == "asserted" and (unlike := _unreal_comparison(trigger, lex)):
         # "X's support for Y is more rhetorical than real" (neg46)
         return Modality("negated", unlike.text, cue_token=unlike)
@@ -296,6 +302,66 @@ def _unreal_predicate(noun: Any, lex: Lexicon) -> str | None:
     said = " ".join(t.lower_ for t in doc[start : min(start + 6, verb.sent.end)])
     return next((p for p in sorted(lex.unreal_predicates) if f"{said} ".startswith(f"{p} ")),
                 None)  # fmt: skip
+
+
+def _scheduled_subject(noun: Any, lex: Lexicon) -> Modality | None:
+    """The reading of the act noun ``noun`` when its predicate sets it in a schedule or says
+    it has not yet come, or None (neg46): "talks between X and Y were due to have begun in
+    March", "the offensive is set to start" (cues.yaml ``scheduling_words`` with a "to"
+    complement: future); "the offensive against X is yet to begin", "has yet to start"
+    ("yet" with a "to" complement: negated).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talks between the two groups were due to begin in March.")
+    >>> _scheduled_subject(doc[0], _lexicon()).value
+    'future'
+    >>> _scheduled_subject(nlp()("The offensive is yet to begin.")[1], _lexicon()).value
+    'negated'
+    >>> _scheduled_subject(nlp()("The delay was due to the rain.")[1], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    to_verb = [c for c in verb.children if c.dep_ == "xcomp"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+    yet = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "yet"), None)
+    if yet is not None and to_verb:
+        return Modality("negated", f"yet {to_verb[0].text}", cue_token=yet)
+    for word in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))):
+        if (
+            word.lower_ not in lex.scheduling_words
+            and word.lemma_.lower() not in lex.scheduling_words
+        ):
+            continue
+        if word is verb and verb.lemma_.lower() in ("be", "have"):
+            continue
+        comp = [c for c in word.children if c.dep_ == "xcomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        if comp:
+            return Modality("future", word.text, cue_token=word)
+    return None
+
+
+def _nominal_only(trigger: Any, lex: Lexicon) -> Any:
+    """The adverb that leaves the relation of ``trigger`` a name only, on the trigger or on
+    the copula whose predicate it is, or None (neg46): "X and Y are allies only nominally",
+    "the TTP nominally answers to the Taliban" (cues.yaml ``nominal_adverbs``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The two groups are allies only nominally.")
+    >>> _nominal_only(doc[4], _lexicon()).text
+    'nominally'
+    >>> _nominal_only(nlp()("The two groups are allies.")[4], _lexicon()) is None
+    True
+    """
+    nodes = [trigger]
+    if trigger.dep_ in ("attr", "acomp", "oprd") and trigger.head.i != trigger.i:
+        nodes.append(trigger.head)
+    return next((c for n in nodes for c in n.children
+                 if c.dep_ == "advmod" and c.lower_ in lex.nominal_adverbs), None)  # fmt: skip
 
 
 def _unreal_comparison(noun: Any, lex: Lexicon) -> Any:
@@ -644,8 +710,9 @@ def _modality_of(
     # "postponed its offensive against X", "talks with X were cancelled": it did not happen
     deferral = written.deferred_event(trigger, lex)
     noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
-    if deferral is not None and (noun_type in COOPERATIVE) == cooperative:
-        # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks")
+    if deferral is not None and (cooperative or noun_type not in COOPERATIVE):
+        # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks";
+        # but the partners of a joint raid called off did not cooperate in it either, neg46)
         if deferral.dep_ == "amod":
             return Modality("negated", deferral.text, cue_token=deferral)
         outer = _own_cues(deferral, cues, lex) or _governing(
@@ -1675,6 +1742,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         much = _so_much_as(tok)  # "did not so much as send a delegate to X" (neg43)
         if much is not None:
             return Modality("negated", much)
+        rather = _not_so_much(tok)  # "did not so much protect X as tolerate it" (neg46)
+        if rather is not None:
+            return Modality("negated", rather)
         generic = _generic_relative(tok, lex)  # "any group that shelters X will be" (neg43)
         if generic is not None:
             return Modality("hypothetical", generic)
@@ -2104,6 +2174,32 @@ def _so_much_as(tok: Any) -> str | None:
         if neg is not None:
             return f"{neg.lower_} so much as"
     return None
+
+
+def _not_so_much(tok: Any) -> str | None:
+    """The phrase "not so much" on the verb ``tok`` that an "as" clause sets against another
+    (neg46): "X did not so much protect Y as tolerate it" (the first verb is not what was
+    done; the "as" clause keeps its own reading). The parser hangs "much" on the verb and the
+    negation on "much". The phrase, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban did not so much protect the group as tolerate it.")
+    >>> _not_so_much(doc[6])
+    'not so much'
+    >>> _not_so_much(nlp()("The Taliban protected the group so much that it grew.")[2]) is None
+    True
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    much = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "much"
+                 and any(g.lower_ == "so" for g in c.children)), None)  # fmt: skip
+    if much is None:
+        return None
+    if not any(c.lower_ == "as" for c in tok.subtree if c.i > tok.i):
+        return None
+    neg = next((c for c in (*much.children, *tok.children)
+                if c.dep_ == "neg" or c.lower_ == "never"), None)  # fmt: skip
+    return f"{neg.lower_} so much" if neg is not None else None
 
 
 def _negated_implicative(tok: Any, prev: Any, lex: Lexicon) -> Modality | None:

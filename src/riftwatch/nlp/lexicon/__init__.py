@@ -401,6 +401,8 @@ class Lexicon:
     simulating_verbs: frozenset[str] = frozenset()  # modality._simulated (neg46)
     picturing_verbs: frozenset[str] = frozenset()  # modality._pictured_object (neg46)
     resuming_verbs: frozenset[str] = frozenset()  # written.deferred_event (neg46)
+    scheduling_words: frozenset[str] = frozenset()  # modality._scheduled_subject (neg46)
+    nominal_adverbs: frozenset[str] = frozenset()  # modality._nominal_only (neg46)
     attributing_verbs: frozenset[str] = frozenset()  # modality._wrongly_attributed (neg46)
     contrary_words: frozenset[str] = frozenset()  # modality._contrary_report (neg45)
     zero_quantities: frozenset[str] = frozenset()  # written._negating_word (neg45)
@@ -1049,6 +1051,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         simulating_verbs=_set(cues, "simulating_verbs", "cues.yaml"),
         picturing_verbs=_set(cues, "picturing_verbs", "cues.yaml"),
         resuming_verbs=_set(cues, "resuming_verbs", "cues.yaml"),
+        scheduling_words=_set(cues, "scheduling_words", "cues.yaml"),
+        nominal_adverbs=_set(cues, "nominal_adverbs", "cues.yaml"),
         attributing_verbs=_set(cues, "attributing_verbs", "cues.yaml"),
         contrary_words=_set(cues, "contrary_words", "cues.yaml"),
         zero_quantities=_set(cues, "zero_quantities", "cues.yaml"),
