@@ -284,9 +284,21 @@ def test_a_scheduled_or_awaited_act_is_not_asserted(text: str, modality: str) ->
     assert any(m == modality for _s, _t, _g, m in found)
 
 
-def test_an_act_that_began_stays_asserted() -> None:
-    text = "Talks between the TTP and the army began in March."
-    assert has_triple(_asserted(text), "Tehrik", "CONSULT", "Army")
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Talks between the TTP and the army began in March.", "Tehrik", "CONSULT", "Army"),
+        # the act happened; what was meant, expected or awaited is its effect
+        ("The army's offensive against the TTP was expected to weaken the group.", "Army",
+         "ASSAULT", "Tehrik"),
+        ("The army's arrest of TTP leaders has yet to yield results.", "Army", "COERCE",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_an_act_that_began_or_whose_effect_is_awaited_stays_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert has_triple(_asserted(text), source, etype, target)
 
 
 # -- m. "did not so much X as Y": X is not what was done -----------------------------------

@@ -319,14 +319,22 @@ def _scheduled_subject(noun: Any, lex: Lexicon) -> Modality | None:
     'negated'
     >>> _scheduled_subject(nlp()("The delay was due to the rain.")[1], _lexicon()) is None
     True
+    >>> doc = nlp()("The arrest was meant to end the talks.")
+    >>> _scheduled_subject(doc[1], _lexicon()) is None
+    True
     """
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = noun.head
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    to_verb = [c for c in verb.children if c.dep_ == "xcomp"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+
+    def coming_about(node: Any) -> list[Any]:  # "to begin", "to be held", not "to end X"
+        return [c for c in node.children if c.dep_ == "xcomp"
+                and c.lemma_.lower() in lex.scheduled_completions
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+
+    to_verb = coming_about(verb)
     yet = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "yet"), None)
     if yet is not None and to_verb:
         return Modality("negated", f"yet {to_verb[0].text}", cue_token=yet)
@@ -338,9 +346,7 @@ def _scheduled_subject(noun: Any, lex: Lexicon) -> Modality | None:
             continue
         if word is verb and verb.lemma_.lower() in ("be", "have"):
             continue
-        comp = [c for c in word.children if c.dep_ == "xcomp"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
-        if comp:
+        if coming_about(word):
             return Modality("future", word.text, cue_token=word)
     return None
 

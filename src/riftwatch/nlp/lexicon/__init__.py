@@ -402,6 +402,7 @@ class Lexicon:
     picturing_verbs: frozenset[str] = frozenset()  # modality._pictured_object (neg46)
     resuming_verbs: frozenset[str] = frozenset()  # written.deferred_event (neg46)
     scheduling_words: frozenset[str] = frozenset()  # modality._scheduled_subject (neg46)
+    scheduled_completions: frozenset[str] = frozenset()  # modality._scheduled_subject (neg46)
     nominal_adverbs: frozenset[str] = frozenset()  # modality._nominal_only (neg46)
     attributing_verbs: frozenset[str] = frozenset()  # modality._wrongly_attributed (neg46)
     contrary_words: frozenset[str] = frozenset()  # modality._contrary_report (neg45)
@@ -1052,6 +1053,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         picturing_verbs=_set(cues, "picturing_verbs", "cues.yaml"),
         resuming_verbs=_set(cues, "resuming_verbs", "cues.yaml"),
         scheduling_words=_set(cues, "scheduling_words", "cues.yaml"),
+        scheduled_completions=_set(cues, "scheduled_completions", "cues.yaml"),
         nominal_adverbs=_set(cues, "nominal_adverbs", "cues.yaml"),
         attributing_verbs=_set(cues, "attributing_verbs", "cues.yaml"),
         contrary_words=_set(cues, "contrary_words", "cues.yaml"),
