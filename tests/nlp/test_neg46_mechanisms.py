@@ -324,3 +324,32 @@ def test_allies_only_nominally_is_no_alliance() -> None:
 def test_allies_without_the_adverb_stay_allies() -> None:
     found = _asserted("The Afghan Taliban and Al Qaeda are allies.")
     assert has_triple(found, "Afghan Taliban", "COOPERATE", "Al Qaeda")
+
+
+# -- o. "a would-be alliance", "theoretical at best" ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A would-be alliance between Al Qaeda and IS-K came to nothing.",
+        "The Afghan Taliban's protection of Al Qaeda is theoretical at best.",
+    ],
+)
+def test_a_would_be_or_theoretical_act_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert found
+    assert not asserted_triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The alliance between Al Qaeda and IS-K came to an end in 2016.", "Al Qaeda", "REJECT",
+         "Khorasan"),
+        ("The Afghan Taliban's protection of Al Qaeda is well documented.", "Afghan Taliban",
+         "AID", "Al Qaeda"),
+    ],
+)  # fmt: skip
+def test_an_ended_or_documented_act_stays_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert has_triple(_asserted(text), source, etype, target)

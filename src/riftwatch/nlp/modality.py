@@ -92,6 +92,9 @@ def modality_of(
     if found.value == "asserted" and (scheduled := _scheduled_subject(trigger, lex)):
         # "talks between X and Y were due to have begun", "... is yet to begin" (neg46)
         return scheduled
+    if found.value == "asserted" and (would_be := _would_be(trigger)):
+        # "a would-be alliance between X and Y came to nothing" (neg46)
+        return Modality("hypothetical", would_be, cue_token=trigger)
     if found.value == "asserted" and (nominal := _nominal_only(trigger, lex)):
         # "X and Y are allies only nominally" (neg46)
         return Modality("negated", nominal.text, cue_token=nominal)
@@ -348,6 +351,33 @@ def _scheduled_subject(noun: Any, lex: Lexicon) -> Modality | None:
             continue
         if coming_about(word):
             return Modality("future", word.text, cue_token=word)
+    return None
+
+
+def _would_be(noun: Any) -> str | None:
+    """ "would-be" before the act noun ``noun`` (the parser splits it into "would", "-" and a
+    "be" that modifies the noun), or None (neg46): "a would-be alliance between X and Y came
+    to nothing": an act wished or attempted, not told as done.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _would_be(nlp()("A would-be alliance between the groups failed.")[4])
+    'would-be'
+    >>> _would_be(nlp()("An alliance between the groups would be welcome.")[1]) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = noun.doc
+    for tok in doc[noun.left_edge.i : noun.i]:
+        if (
+            tok.lower_ == "be"
+            and tok.i >= 2
+            and doc[tok.i - 1].text == "-"
+            and doc[tok.i - 2].lower_ == "would"
+            and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_
+        ):
+            return "would-be"
     return None
 
 
