@@ -66,7 +66,7 @@ ROUND31 = ("round31_work", "round31_frozen")  # 63 more, testimony, filings, cab
 # constructions traps38-41 do not use, split the same way; neg43: 89 more in constructions
 # traps38-42 do not use, split the same way; neg44: 76 more in constructions traps38-43 do
 # not use, split the same way; neg45: 86 more in constructions traps38-44 do not use, split
-# the same way)
+# the same way; neg46: 86 more in constructions traps38-45 do not use, split the same way)
 TRAPS = (
     "traps38",
     "traps39",
@@ -82,6 +82,8 @@ TRAPS = (
     "traps44_frozen",
     "traps45_work",
     "traps45_frozen",
+    "traps46_work",
+    "traps46_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -155,6 +157,7 @@ WORK_HALVES = (
     "traps43_work",
     "traps44_work",
     "traps45_work",
+    "traps46_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -260,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     traps43_sum = hashlib.sha256((WRITTEN / "traps43_frozen.jsonl").read_bytes()).hexdigest()
     traps44_sum = hashlib.sha256((WRITTEN / "traps44_frozen.jsonl").read_bytes()).hexdigest()
     traps45_sum = hashlib.sha256((WRITTEN / "traps45_frozen.jsonl").read_bytes()).hexdigest()
+    traps46_sum = hashlib.sha256((WRITTEN / "traps46_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -729,6 +733,21 @@ def main(argv: list[str] | None = None) -> int:
         "when', 'despite orders not to'), labelled and committed before riftwatch ran on them "
         "(tests/nlp/data/written/README.md, neg45); traps45_frozen is only reported, its "
         "misses never listed.",
+        "",
+        f"traps46_work and traps46_frozen (sha256 `{traps46_sum[:16]}…`): 86 further invented "
+        "sentences, 60 precision traps and 26 asserted twins and look-alikes (46 work, 40 "
+        "frozen, split by the parity of the SHA-256 of the id) in constructions traps38-45 do "
+        "not use (unrealised plans: 'were to have met', 'had been set to', 'were shelved', "
+        "'hoped-for ... never came', 'on the drawing board', 'pending approval', 'put on "
+        "hold'; adjectives that withhold the act: 'alleged', 'purported', 'aborted', "
+        "'proposed'; reports undone: 'erroneously reported', 'mistakenly credited with', "
+        "'proved groundless', 'wrongly as it turned out'; refusals to say: 'refused to "
+        "confirm', 'declined to say whether', 'neither side would confirm'; 'if true', "
+        "'assuming', 'regardless of whether', 'would never dream of', 'naive to think', "
+        "rhetorical questions; look-alikes such as 'an offer ... was turned down', 'sought, "
+        "and was refused', 'contrary to official denials', 'long suspected, was confirmed'), "
+        "labelled and committed before riftwatch ran on them (tests/nlp/data/written/README.md, "
+        "neg46); traps46_frozen is only reported, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

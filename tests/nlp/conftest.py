@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
+from riftwatch import api
 from riftwatch.nlp.extract import extract_document
 
 
@@ -24,6 +26,73 @@ def id_events(text: str, date: str) -> list[tuple[str, str, str, str]]:
          c.event.target.org_id or c.event.target.id, c.event.modality)
         for c in extract_document({"id": "t", "text": text, "date": date})
     ]  # fmt: skip
+
+
+def coded_dicts(text: str, date: str = "2012-01-01", doc_id: str = "t") -> list[dict[str, Any]]:
+    """Every event of ``text`` (one document ``doc_id`` dated ``date``) in the contract's
+    shape, as ``Coded.to_dict`` gives it (with the coder's ``why``)."""
+    return [c.to_dict() for c in extract_document({"id": doc_id, "text": text, "date": date})]
+
+
+def api_events(text: str, date: str = "2012-01-01") -> list[dict[str, Any]]:
+    """Every event of ``text`` (one document dated ``date``) as ``riftwatch.api.extract``
+    prints it: the whole corpus pipeline, without ``why``."""
+    return list(api.extract([{"id": "t", "date": date, "text": text}]))
+
+
+def api_between(text: str, a: str, b: str, date: str = "2012-01-01") -> list[dict[str, Any]]:
+    """:func:`api_events` between the actors of ids ``a`` and ``b``, either way round."""
+    return [e for e in api_events(text, date) if {e["source"]["id"], e["target"]["id"]} == {a, b}]
+
+
+def api_asserted_between(
+    text: str, a: str, b: str, date: str = "2012-01-01"
+) -> list[dict[str, Any]]:
+    """The asserted events of :func:`api_between`."""
+    return [e for e in api_between(text, a, b, date) if e["modality"] == "asserted"]
+
+
+def api_named(text: str, date: str = "2012-01-01") -> set[tuple[str, str, str, str]]:
+    """(source name, type, target name, modality) of every event ``riftwatch.api.extract``
+    prints for ``text`` (the names the contract prints, not the organisations')."""
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in api_events(text, date)
+    }
+
+
+def dated(helper: Callable[..., Any], default: str) -> Callable[..., Any]:
+    """``helper(text, date, ...)`` with the document date ``default`` unless one is given
+    (by position or by name): a test file's own date for a shared helper.
+
+    >>> dated(lambda text, date: (text, date), "2014-05-01")("x")
+    ('x', '2014-05-01')
+    >>> dated(lambda text, date: (text, date), "2014-05-01")("x", "2001")
+    ('x', '2001')
+    """
+
+    def bound(text: str, date: str = default, **kwargs: Any) -> Any:
+        return helper(text, date, **kwargs)
+
+    bound.__doc__ = helper.__doc__
+    return bound
+
+
+def asserted_triples(found: Iterable[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
+    """(source, type, target) of the asserted events of ``found`` (4-tuples ending in the
+    modality, as :func:`named_events` and :func:`id_events` give them)."""
+    return {(s, g, t) for s, g, t, m in found if m == "asserted"}
+
+
+def asserted_ids(text: str, date: str) -> set[tuple[str, str, str]]:
+    """(source id, type, target id) of the events ``text`` asserts (:func:`id_events`)."""
+    return asserted_triples(id_events(text, date))
+
+
+def has_triple(found: Iterable[tuple[str, str, str]], source: str, etype: str, target: str) -> bool:
+    """True when ``found`` (:func:`asserted_triples`) holds an ``etype`` triple from ``source`` to
+    ``target`` (names matched as substrings)."""
+    return any(source in s and g == etype and target in t for s, g, t in found)
 
 
 def has(found: set[tuple[str, str, str, str]], source: str, etype: str, target: str,

@@ -18,14 +18,12 @@ forms it must leave alone.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import id_events
+from tests.nlp.conftest import asserted_ids, dated, id_events
 
 DATE = "2019-06-01"
 
 
-def asserted(text: str, date: str = DATE) -> set[tuple[str, str, str]]:
-    """(source id, type, target id) of the asserted events of an invented headline."""
-    return {(s, t, g) for s, t, g, m in id_events(text, date) if m == "asserted"}
+asserted = dated(asserted_ids, DATE)
 
 
 # -- a bare claim closing the headline ---------------------------------------------------------

@@ -18,16 +18,14 @@ forms it must leave alone.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import id_events
+from tests.nlp.conftest import asserted_ids, dated, id_events
 
 from riftwatch.nlp import headline
 
 DATE = "2019-06-01"
 
 
-def asserted(text: str, date: str = DATE) -> set[tuple[str, str, str]]:
-    """(source id, type, target id) of the asserted events of an invented headline."""
-    return {(s, t, g) for s, t, g, m in id_events(text, date) if m == "asserted"}
+asserted = dated(asserted_ids, DATE)
 
 
 def modalities(text: str, source: str, target: str, date: str = DATE) -> set[str]:

@@ -4,15 +4,13 @@ case's own dissent, came out as an asserted truce)."""
 
 from __future__ import annotations
 
-from riftwatch.nlp import extract
+from tests.nlp.conftest import coded_dicts, dated
 
 SHABAAB, IS = "org:al-shabaab", "org:islamic-state"
 HAQQANI, AQ = "org:haqqani-network", "org:al-qaeda"
 
 
-def _coded(text: str) -> list[dict]:
-    docs = [{"id": "d", "date": "2018-12-10", "text": text}]
-    return [c.to_dict() for c in extract.extract_documents(docs)]
+_coded = dated(coded_dicts, "2018-12-10")
 
 
 def _events(text: str) -> set[tuple[str, str, str, str]]:

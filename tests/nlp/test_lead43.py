@@ -5,16 +5,14 @@ its collapse, the very break a rift watcher is for)."""
 
 from __future__ import annotations
 
-from riftwatch.nlp import extract
+from tests.nlp.conftest import coded_dicts, dated
 
 DINE, MNLA = "org:ansar-eddine", "org:national-movement-for-the-liberation-of-azawad"
 JNIM = "org:jamaa-nusrat-ul-islam-wa-al-muslimin"
 ISGS = "org:islamic-state-in-the-greater-sahara"
 
 
-def _coded(text: str, date: str = "2013-06-10") -> list[dict]:
-    docs = [{"id": "d", "date": date, "text": text}]
-    return [c.to_dict() for c in extract.extract_documents(docs)]
+_coded = dated(coded_dicts, "2013-06-10")
 
 
 def _between(text: str, a: str = DINE, b: str = MNLA) -> list[tuple[str, str, str, str | None]]:

@@ -5,15 +5,13 @@ accused the army of lying") came out hypothetical."""
 
 from __future__ import annotations
 
-from riftwatch.nlp import extract
+from tests.nlp.conftest import coded_dicts, dated
 
 SHABAAB, AQAP = "org:al-shabaab", "org:aqap"
 TTP, ARMY = "org:ttp", "org:pak-army"
 
 
-def _coded(text: str, date: str = "2011-03-14") -> list[dict]:
-    docs = [{"id": "d", "date": date, "text": text}]
-    return [c.to_dict() for c in extract.extract_documents(docs)]
+_coded = dated(coded_dicts, "2011-03-14")
 
 
 def _triples(text: str, date: str = "2011-03-14") -> list[tuple[str, str, str, str]]:

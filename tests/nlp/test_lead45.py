@@ -9,7 +9,7 @@ target of the fighting."""
 
 from __future__ import annotations
 
-from riftwatch.nlp import extract
+from tests.nlp.conftest import coded_dicts, dated
 
 MUJAO, MNLA, DINE = (
     "org:mouvement-pour-lunification-et-le-jihad-en-afrique-de-louest",
@@ -23,9 +23,7 @@ TALIBAN, JNIM, ISGS = (
 )
 
 
-def _coded(text: str, date: str = "2012-07-12") -> list[dict]:
-    docs = [{"id": "d", "date": date, "text": text}]
-    return [c.to_dict() for c in extract.extract_documents(docs)]
+_coded = dated(coded_dicts, "2012-07-12")
 
 
 def _triples(text: str, date: str = "2012-07-12") -> list[tuple[str, str, str, str]]:

@@ -7,9 +7,10 @@ each mechanism has a negated, denied or hedged twin that must never be asserted.
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from riftwatch import api
+import pytest
+from tests.nlp.conftest import api_asserted_between, api_between, api_events, dated
 
 COOP = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONF = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -19,16 +20,9 @@ SHABAAB = "org:al-shabaab"
 KCF = "open:kenyan-coast-front"
 
 
-def _events(text: str, date: str = "2012-06-01") -> list[dict]:
-    return list(api.extract([{"id": "t", "date": date, "text": text}]))
-
-
-def _between(text: str, a: str, b: str) -> list[dict]:
-    return [e for e in _events(text) if {e["source"]["id"], e["target"]["id"]} == {a, b}]
-
-
-def _asserted(text: str, a: str, b: str) -> list[dict]:
-    return [e for e in _between(text, a, b) if e["modality"] == "asserted"]
+_events = dated(api_events, "2012-06-01")
+_between = partial(api_between, date="2012-06-01")
+_asserted = partial(api_asserted_between, date="2012-06-01")
 
 
 # -- an active verb coordinated after a passive one ------------------------------------------

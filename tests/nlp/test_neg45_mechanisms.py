@@ -17,7 +17,7 @@ benchmark, a dev set or a news file.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import named_events
+from tests.nlp.conftest import asserted_triples, has_triple, named_events
 
 DATE = "2014-05-01"
 
@@ -27,11 +27,10 @@ def _events(text: str) -> set[tuple[str, str, str, str]]:
 
 
 def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
+    return asserted_triples(_events(text))
 
 
-def _has(found: set[tuple[str, str, str]], source: str, etype: str, target: str) -> bool:
-    return any(source in s and t == etype and target in g for s, t, g in found)
+_has = has_triple
 
 
 # -- a. a relation only in name or on paper, as a predicate noun ------------------------------

@@ -10,14 +10,12 @@ is no group, and a negated or hedged twin is not asserted.
 from __future__ import annotations
 
 import pytest
+from tests.nlp.conftest import coded_dicts, dated
 
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.open import group_type
-from riftwatch.nlp.extract import extract_document
 
-
-def coded(text: str, date: str = "2005-05-01") -> list[dict]:
-    return [c.to_dict() for c in extract_document({"id": "t", "text": text, "date": date})]
+coded = dated(coded_dicts, "2005-05-01")
 
 
 def asserted(text: str) -> set[tuple[str, str, str]]:

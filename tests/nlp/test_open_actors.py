@@ -8,12 +8,11 @@ actors.
 
 from __future__ import annotations
 
+from tests.nlp.conftest import coded_dicts, dated
+
 from riftwatch.actors.open import is_open, open_id
-from riftwatch.nlp.extract import extract_document
 
-
-def coded(text: str, date: str = "2012-05-01", doc_id: str = "t") -> list[dict]:
-    return [c.to_dict() for c in extract_document({"id": doc_id, "text": text, "date": date})]
+coded = dated(coded_dicts, "2012-05-01")
 
 
 def dyads(text: str, date: str = "2012-05-01") -> set[tuple[str, str, str]]:

@@ -7,20 +7,13 @@ modality) of the events riftwatch extracts.
 from __future__ import annotations
 
 import pytest
+from tests.nlp.conftest import api_named, asserted_triples, dated
 
-from riftwatch.api import extract
-
-
-def _events(text: str) -> set[tuple[str, str, str, str]]:
-    """(source name, type, target name, modality) of every event of one sentence."""
-    return {
-        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
-        for e in extract([{"id": "t", "text": text, "date": "2005-03-01"}])
-    }
+_events = dated(api_named, "2005-03-01")
 
 
 def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
+    return asserted_triples(_events(text))
 
 
 # -- a demand met, satisfied or granted is a concession (cues.yaml meeting_demand_verbs) ----

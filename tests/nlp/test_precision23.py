@@ -12,22 +12,14 @@ does not assert, with the twin that must keep its reading:
 from __future__ import annotations
 
 import pytest
+from tests.nlp.conftest import asserted_triples, dated, named_events
 
-from riftwatch.nlp.extract import extract_document
-
-
-def _events(text: str, date: str = "2012-05-01") -> set[tuple[str, str, str, str]]:
-    """(source, PLOVER type, target, modality) of every event of ``text``, by group name."""
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document({"id": "t", "date": date, "text": text})
-    }  # fmt: skip
+_events = dated(named_events, "2012-05-01")
 
 
 def _asserted(text: str, date: str = "2012-05-01") -> set[tuple[str, str, str]]:
     """(source, PLOVER type, target) of the events ``text`` asserts."""
-    return {(s, t, o) for s, t, o, m in _events(text, date) if m == "asserted"}
+    return asserted_triples(_events(text, date))
 
 
 def _between(text: str, a: str, b: str, date: str = "2012-05-01") -> set[tuple[str, str, str]]:

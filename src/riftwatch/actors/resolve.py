@@ -234,6 +234,27 @@ def polity_nouns() -> frozenset[str]:
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\W)an?\s+$", re.IGNORECASE)
 
 
+def sought_polity_word(word: str, next_word: str = "") -> bool:
+    """Is ``word`` (after "a"/"an", which the caller checks) a polity sought or proclaimed
+    rather than a body that acts: a lower-case noun of name_cues.yaml's ``polity_nouns``
+    heading its phrase, that is with nothing after it (``next_word`` empty: the end, a
+    punctuation mark, or a caller that knows the head from the parse) or a word of
+    ``polity_followers`` ("an Islamic state in Y")? The one predicate behind
+    :func:`polity_sought` (on the text) and ``riftwatch.nlp.mentions._sought_polity`` (on
+    the parse).
+
+    >>> sought_polity_word("state"), sought_polity_word("state", "in")
+    (True, True)
+    >>> sought_polity_word("government", "delegation"), sought_polity_word("State")
+    (False, False)
+    >>> sought_polity_word("official")
+    False
+    """
+    if not word[:1].islower() or word.lower() not in polity_nouns():
+        return False
+    return not next_word or next_word.lower() in name_cues().get("polity_followers", frozenset())
+
+
 def polity_sought(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a polity in lower case after "a"/"an": a state sought or
     proclaimed ("an Islamic state", "an Islamic emirate"), not the group of that name?
@@ -251,15 +272,11 @@ def polity_sought(text: str, start: int, end: int) -> bool:
     if not _INDEFINITE_BEFORE.search(text[max(0, start - 6) : start]):
         return False
     for m in re.finditer(r"[\w'-]+", text[start:end]):
-        word = m.group(0)
-        if not word[:1].islower() or word not in polity_nouns():
-            continue
         # the polity is the head of its phrase: nothing, punctuation or a word of
         # name_cues.yaml's polity_followers after it ("an Islamic state in Y", "an Islamic
         # state."); "an Afghan government delegation" is the government's delegation (lead45)
         after = re.match(r"\s*([\w'-]*)", text[start + m.end() :])
-        follower = after.group(1).lower() if after else ""
-        if not follower or follower in name_cues().get("polity_followers", frozenset()):
+        if sought_polity_word(m.group(0), after.group(1) if after else ""):
             return True
     return False
 

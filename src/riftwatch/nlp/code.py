@@ -4672,9 +4672,29 @@ def _spared(verb: Any, entry: dict[str, Any]) -> bool:
     nouns = entry.get("not_with_object") or ()  # "X denied the creation of Y" (mmp4)
     return any(
         (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp"))
-        or (c.lemma_.lower() in nouns and c.dep_ in ("dobj", "obj"))
+        or (
+            c.dep_ in ("dobj", "obj")
+            and (c.lemma_.lower() in nouns or _hyphenated_word(c) in nouns)
+        )
         for c in verb.children
     )
+
+
+def _hyphenated_word(tok: Any) -> str:
+    """The hyphenated word that ``tok`` ends, lower-cased ("tie-up" for the "up" of "IS-K
+    tie-up"), or ``tok``'s own lower form (neg46).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The group denies a tie-up.")
+    >>> _hyphenated_word(doc[-2])
+    'tie-up'
+    """
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        before = doc[tok.i - 2]
+        if not before.whitespace_:
+            return f"{before.lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def _joint_marker(verb: Any) -> str | None:

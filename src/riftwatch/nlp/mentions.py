@@ -2037,9 +2037,11 @@ def _sought_polity(tok: Any) -> bool:
     >>> [_sought_polity(t) for t in nlp()("A Kurdish official wants a Kurdish state.")]
     [False, False, False, False, False, False, True, False]
     """
-    from riftwatch.actors.resolve import polity_nouns
+    from riftwatch.actors.resolve import sought_polity_word
 
-    return tok.text[:1].islower() and tok.lower_ in polity_nouns() and _indefinite(tok)
+    # the parse has made the noun the head of its phrase (the article hangs on it), so no
+    # next word is asked for (riftwatch.actors.resolve.polity_sought reads it on the text)
+    return _indefinite(tok) and sought_polity_word(tok.text)
 
 
 def _local_body(

@@ -94,6 +94,31 @@ def modality_of(
     if found.value == "asserted" and (unreal := _unreal_predicate(trigger, lex)):
         # "talks between X and Y are out of the question", "... is a thing of the past"
         return Modality("negated", unreal, cue_token=trigger.head)
+    if found.value == "asserted" and (scheduled := _scheduled_subject(trigger, lex)):
+        # "talks between X and Y were due to have begun", "... is yet to begin" (neg46)
+        return scheduled
+    if found.value == "asserted" and (would_be := _would_be(trigger)):
+        # "a would-be alliance between X and Y came to nothing" (neg46)
+        return Modality("hypothetical", would_be, cue_token=trigger)
+    if found.value == "asserted" and (nominal := _nominal_only(trigger, lex)):
+        # "X and Y are allies only nominally" (neg46)
+        return Modality("negated", nominal.text, cue_token=nominal)
+    if found.value == "asserted" and (unlike := _unreal_comparison(trigger, lex)):
+        # "X's support for Y is more rhetorical than real" (neg46)
+        return Modality("negated", unlike.text, cue_token=unlike)
+    if found.value == "asserted" and (pictured := _pictured_object(trigger, lex)):
+        # "analysts imagine an alliance between X and Y" (neg46)
+        return Modality("uncertain", pictured.text, cue_token=pictured)
+    if found.value == "asserted" and (played := _simulated(trigger, lex)):
+        # "the exercise simulated an attack on Y": played out, not done (neg46)
+        return Modality("hypothetical", played.text, cue_token=played)
+    if found.value == "asserted" and (wrongly := _wrongly_attributed(trigger, lex)):
+        # "X was wrongly credited with arming Y" (neg46)
+        return Modality("denied", wrongly.text, cue_token=wrongly)
+    if found.value == "asserted" and headline and (label := _headline_label(trigger, lex)):
+        # "X-Y truce 'a fiction': minister" (neg46)
+        value = "denied" if label.lower_ in lex.falsity | lex.falsity_labels else "uncertain"
+        return Modality(value, label.text, cue_token=label)
     if found.value == "asserted" and (disputed := disputed_report(trigger, lex)):
         # "X said it had shot down Y's helicopter, but Y denied it"; "X claims ...; Y denies"
         return Modality("denied", disputed.text, cue_token=disputed)
@@ -267,6 +292,15 @@ def _unreal_predicate(noun: Any, lex: Lexicon) -> str | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = noun.head
+    if (
+        verb.lower_ in lex.unreal_predicates
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _PREDICATE_COPULAS
+            for c in verb.children
+        )
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return verb.lower_  # "the release of X's men is still pending" (neg46)
     if verb.lemma_.lower() not in _PREDICATE_COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return None
     doc = verb.doc
@@ -276,6 +310,241 @@ def _unreal_predicate(noun: Any, lex: Lexicon) -> str | None:
     said = " ".join(t.lower_ for t in doc[start : min(start + 6, verb.sent.end)])
     return next((p for p in sorted(lex.unreal_predicates) if f"{said} ".startswith(f"{p} ")),
                 None)  # fmt: skip
+
+
+def _scheduled_subject(noun: Any, lex: Lexicon) -> Modality | None:
+    """The reading of the act noun ``noun`` when its predicate sets it in a schedule or says
+    it has not yet come, or None (neg46): "talks between X and Y were due to have begun in
+    March", "the offensive is set to start" (cues.yaml ``scheduling_words`` with a "to"
+    complement: future); "the offensive against X is yet to begin", "has yet to start"
+    ("yet" with a "to" complement: negated).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talks between the two groups were due to begin in March.")
+    >>> _scheduled_subject(doc[0], _lexicon()).value
+    'future'
+    >>> _scheduled_subject(nlp()("The offensive is yet to begin.")[1], _lexicon()).value
+    'negated'
+    >>> _scheduled_subject(nlp()("The delay was due to the rain.")[1], _lexicon()) is None
+    True
+    >>> doc = nlp()("The arrest was meant to end the talks.")
+    >>> _scheduled_subject(doc[1], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+
+    def coming_about(node: Any) -> list[Any]:  # "to begin", "to be held", not "to end X"
+        return [c for c in node.children if c.dep_ == "xcomp"
+                and c.lemma_.lower() in lex.scheduled_completions
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+
+    to_verb = coming_about(verb)
+    yet = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "yet"), None)
+    if yet is not None and to_verb:
+        return Modality("negated", f"yet {to_verb[0].text}", cue_token=yet)
+    for word in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))):
+        if (
+            word.lower_ not in lex.scheduling_words
+            and word.lemma_.lower() not in lex.scheduling_words
+        ):
+            continue
+        if word is verb and verb.lemma_.lower() in ("be", "have"):
+            continue
+        if coming_about(word):
+            return Modality("future", word.text, cue_token=word)
+    return None
+
+
+def _would_be(noun: Any) -> str | None:
+    """ "would-be" before the act noun ``noun`` (the parser splits it into "would", "-" and a
+    "be" that modifies the noun), or None (neg46): "a would-be alliance between X and Y came
+    to nothing": an act wished or attempted, not told as done.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _would_be(nlp()("A would-be alliance between the groups failed.")[4])
+    'would-be'
+    >>> _would_be(nlp()("An alliance between the groups would be welcome.")[1]) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = noun.doc
+    for tok in doc[noun.left_edge.i : noun.i]:
+        if (
+            tok.lower_ == "be"
+            and tok.i >= 2
+            and doc[tok.i - 1].text == "-"
+            and doc[tok.i - 2].lower_ == "would"
+            and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_
+        ):
+            return "would-be"
+    return None
+
+
+def _nominal_only(trigger: Any, lex: Lexicon) -> Any:
+    """The adverb that leaves the relation of ``trigger`` a name only, on the trigger or on
+    the copula whose predicate it is, or None (neg46): "X and Y are allies only nominally",
+    "the TTP nominally answers to the Taliban" (cues.yaml ``nominal_adverbs``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The two groups are allies only nominally.")
+    >>> _nominal_only(doc[4], _lexicon()).text
+    'nominally'
+    >>> _nominal_only(nlp()("The two groups are allies.")[4], _lexicon()) is None
+    True
+    """
+    nodes = [trigger]
+    if trigger.dep_ in ("attr", "acomp", "oprd") and trigger.head.i != trigger.i:
+        nodes.append(trigger.head)
+    return next((c for n in nodes for c in n.children
+                 if c.dep_ == "advmod" and c.lower_ in lex.nominal_adverbs), None)  # fmt: skip
+
+
+def _unreal_comparison(noun: Any, lex: Lexicon) -> Any:
+    """The word after "than" when the predicate of the act noun ``noun`` (its subject) says
+    the act is more something else than real, or None (neg46): "Pakistan's support for X is
+    more rhetorical than real", "the cooperation has been more imagined than actual"
+    (cues.yaml ``unreal_comparisons``; "more" on the predicate word). Such an act is denied
+    its substance: not asserted.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan's support for the group is more rhetorical than real.")
+    >>> _unreal_comparison(doc[2], _lexicon()).text
+    'real'
+    >>> doc = nlp()("Pakistan's support for the group is more generous than before.")
+    >>> _unreal_comparison(doc[2], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    for pred in (head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd"))):
+        if not any(c.dep_ == "advmod" and c.lower_ == "more" for c in pred.children):
+            continue
+        for than in pred.children:
+            if than.lower_ != "than":
+                continue
+            word = next((w for w in than.subtree if w.lower_ in lex.unreal_comparisons), None)
+            if word is not None:
+                return word
+    return None
+
+
+def _pictured_object(trigger: Any, lex: Lexicon) -> Any:
+    """The verb that pictures, foresees or fears the act noun ``trigger`` as its object, or
+    None (neg46): "analysts imagine an alliance between X and Y", "few can envisage a truce
+    with X", "police suspect Taliban involvement in the attack on Y" (cues.yaml
+    ``picturing_verbs``; the act may hang from a noun of share, ``claim_nouns``, through
+    "in"). Pictured or feared is not told as done: uncertain.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Analysts imagine an alliance between the two groups.")
+    >>> _pictured_object(doc[3], _lexicon()).text
+    'imagine'
+    >>> _pictured_object(nlp()("Analysts recall an alliance between the two groups.")[3],
+    ...                  _lexicon()) is None
+    True
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = trigger
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("in", "of")
+        and node.head.head.lower_ in lex.claim_nouns
+    ):
+        node = node.head.head  # "suspect Taliban involvement in the attack"
+    if node.dep_ not in ("dobj", "obj"):
+        return None
+    verb = node.head
+    if verb.lemma_.lower() not in lex.picturing_verbs:
+        return None
+    return verb
+
+
+def _simulated(trigger: Any, lex: Lexicon) -> Any:
+    """The verb that plays out the act noun ``trigger`` (its object) rather than doing it, or
+    None (neg46): "the exercise simulated an attack on Y", "X rehearsed a raid on Y"
+    (cues.yaml ``simulating_verbs``): hypothetical.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The exercise simulated an attack on a checkpoint.")
+    >>> _simulated(doc[4], _lexicon()).text
+    'simulated'
+    >>> _simulated(nlp()("The militants launched an attack on a checkpoint.")[4], _lexicon())
+    """
+    if trigger.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    return verb if verb.lemma_.lower() in lex.simulating_verbs else None
+
+
+def _wrongly_attributed(trigger: Any, lex: Lexicon) -> Any:
+    """The adverb that reports the act of ``trigger`` as wrongly told of its doer, or None
+    (neg46): "X was wrongly credited with arming Y", "X was mistakenly linked to the attack
+    on Y", "X was reported, mistakenly as it turned out, to have attacked Y". A verb of
+    attribution or speech above the trigger (cues.yaml ``attributing_verbs``, ``speech``)
+    carries an adverb of ``false_claim_adverbs``, or such an adverb set off by a comma
+    comments on the report from anywhere on the way down. "X mistakenly attacked Y" (an
+    act done by mistake) is done; only the report is taken back.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Al Qaeda was wrongly credited with arming the network.")
+    >>> _wrongly_attributed(doc[6], _lexicon()).text
+    'wrongly'
+    >>> doc = nlp()("Al Qaeda was rightly credited with arming the network.")
+    >>> _wrongly_attributed(doc[6], _lexicon()) is None
+    True
+    >>> doc = nlp()("The army mistakenly attacked the convoy.")
+    >>> _wrongly_attributed(doc[3], _lexicon()) is None
+    True
+    """
+    verbs = lex.attributing_verbs | lex.speech
+    path = [trigger]
+    while path[-1].head.i != path[-1].i and len(path) < 8:
+        path.append(path[-1].head)
+    tied = [i for i, node in enumerate(path[1:], 1)
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in verbs]  # fmt: skip
+    if not tied:
+        return None
+    for i, node in enumerate(path[: tied[0] + 1]):
+        for c in node.children:
+            if c.dep_ != "advmod" or c.lower_ not in lex.false_claim_adverbs:
+                continue
+            if i == tied[0] or (c.i > 0 and c.doc[c.i - 1].text == ","):
+                return c
+    return None
+
+
+def _headline_label(trigger: Any, lex: Lexicon) -> Any:
+    """The label after the act noun ``trigger`` that a headline gives it with no verb between
+    them, or None (neg46): "X-Y truce 'a fiction': minister", "X deal with Y 'pure fantasy',
+    says Z" (cues.yaml ``falsity``, ``falsity_labels``, ``disbelief_words``; the label before
+    the headline's colon or its closing attribution). The act is denied or doubted.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("TTP accord with army 'a fiction': governor")
+    >>> _headline_label(doc[1], _lexicon()).text
+    'fiction'
+    >>> _headline_label(nlp()("TTP accord with army holds: governor")[1], _lexicon()) is None
+    True
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = lex.falsity | lex.falsity_labels | lex.disbelief_words
+    for tok in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+        if tok.text in (":", ",", ";") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ in words or tok.lemma_.lower() in words:
+            return tok
+    return None
 
 
 _DENIED_OBJECTS = frozenset({"it", "this", "that", "which", "so", "them", "these"})
@@ -482,8 +751,9 @@ def _modality_of(
     # "postponed its offensive against X", "talks with X were cancelled": it did not happen
     deferral = written.deferred_event(trigger, lex)
     noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
-    if deferral is not None and (noun_type in COOPERATIVE) == cooperative:
-        # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks")
+    if deferral is not None and (cooperative or noun_type not in COOPERATIVE):
+        # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks";
+        # but the partners of a joint raid called off did not cooperate in it either, neg46)
         if deferral.dep_ == "amod":
             return Modality("negated", deferral.text, cue_token=deferral)
         outer = _own_cues(deferral, cues, lex) or _governing(
@@ -1513,6 +1783,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         much = _so_much_as(tok)  # "did not so much as send a delegate to X" (neg43)
         if much is not None:
             return Modality("negated", much)
+        rather = _not_so_much(tok)  # "did not so much protect X as tolerate it" (neg46)
+        if rather is not None:
+            return Modality("negated", rather)
         generic = _generic_relative(tok, lex)  # "any group that shelters X will be" (neg43)
         if generic is not None:
             return Modality("hypothetical", generic)
@@ -1942,6 +2215,32 @@ def _so_much_as(tok: Any) -> str | None:
         if neg is not None:
             return f"{neg.lower_} so much as"
     return None
+
+
+def _not_so_much(tok: Any) -> str | None:
+    """The phrase "not so much" on the verb ``tok`` that an "as" clause sets against another
+    (neg46): "X did not so much protect Y as tolerate it" (the first verb is not what was
+    done; the "as" clause keeps its own reading). The parser hangs "much" on the verb and the
+    negation on "much". The phrase, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban did not so much protect the group as tolerate it.")
+    >>> _not_so_much(doc[6])
+    'not so much'
+    >>> _not_so_much(nlp()("The Taliban protected the group so much that it grew.")[2]) is None
+    True
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    much = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "much"
+                 and any(g.lower_ == "so" for g in c.children)), None)  # fmt: skip
+    if much is None:
+        return None
+    if not any(c.lower_ == "as" for c in tok.subtree if c.i > tok.i):
+        return None
+    neg = next((c for c in (*much.children, *tok.children)
+                if c.dep_ == "neg" or c.lower_ == "never"), None)  # fmt: skip
+    return f"{neg.lower_} so much" if neg is not None else None
 
 
 def _negated_implicative(tok: Any, prev: Any, lex: Lexicon) -> Modality | None:

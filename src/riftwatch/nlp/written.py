@@ -1945,6 +1945,20 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
     >>> deferred_event(doc[4], load()).text
     'postponed'
     >>> deferred_event(nlp()("The army launched its offensive against the TTP.")[4], load())
+
+    neg46: a headline drops the passive's auxiliary ("Army-TTP talks postponed
+    indefinitely": the talks the parser's subject of a participle with no object), and an
+    adjectival participle the tagger reads as an adjective counts by its form ("the aborted
+    raid"):
+
+    >>> deferred_event(nlp()("Army-TTP talks postponed indefinitely")[3], load()).text
+    'postponed'
+    >>> deferred_event(nlp()("The aborted raid on the camp cost him his job.")[2], load()).text
+    'aborted'
+    >>> deferred_event(nlp()("The offensive delayed the talks.")[1], load()) is None
+    True
+    >>> deferred_event(nlp()("Army-TTP talks cancelled at short notice")[3], load()).text
+    'cancelled'
     """
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1952,9 +1966,20 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
         if (
             child.dep_ == "amod"
             and child.i < trigger.i
-            and _verb_phrase_in(child, lex.deferral_verbs)
+            and (
+                _verb_phrase_in(child, lex.deferral_verbs)
+                or _participle_in(child, lex.deferral_verbs)
+            )
         ):
-            return child  # "the postponed talks"
+            return child  # "the postponed talks", "the aborted raid"
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.i > trigger.i
+            and _verb_phrase_in(child, lex.deferral_verbs)
+            and not _took_place_after_all(trigger, lex)
+        ):
+            return child  # "talks cancelled at short notice", "the meeting postponed in May"
     head = trigger.head
     if (
         trigger.dep_ in ("dobj", "obj", "nsubjpass")
@@ -1962,7 +1987,36 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
         and _verb_phrase_in(head, lex.deferral_verbs)
     ):
         return head
+    if (
+        trigger.dep_ == "nsubj"
+        and head.tag_ in ("VBN", "VBD")
+        and _verb_phrase_in(head, lex.deferral_verbs)
+        and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in head.children)
+        and not _took_place_after_all(trigger, lex)
+    ):
+        return head  # "Army-TTP talks postponed indefinitely": a headline's passive
     return None
+
+
+def _took_place_after_all(noun: Any, lex: Any) -> bool:
+    """Is the act noun ``noun`` the subject of a verb (or of one coordinated with its verb)
+    that says it began or resumed: "talks, postponed in May, resumed in June" (cues.yaml
+    ``beginning_verbs``, ``resuming_verbs``)?"""
+    words = lex.beginning_verbs | lex.resuming_verbs
+    verb = noun.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(_verb_phrase_in(v, words) for v in verbs)
+
+
+def _participle_in(tok: Any, words: frozenset[str]) -> bool:
+    """Is ``tok`` the "-ed" participle of a verb of ``words`` ("aborted": abort), whatever
+    its tag?
+
+    >>> _participle_in(type("T", (), {"lower_": "aborted"})(), frozenset({"abort"}))
+    True
+    """
+    word = tok.lower_
+    return word.endswith("ed") and (word[:-2] in words or word[:-1] in words)
 
 
 def party_description(trigger: Any, lex: Any) -> bool:
@@ -2431,6 +2485,8 @@ def denied_source(tok: Any, lex: Any) -> str | None:
         for mod in head.children:
             if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in denying:
                 return head.text
+            if mod.dep_ in ("acl", "relcl") and _called_false(mod, lex):
+                return head.text  # "according to a claim both groups called a fabrication"
     for head in _reporting_sources(tok):
         for mod in head.children:
             if mod.dep_ == "relcl" and _recanted(mod, lex):
@@ -2441,6 +2497,30 @@ def denied_source(tok: Any, lex: Any) -> str | None:
             ):
                 return head.text  # "according to a recanted confession" (neg44)
     return None
+
+
+def _called_false(verb: Any, lex: Any) -> bool:
+    """Is ``verb`` a verb of naming (cues.yaml ``naming_as_verbs``), not negated, whose
+    object calls what it names false, a fabrication or wishful thinking (``falsity``,
+    ``falsity_labels``, ``disbelief_words``)? "a claim that both groups have called a
+    fabrication" (neg46).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They cited a claim that both groups have called a fabrication.")
+    >>> _called_false(doc[8], load())
+    True
+    >>> doc = nlp()("They cited a claim that both groups have called accurate.")
+    >>> _called_false(doc[8], load())
+    False
+    """
+    if verb.lemma_.lower() not in lex.naming_as_verbs or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return False
+    words = lex.falsity | lex.falsity_labels | lex.disbelief_words
+    return any(t.i > verb.i and (t.lower_ in words or t.lemma_.lower() in words)
+               for t in verb.subtree)  # fmt: skip
 
 
 def refused_remark(comp: Any, lex: Any) -> bool:
@@ -3673,16 +3753,37 @@ def disbelieved_noun(trigger: Any, lex: Any) -> Any:
     'myth'
     >>> disbelieved_noun(nlp()("The split was bitter.")[1], load()) is None
     True
+
+    neg46: the noun of a share in the act ("X's role in the attack", cues.yaml
+    ``claim_nouns``) stands for it through "in", and a noun of ``doubt_frame_nouns`` holds the
+    word in its "of" phrase ("is a matter of conjecture", "the subject of speculation"):
+
+    >>> doc = nlp()("The group's role in the attack on the army is a matter of conjecture.")
+    >>> disbelieved_noun(doc[6], load()).text
+    'conjecture'
+    >>> doc = nlp()("The group's role in the attack on the army is a matter of record.")
+    >>> disbelieved_noun(doc[6], load()) is None
+    True
     """
     head = trigger
-    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-        head = head.head.head  # "talk of a split", "reports of a rift"
+    while (
+        head.dep_ == "pobj"
+        and head.head.head.pos_ == "NOUN"
+        and (
+            head.head.lower_ == "of"  # "talk of a split", "reports of a rift"
+            or (head.head.lower_ == "in" and head.head.head.lower_ in lex.claim_nouns)
+        )
+    ):  # neg46: "X's role in the attack", "its involvement in the raid"
+        head = head.head.head
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("be", "remain", "prove"):
         said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     else:
         return _named_in_disbelief(trigger, lex)
     words = lex.disbelief_words
+    said = [*said, *(o for w in said if w.lemma_.lower() in lex.doubt_frame_nouns
+                     for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]  # fmt: skip
     for word in said:
         if any(c.dep_ in ("xcomp", "ccomp") for c in word.children):
             continue  # "the merger was unlikely to change much": the change is doubted
