@@ -1,13 +1,15 @@
-"""Who is whose faction, and which names are one organisation over time (stage ``hierarchy-2``).
+"""Who is whose faction, and which names are one organisation over time (stage ``hierarchy-3``).
 
 The timeline takes these answers from an injected object with two methods,
 ``parents(actor_id, date)`` and ``lineage(actor_id)`` (the :class:`Hierarchy`
 protocol), so that a caller can hand in its own. :class:`KBHierarchy` is the default,
 over the actor knowledge base. It reads only structural relations: ``part_of`` and
 ``front_of`` (a faction counts for its parent), a government's ``governs`` (a state's
-organs count for the country: hierarchy-2), ``renamed_as``, ``successor_of`` and a
-``merged_into`` that founded a new group (one lineage), and a ``merged_into`` an
-existing group (absorbed: the group becomes a faction of the absorber from that date).
+organs count for the country: hierarchy-2; a national government recorded only as its
+country's government body governs it at every date: hierarchy-3), ``renamed_as``,
+``successor_of`` and a ``merged_into`` that founded a new group (one lineage), and a
+``merged_into`` an existing group (absorbed: the group becomes a faction of the absorber
+from that date).
 The KB's ally/rival/split/affiliated relations are never read: a rift is evidence from
 coded claims, not an answer looked up in the KB.
 
@@ -31,7 +33,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Protocol
 
-VERSION = "hierarchy-2"
+VERSION = "hierarchy-3"
 _IDENTITY_GAP_DAYS = 366
 _FOUNDING_GAP_DAYS = 92
 
@@ -204,11 +206,29 @@ class KBHierarchy:
 
         >>> KBHierarchy().parents("org:pak-isi", "2010-05")
         ['org:pak-government', 'country:pakistan']
+
+        A national government the knowledge base records only as its country's government
+        body (a country dictionary's "Government of Sri Lanka", with no dated ``governs``)
+        governs that country at every date (hierarchy-3): "the Sri Lankan army" and "the
+        Government of Sri Lanka" are one side of the Tigers' relationship.
+
+        >>> KBHierarchy().parents("org:sri-lanka-government", "2002-02")
+        ['country:sri-lanka']
         """
         ent = self.kb.find(ident)
         if ent is None or ent.type != "government":
             return []
+        if not any(r.type == "governs" for r in ent.relations):
+            return [home] if (home := self._national_of(ent)) else []
         return [target.id for target in self.kb.relations_of(ent.id, ("governs",), day)]
+
+    def _national_of(self, ent: Any) -> str | None:
+        """The country whose government body ``ent`` is (the country's ``bodies``), or None
+        (a provincial or rebel government is no country's body)."""
+        country = self.kb.country(ent.country) if ent.country else None
+        if country is None or (country.bodies or {}).get("government") != ent.id:
+            return None
+        return country.id
 
     def may_have_parents(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a faction of anything at any date (a fast pre-check)."""
@@ -217,9 +237,13 @@ class KBHierarchy:
             return False
         from riftwatch.actors.kb import ROLLUP
 
-        return actor_id in self._absorbed or any(
-            r.type in ROLLUP or (r.type == "governs" and ent.type == "government")
-            for r in ent.relations
+        return (
+            actor_id in self._absorbed
+            or any(
+                r.type in ROLLUP or (r.type == "governs" and ent.type == "government")
+                for r in ent.relations
+            )
+            or (ent.type == "government" and self._national_of(ent) is not None)
         )
 
     def name(self, actor_id: str, date: str | None = None) -> str | None:
