@@ -82,12 +82,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v80",
-    "code.rules.v151",
-    "modality.rules.v75",
+    "actors.open.v81",
+    "code.rules.v152",
+    "modality.rules.v76",
     ATTRIBUTION_NAME,
-    "context.rules.v29",
-    "headline.rules.v37",
+    "context.rules.v30",
+    "headline.rules.v38",
 )
 
 _COREF = re.compile(

@@ -39,7 +39,7 @@ from riftwatch.nlp.code import Actor
 from riftwatch.nlp.initialisms import INITIALS_OF_KNOWN
 from riftwatch.nlp.ties import _names
 
-VERSION = "memory.corpus.v2"
+VERSION = "memory.corpus.v3"
 
 _UNDATED = ""
 

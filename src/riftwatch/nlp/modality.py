@@ -18,8 +18,8 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v75"
-ATTRIBUTION_NAME = "attribution.rules.v8"
+NAME = "modality.rules.v76"
+ATTRIBUTION_NAME = "attribution.rules.v9"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
