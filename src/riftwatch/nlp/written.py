@@ -3976,8 +3976,10 @@ def comitative_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         if subj.i in actor_of:
             return subj
         # "Taliban fighters attacked ...": the name before the people noun
-        return next((c for c in subj.lefts if c.i in actor_of and c.dep_ in ("compound", "amod",
-                                                                                "nmod")), None)
+        return next(
+            (c for c in subj.lefts if c.i in actor_of and c.dep_ in ("compound", "amod", "nmod")),
+            None,
+        )
     return None
 
 
@@ -5544,7 +5546,7 @@ def captive_holder(noun: Any, name: Any, lex: Any) -> bool:
     >>> from riftwatch.nlp.parse import nlp
     >>> from riftwatch.nlp.lexicon import load
     >>> doc = nlp()("Troops freed ISIS-held captives.")
-    >>> captive_holder(doc[5], doc[3], load())
+    >>> captive_holder(doc[5], doc[2], load())
     True
     >>> doc = nlp()("Troops freed ISIS captives.")
     >>> captive_holder(doc[4], doc[3], load())
