@@ -1628,6 +1628,8 @@ class SentenceCoder:
                 ):
                     for sub in child.subtree:
                         actor = self.actor_of.get(sub.i)
+                        if written.captive_holder(obj, sub, self.lex):
+                            continue  # "freed IS-held hostages": the holder's, not its men
                         if (
                             actor is not None
                             and actor.type == "country"

@@ -637,6 +637,8 @@ def rebind_possessives(
         own_subject = own_subject or _judged_party(tok, actor_of)
         # "X ended its truce with Y and ordered its fighters to ...": its = X (stop 32)
         own_subject = own_subject or written.commanding_subject(tok, actor_of)
+        # "X attacked Kabul alongside its allies": the companions are the doer's (world26)
+        own_subject = own_subject or written.comitative_subject(tok, actor_of)
         # "Y surrendered to Z, having been driven from their strongholds by X": their = Y
         own_subject = own_subject or written.participle_clause_subject(tok, actor_of)
         # "X, the armed wing of Y, carried out its first bombing": its = X (replay22)

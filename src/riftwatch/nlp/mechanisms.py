@@ -1930,6 +1930,8 @@ def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[
             for sub in child.subtree:
                 if sub.i >= noun.i:
                     break
+                if _hyphen_agent(sub):
+                    continue  # "shelled U.S.-funded camps": the funder's word (world26)
                 actor = coder.actor_of.get(sub.i) or _country_word(sub)
                 if actor is None or actor.type != "country":
                     continue
@@ -1939,6 +1941,13 @@ def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[
                     return []  # the attacker's own country: no other party
                 return [actor]
     return []
+
+
+def _hyphen_agent(tok: Any) -> bool:
+    """:func:`riftwatch.nlp.code.hyphen_agent` (imported late: code imports this module)."""
+    from riftwatch.nlp.code import hyphen_agent
+
+    return hyphen_agent(tok)
 
 
 def rebels_between(word: Any, head: Any) -> bool:
@@ -4595,6 +4604,8 @@ def security_property_target(coder: Any, tok: Any, sources: list[Any]) -> list[A
             for sub in child.subtree:
                 if sub.i >= noun.i:
                     break
+                if _hyphen_agent(sub):
+                    continue  # "attacked U.S.-trained units": the trainer's, not its (world26)
                 actor = coder.actor_of.get(sub.i) or _country_word(sub)
                 if actor is not None and actor.type in STATE_TYPES and actor.key() not in own:
                     found.append(actor)

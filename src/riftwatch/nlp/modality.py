@@ -2814,7 +2814,9 @@ def refused_in_future(
     perfect ("would not have helped Y"), not under an "if" clause (the negation must be the
     cue modality found), only an act of returning or releasing (cues.yaml
     ``refusable_types``: "will not support Y", "would not allow ..." stay negated acts,
-    promises). An event noun is read on the verb whose object it is ("will not lift the ban
+    promises), or of negotiating or permission told by its own word (cues.yaml
+    ``refusable_words``: "will not negotiate with Y", "would not give permission to Y";
+    world26). An event noun is read on the verb whose object it is ("will not lift the ban
     on Y"). ``source_at``: token indices naming the event's source;
     a source named only after the verb ("X will not meet Y": Y's side of a meeting) refuses
     nothing.
@@ -2826,12 +2828,16 @@ def refused_in_future(
     'yield'
     >>> refused_in_future(doc[3], "RETREAT", Modality("hypothetical", "if"), load())
     """
-    if event_type not in lex.refusable_types or mod.value != "negated":
+    if mod.value != "negated":
         return None
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
         verb = trigger.head  # "will not lift the ban on Y", "will not hold talks with Y"
     if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if event_type not in lex.refusable_types and not (
+        event_type in _REFUSED_MODES and _refusable_word(trigger, verb, lex)
+    ):
         return None
     if source_at is not None and not any(i < verb.i for i in source_at):
         return None  # "X will not meet Y": Y, named after the verb, refuses nothing
@@ -2847,6 +2853,19 @@ def refused_in_future(
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return None
     return _REFUSED_MODES.get(event_type, "assist")
+
+
+def _refusable_word(trigger: Any, verb: Any, lex: Lexicon) -> bool:
+    """Is the act one of talks or permission (cues.yaml ``refusable_words``), told by its
+    own word or by the object of its verb ("will not negotiate", "won't hold talks",
+    "would not give permission to Y")? world26."""
+    words = lex.refusable_words
+    if trigger.lemma_.lower() in words or trigger.lower_ in words:
+        return True
+    return any(
+        c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in verb.children
+    )
 
 
 def _negation_of(tok: Any) -> Any:

@@ -3935,6 +3935,54 @@ def _shared_subject_verb(verb: Any) -> Any:
     return verb
 
 
+def comitative_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the verb a companion phrase hangs on, for a possessive inside it: "X
+    attacked Y alongside its allies", "X fought Z in Kabul, together with their partners"
+    (events.yaml ``comitative_preps``; "with" after a cues.yaml ``companion_adverbs``): the
+    companions go with the doer, so "its" is X's, never the nearer object or place (a city
+    standing for its state, "attacked Kabul alongside its allies"). Through a coordinated
+    verb with no subject of its own. The subject's token (or the name inside it), or None.
+    world26.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban attacked the police alongside its allies.")
+    >>> comitative_subject(doc[6], {1: object(), 4: object()}).text
+    'Taliban'
+    >>> doc = nlp()("The Taliban attacked the police and its allies.")
+    >>> comitative_subject(doc[6], {1: object(), 4: object()}) is None
+    True
+    """
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    noun = tok.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    companion = prep.lower_ in lex.comitative_preps or (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ in lex.companion_adverbs
+    )
+    verb = prep.head
+    if not companion or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = _shared_subject_verb(verb)
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.i > tok.i:
+            continue
+        if subj.i in actor_of:
+            return subj
+        # "Taliban fighters attacked ...": the name before the people noun
+        return next(
+            (c for c in subj.lefts if c.i in actor_of and c.dep_ in ("compound", "amod", "nmod")),
+            None,
+        )
+    return None
+
+
 def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of a verb of ordering whose object is a possessive's own people: "X ended
     its truce with the government and ordered its fighters to attack Y" (its = X's, not the
@@ -5485,6 +5533,42 @@ def held_by_hyphen(coder: Any, tok: Any, depth: int) -> Any:
             if found is not None and kind not in ("country", "place", "collective"):
                 return found
     return None
+
+
+def captive_holder(noun: Any, name: Any, lex: Any) -> bool:
+    """Is ``name`` the holder of the captives ``noun`` (events.yaml
+    ``exchanged_captive_nouns``: hostages, prisoners, detainees), named before it and joined
+    by a hyphen to a participle: "freed IS-held hostages", "released Taliban-held
+    prisoners", "U.S.-detained captives"? Captives a party holds are not its men: freeing
+    them concedes nothing to it (no RETREAT release to the holder). "released Taliban
+    prisoners" (no hyphen: prisoners who are Taliban) is no holder's mark. world26.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Troops freed ISIS-held captives.")
+    >>> captive_holder(doc[5], doc[2], load())
+    True
+    >>> doc = nlp()("Troops freed ISIS captives.")
+    >>> captive_holder(doc[4], doc[3], load())
+    False
+    """
+    if noun.lower_ not in lex.exchanged_captive_nouns and (
+        noun.lemma_.lower() not in lex.exchanged_captive_nouns
+    ):
+        return False
+    if name.i >= noun.i or not name.text[:1].isupper():
+        return False
+    from riftwatch.nlp.code import hyphen_agent
+
+    if hyphen_agent(name):
+        return True
+    doc = name.doc  # "Taliban-held" with a participle the tagger did not read as one
+    return (
+        name.i + 2 < noun.i
+        and doc[name.i + 1].text in ("-", "\u2010", "\u2011")
+        and not name.whitespace_
+        and doc[name.i + 2].lemma_.lower() in lex.place_holding_verbs
+    )
 
 
 def acting_for(coder: Any, tok: Any, depth: int) -> Any:

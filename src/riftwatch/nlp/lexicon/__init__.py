@@ -257,6 +257,7 @@ class Lexicon:
     particle_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     refusing_future_aux: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
     refusable_types: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
+    refusable_words: frozenset[str] = frozenset()  # modality.refused_in_future (world26)
     complement_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     purpose_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
@@ -913,6 +914,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         },
         refusing_future_aux=frozenset(cues.get("refusing_future_aux") or ()),
         refusable_types=frozenset(str(t) for t in cues.get("refusable_types") or ()),
+        refusable_words=frozenset(str(t) for t in cues.get("refusable_words") or ()),
         particle_idioms={
             str(verb).lower(): _pairs(events["particle_idioms"], verb)
             for verb in events.get("particle_idioms") or {}
