@@ -120,6 +120,9 @@ def _undoer(lex: Any, noun: Any) -> Any:
                 f"{lemma} {c.lower_}" in phrases for c in head.children if c.dep_ == "prt"
             ):
                 return head
+            idiom = (getattr(lex, "object_idioms", None) or {}).get(lemma) or {}
+            if node.lower_ in idiom or node.lemma_.lower() in idiom:
+                return None  # "cut a deal with Y": an idiom making the deal (written33)
             return head if lemma in lex.reversing_verbs else None
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             gov = head.head
