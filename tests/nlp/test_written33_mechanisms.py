@@ -120,3 +120,41 @@ def test_a_falsely_made_claim_stays_denied() -> None:
     found = named_events("The TTP falsely claimed to have killed ten Pakistani soldiers.",
                          "2013-01-01")  # fmt: skip
     assert_events(found, gives_not=[("", "ASSAULT", "Pakistan")])
+
+
+# -- 2. "warned Y ahead of the raids": a tip-off about someone else's coming act -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI warned the Haqqani network ahead of the raids.",
+        "ISI officers warned Haqqani commanders before the American raid.",
+        "The ISI alerted the Haqqanis in advance of the operation.",
+        "Pakistani intelligence officers warned the Haqqanis prior to the drone strikes.",
+    ],
+)
+def test_a_warning_ahead_of_a_raid_is_a_tip_off(text: str) -> None:
+    found = named_events(text, "2010-01-01")
+    assert_events(found, gives=[("", "AID", "Haqqani")],
+                  gives_not=[("", "THREATEN", "Haqqani", None)])  # fmt: skip
+
+
+def test_a_warning_ahead_of_a_raid_not_given_is_negated() -> None:
+    found = named_events("The ISI did not warn the Haqqani network ahead of the raids.",
+                         "2010-01-01")  # fmt: skip
+    assert_events(found, gives=[("Inter-Services", "AID", "Haqqani", "negated")],
+                  gives_not=[("", None, "")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI warned the Haqqani network that it would attack.",
+        "The ISI warned the Haqqani network ahead of the talks.",
+        # the act may be the warner's own: a militant group, or a state's operation
+        "The TTP warned the Pakistani army before the attack.",
+        "The Pakistani army warned the TTP ahead of the operation.",
+    ],
+)
+def test_other_warnings_stay_threats(text: str) -> None:
+    found = named_events(text, "2010-01-01")
+    assert_events(found, gives=[("", "THREATEN", "")], gives_not=[("", "AID", "", None)])

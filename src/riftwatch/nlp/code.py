@@ -3393,6 +3393,16 @@ class SentenceCoder:
                 inner, _p, _h = self.subject(child)
                 if inner:
                     about, agents = child, inner
+        if about is None:  # "warned Y ahead of the raids", "before the strike" (written33)
+            for act in written.anticipated_acts(verb, self.lex):
+                act_entry = self.lex.nouns.get(act.lemma_.lower()) or self.lex.nouns.get(
+                    act.lower_
+                )
+                owners = self._modifier_owner(act, act_entry)
+                # an act with no doer named, set after a militant group's warning, may be
+                # its own ("the TTP warned the army before the attack"): no tip-off read
+                if owners or not any(a.type in _ARMED_TYPES for a in sources):
+                    about, agents = act, owners
         agents = warned_against_own_act(about, agents, warned, sources, self.lex)
         keys = {a.key() for a in [*sources, *warned]}
         state_source = any(a.type in _OPERATING_TYPES for a in sources)

@@ -485,6 +485,7 @@ class Lexicon:
     post_nouns: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
     proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
     warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
+    anticipation_phrases: frozenset[str] = frozenset()  # written.anticipated_acts (written33)
     warning_passing_verbs: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     refusal_nouns: frozenset[str] = frozenset()  # written.refusal_nouns (round 10)
     # code.SentenceCoder._verb (recall12): "turned them down", "turned Y down"
@@ -1157,6 +1158,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         post_nouns=_set(cues, "post_nouns", "cues.yaml"),
         proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
         warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
+        anticipation_phrases=_set(cues, "anticipation_phrases", "cues.yaml"),
         warning_passing_verbs=_set(cues, "warning_passing_verbs", "cues.yaml"),
         refusal_nouns=_set(cues, "refusal_nouns", "cues.yaml"),
         refusal_particle_verbs={
