@@ -158,3 +158,42 @@ def test_a_warning_ahead_of_a_raid_not_given_is_negated() -> None:
 def test_other_warnings_stay_threats(text: str) -> None:
     found = named_events(text, "2010-01-01")
     assert_events(found, gives=[("", "THREATEN", "")], gives_not=[("", "AID", "", None)])
+
+
+# -- 3. a group leader's kin named through his possessive stand for his group --------------------
+@pytest.mark.parametrize(
+    "text,date,source,target",
+    [
+        ("Jalaluddin Haqqani's sons attacked Afghan army posts in Khost.", "2009-05-01",
+         "Haqqani", "Afghan"),
+        ("Mullah Omar's brothers met Al Qaeda envoys in Quetta.", "2005-05-01", "Taliban",
+         "Al Qaeda"),
+        ("Osama bin Laden's son Hamza praised the Taliban in a message.", "2015-05-01",
+         "Al Qaeda", "Taliban"),
+    ],
+)  # fmt: skip
+def test_a_leaders_kin_stand_for_his_group(text: str, date: str, source: str, target: str
+                                           ) -> None:  # fmt: skip
+    assert_events(named_events(text, date), gives=[(source, None, target)])
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        # one son with no name, a kin's possession, a person who led no group: no party
+        ("Jalaluddin Haqqani's son attacked Afghan army posts in Khost.", "2009-05-01"),
+        ("Mullah Omar's son's wedding was attended by Al Qaeda envoys.", "2005-05-01"),
+        ("Abdul Rauf Zakir's sons attacked Afghan army posts in Khost.", "2009-05-01"),
+        # the leader's own death or speech names no kin
+        ("Mullah Omar's death was announced by the Taliban.", "2015-08-01"),
+    ],
+)
+def test_other_possessives_make_no_party(text: str, date: str) -> None:
+    assert_events(named_events(text, date), gives_not=[("", None, "")])
+
+
+def test_a_leaders_sons_keep_a_negation() -> None:
+    found = named_events("Jalaluddin Haqqani's sons did not attack Afghan army posts.",
+                         "2009-05-01")  # fmt: skip
+    assert_events(found, gives=[("Haqqani", "ASSAULT", "Afghan", "negated")],
+                  gives_not=[("", None, "")])  # fmt: skip

@@ -709,7 +709,9 @@ class SentenceCoder:
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
             counterpart = lower in self.lex.counterpart_nouns  # "Y's proxies" are not Y
             # "the TTP commander's brother" is no member of the TTP (heads11)
-            counterpart = counterpart or lower in self.lex.kin_nouns
+            counterpart = counterpart or (
+                lower in self.lex.kin_nouns and mechanisms.leader_kin(self, tok) is None
+            )  # but a group leader's kin are his group's (written33)
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
                 if child.dep_ == "poss" and counterpart:
                     continue
@@ -765,6 +767,10 @@ class SentenceCoder:
                 named = self.actor_of.get(child.i) if child.dep_ == "appos" else None
                 if named is not None and child.i > tok.i and child.pos_ == "PROPN":
                     return named
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "compound" for c in tok.children):
+            kin_leader = mechanisms.leader_kin(self, tok)  # "Omar's son Yaqoob" (written33)
+            if kin_leader is not None:
+                return self._qualified(kin_leader, tok)
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
         return None

@@ -486,6 +486,7 @@ class Lexicon:
     proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
     warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     anticipation_phrases: frozenset[str] = frozenset()  # written.anticipated_acts (written33)
+    leader_kin_nouns: frozenset[str] = frozenset()  # mechanisms.leader_kin (written33)
     warning_passing_verbs: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     refusal_nouns: frozenset[str] = frozenset()  # written.refusal_nouns (round 10)
     # code.SentenceCoder._verb (recall12): "turned them down", "turned Y down"
@@ -1159,6 +1160,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
         warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
         anticipation_phrases=_set(cues, "anticipation_phrases", "cues.yaml"),
+        leader_kin_nouns=_set(cues, "leader_kin_nouns", "cues.yaml"),
         warning_passing_verbs=_set(cues, "warning_passing_verbs", "cues.yaml"),
         refusal_nouns=_set(cues, "refusal_nouns", "cues.yaml"),
         refusal_particle_verbs={
