@@ -25,8 +25,10 @@ def test_cutting_a_deal_is_an_agreement(text: str, source: str, target: str) -> 
     assert_events(
         found,
         gives=[(source, "AGREE", target)],
-        gives_not=[(source, ("REJECT", "SANCTION"), target), (source, ("REJECT", "SANCTION"),
-                                                              target, None)],
+        gives_not=[
+            (source, ("REJECT", "SANCTION"), target),
+            (source, ("REJECT", "SANCTION"), target, None),
+        ],
     )
 
 

@@ -3401,9 +3401,7 @@ class SentenceCoder:
                     about, agents = child, inner
         if about is None:  # "warned Y ahead of the raids", "before the strike" (written33)
             for act in written.anticipated_acts(verb, self.lex):
-                act_entry = self.lex.nouns.get(act.lemma_.lower()) or self.lex.nouns.get(
-                    act.lower_
-                )
+                act_entry = self.lex.nouns.get(act.lemma_.lower()) or self.lex.nouns.get(act.lower_)
                 owners = self._modifier_owner(act, act_entry)
                 # an act with no doer named, set after a militant group's warning, may be
                 # its own ("the TTP warned the army before the attack"): no tip-off read

@@ -1648,10 +1648,10 @@ def _unsupported_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     >>> _unsupported_report(doc[2], doc[10], _lexicon()) is None
     True
     >>> doc = nlp()("The TTP claimed, implausibly, to have killed ten soldiers.")
-    >>> _unsupported_report(doc[2], doc[9], _lexicon()).text
+    >>> _unsupported_report(doc[2], doc[8], _lexicon()).text
     'implausibly'
     >>> doc = nlp()("The TTP claimed to have killed ten soldiers.")
-    >>> _unsupported_report(doc[2], doc[6], _lexicon()) is None
+    >>> _unsupported_report(doc[2], doc[5], _lexicon()) is None
     True
     """
     if prev is None or prev.dep_ not in ("ccomp", "xcomp") or prev.head.i != tok.i:
