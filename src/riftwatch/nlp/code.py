@@ -709,7 +709,9 @@ class SentenceCoder:
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
             counterpart = lower in self.lex.counterpart_nouns  # "Y's proxies" are not Y
             # "the TTP commander's brother" is no member of the TTP (heads11)
-            counterpart = counterpart or lower in self.lex.kin_nouns
+            counterpart = counterpart or (
+                lower in self.lex.kin_nouns and mechanisms.leader_kin(self, tok) is None
+            )  # but a group leader's kin are his group's (written33)
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
                 if child.dep_ == "poss" and counterpart:
                     continue
@@ -765,6 +767,10 @@ class SentenceCoder:
                 named = self.actor_of.get(child.i) if child.dep_ == "appos" else None
                 if named is not None and child.i > tok.i and child.pos_ == "PROPN":
                     return named
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "compound" for c in tok.children):
+            kin_leader = mechanisms.leader_kin(self, tok)  # "Omar's son Yaqoob" (written33)
+            if kin_leader is not None:
+                return self._qualified(kin_leader, tok)
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
         return None
@@ -3395,6 +3401,14 @@ class SentenceCoder:
                 inner, _p, _h = self.subject(child)
                 if inner:
                     about, agents = child, inner
+        if about is None:  # "warned Y ahead of the raids", "before the strike" (written33)
+            for act in written.anticipated_acts(verb, self.lex):
+                act_entry = self.lex.nouns.get(act.lemma_.lower()) or self.lex.nouns.get(act.lower_)
+                owners = self._modifier_owner(act, act_entry)
+                # an act with no doer named, set after a militant group's warning, may be
+                # its own ("the TTP warned the army before the attack"): no tip-off read
+                if owners or not any(a.type in _ARMED_TYPES for a in sources):
+                    about, agents = act, owners
         agents = warned_against_own_act(about, agents, warned, sources, self.lex)
         keys = {a.key() for a in [*sources, *warned]}
         state_source = any(a.type in _OPERATING_TYPES for a in sources)

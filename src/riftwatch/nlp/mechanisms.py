@@ -120,6 +120,9 @@ def _undoer(lex: Any, noun: Any) -> Any:
                 f"{lemma} {c.lower_}" in phrases for c in head.children if c.dep_ == "prt"
             ):
                 return head
+            idiom = (getattr(lex, "object_idioms", None) or {}).get(lemma) or {}
+            if node.lower_ in idiom or node.lemma_.lower() in idiom:
+                return None  # "cut a deal with Y": an idiom making the deal (written33)
             return head if lemma in lex.reversing_verbs else None
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             gov = head.head
@@ -7823,6 +7826,64 @@ def members_among_them(coder: Any) -> None:
             why = [f"'{coalition.text} of {plural.text}, among them' a group -> COOPERATE",
                    "the group named is a member of the coalition"]  # fmt: skip
             coder._emit(members, wholes, "COOPERATE", None, coalition, why)  # noqa: SLF001
+
+
+def leader_kin(coder: Any, tok: Any) -> Any:
+    """The group a leader's kin stand for: "Jalaluddin Haqqani's sons ambushed Y", "bin
+    Laden's son Hamza praised Y" (cues.yaml ``leader_kin_nouns``: plural, or singular with a
+    name in apposition) are the possessor's group when the knowledge base records him leading
+    it (leader_of, begun by the text's date), as "P's men" are. The kin phrase must be a party
+    of a verb (subject, object, object of a preposition or a conjunct of one): "his son's
+    wedding" names nobody. The kin of a person who led no group stay no members (kin_nouns,
+    heads11; written33).
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Jalaluddin Haqqani's sons attacked the post.")
+    >>> leader = N(type="person", id="person:jalaluddin-haqqani", org_id="org:haqqani-network")
+    >>> coder = N(lex=load(), actor_of={1: leader}, date="2009-01-01")
+    >>> leader_kin(coder, doc[3]).id
+    'person:jalaluddin-haqqani'
+    >>> doc = nlp()("Jalaluddin Haqqani's son attacked the post.")
+    >>> leader_kin(coder, doc[3]) is None
+    True
+    """
+    kin = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+                and c.lower_ in coder.lex.leader_kin_nouns), None)  # fmt: skip
+    if kin is not None and tok.pos_ in ("NOUN", "PROPN") and tok.i not in coder.actor_of:
+        # "Omar's son Yaqoob met Y": the parser may make the kin noun the name's compound
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        tok, named = kin, owner is not None
+    else:
+        named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                    for c in tok.children)  # fmt: skip
+        if tok.lower_ not in coder.lex.leader_kin_nouns or tok.pos_ != "NOUN":
+            return None
+    if tok.tag_ != "NNS" and not named:
+        return None
+    node = tok if kin is None else tok.head
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent"):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    leader = coder.actor_of.get(owner.i) if owner is not None else None
+    if leader is None or leader.type != "person" or not leader.org_id:
+        return None
+    from riftwatch.actors.resolve import _day_of
+    from riftwatch.nlp.extract import _resolver
+
+    entity = _resolver().kb.entities.get(leader.id)
+    day = _day_of(coder.date) if getattr(coder, "date", None) else None
+    for rel in entity.relations if entity is not None else ():
+        if (
+            rel.type == "leader_of"
+            and rel.target == leader.org_id
+            and (day is None or rel.start_day is None or rel.start_day <= day)
+        ):
+            return leader
+    return None
 
 
 def followers_under(coder: Any, tok: Any) -> Any:

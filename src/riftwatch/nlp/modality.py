@@ -1635,7 +1635,10 @@ def _unsupported_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     """The "without" of a verb of speech told as unsupported, whose clause ``prev`` is, or
     None (neg40): "the report claimed, without evidence, that X funded Y", "alleged without
     offering proof that ..." (a noun of cues.yaml ``evidence_nouns`` after "without", also
-    as the object of a gerund there). What it says is only claimed, not known.
+    as the object of a gerund there). What it says is only claimed, not known. Also an
+    infinitive told ("X claimed, without evidence, to have killed Y") and an adverb of the
+    writer's doubt on the verb ("claimed, implausibly, to have killed Y": cues.yaml
+    ``claim_doubt_adverbs``; written33), whose word is then returned.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The report claimed, without evidence, that the ISI funded the TTP.")
@@ -1644,11 +1647,21 @@ def _unsupported_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     >>> doc = nlp()("The report claimed, with evidence, that the ISI funded the TTP.")
     >>> _unsupported_report(doc[2], doc[10], _lexicon()) is None
     True
+    >>> doc = nlp()("The TTP claimed, implausibly, to have killed ten soldiers.")
+    >>> _unsupported_report(doc[2], doc[8], _lexicon()).text
+    'implausibly'
+    >>> doc = nlp()("The TTP claimed to have killed ten soldiers.")
+    >>> _unsupported_report(doc[2], doc[5], _lexicon()) is None
+    True
     """
-    if prev is None or prev.dep_ != "ccomp" or prev.head.i != tok.i:
+    if prev is None or prev.dep_ not in ("ccomp", "xcomp") or prev.head.i != tok.i:
         return None
     if tok.lemma_.lower() not in lex.speech:
         return None
+    doubt = next((c for c in tok.children if c.dep_ == "advmod"
+                  and c.lower_ in lex.claim_doubt_adverbs), None)  # fmt: skip
+    if doubt is not None:
+        return doubt
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "without":
             continue

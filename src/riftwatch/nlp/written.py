@@ -7704,6 +7704,45 @@ def warning_topics(verb: Any, lex: Any) -> list[Any]:
     return out
 
 
+def anticipated_acts(verb: Any, lex: Any) -> list[Any]:
+    """The hostile acts a phrase of time on ``verb`` sets the verb before (cues.yaml
+    ``anticipation_phrases``): "warned Y ahead of the raids", "in advance of the operation",
+    "prior to the strikes", "before the raid" (the act nouns, of events.yaml's ASSAULT or
+    COERCE nouns). Nothing when the verb has a clause or an infinitive of its own ("warned Y
+    ahead of the talks that it would attack", "warned Y to stop before the raid"), nor for
+    an act that is no hostile one ("ahead of the talks"; written33).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI warned the Haqqani network ahead of the raids.")
+    >>> [t.text for t in anticipated_acts(doc[2], load())]
+    ['raids']
+    >>> doc = nlp()("The ISI warned the Haqqani network ahead of the talks.")
+    >>> anticipated_acts(doc[2], load())
+    []
+    """
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []
+    out = []
+    for top in verb.children:
+        if top.dep_ not in ("prep", "advmod") or top.i < verb.i:
+            continue
+        stack = [top]
+        while stack:
+            tok = stack.pop()
+            if tok.i - top.i > 3:
+                continue
+            phrase = tok.doc[top.i : tok.i + 1].text.lower()
+            if tok.dep_ == "prep" and phrase in lex.anticipation_phrases:
+                for act in tok.children:
+                    if act.dep_ == "pobj" and lex.nouns.get(act.lemma_.lower(), lex.nouns.get(
+                            act.lower_, {})).get("type") in _HOSTILE_NOUN_TYPES:  # fmt: skip
+                        out.append(act)
+                continue
+            stack.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
+    return out
+
+
 def performed_by(coder: Any, noun: Any) -> list[Any]:
     """The parties a participle of doing names as the doers of an act noun: "a raid carried
     out by the ISI and the CIA", "an operation conducted by X", "strikes mounted by X"

@@ -360,6 +360,7 @@ class Lexicon:
     seeming_verbs: frozenset[str] = frozenset()  # modality._likelihood_predicate (neg38)
     negated_quantifiers: frozenset[str] = frozenset()  # written._negated_quantifier (neg38)
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
+    claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     heading_words: frozenset[str] = frozenset()  # mentions._acting_role, capitals (names24)
@@ -485,6 +486,8 @@ class Lexicon:
     post_nouns: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
     proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
     warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
+    anticipation_phrases: frozenset[str] = frozenset()  # written.anticipated_acts (written33)
+    leader_kin_nouns: frozenset[str] = frozenset()  # mechanisms.leader_kin (written33)
     warning_passing_verbs: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     refusal_nouns: frozenset[str] = frozenset()  # written.refusal_nouns (round 10)
     # code.SentenceCoder._verb (recall12): "turned them down", "turned Y down"
@@ -1028,6 +1031,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         seeming_verbs=_set(cues, "seeming_verbs", "cues.yaml"),
         negated_quantifiers=_set(cues, "negated_quantifiers", "cues.yaml"),
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
+        claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         heading_words=_set(cues, "heading_words", "cues.yaml"),
@@ -1157,6 +1161,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         post_nouns=_set(cues, "post_nouns", "cues.yaml"),
         proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
         warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
+        anticipation_phrases=_set(cues, "anticipation_phrases", "cues.yaml"),
+        leader_kin_nouns=_set(cues, "leader_kin_nouns", "cues.yaml"),
         warning_passing_verbs=_set(cues, "warning_passing_verbs", "cues.yaml"),
         refusal_nouns=_set(cues, "refusal_nouns", "cues.yaml"),
         refusal_particle_verbs={
