@@ -267,6 +267,7 @@ class DocumentState:
         self.last_persons: tuple[Actor, ...] = ()
         # (possessor key, relation noun) -> the party named so ("X's rival Y": (X, rival) -> Y)
         self.related: dict[tuple[str, str], Actor | None] = {}  # None: two parties told
+        self.text = ""  # the whole document's text, when known (names25: full names in it)
 
     def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
         """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
@@ -725,6 +726,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
             org_id=entity.id, org_name=entity.name, how=INITIALS_OF_KNOWN)))  # fmt: skip
         taken.append((start, end))
+    # "Ahmed Madobe ... Madobe attacked": a lone surname the knowledge base gives another
+    # holder of it stands for the one person the document named in full with it (names25)
+    found = _surnames_of_named(text, found, state, lex)
+    taken = [(s, e) for s, e, _a in found]
     # "Mullah Omar ... Omar refused": a person named before, now by one name
     persons = [*state.groups, *(a for _s, _e, a in found)]
     for start, end, actor in written.short_names(
@@ -1066,6 +1071,68 @@ def _apposed_names(text: str) -> list[tuple[int, int]]:
     ['ZDF']
     """
     return [m.span("name") for m in _apposed_name_pattern().finditer(text)]
+
+
+def _bare_surname_of_other(actor: Actor, surface: str) -> bool:
+    """Is ``actor`` a known person (or the group of one) matched by one word of a longer
+    name ("Madobe" for Adan Mohamed Noor Adan Madobe)?"""
+    full = actor.person or (actor.name if actor.type == "person" else None)
+    return (
+        actor.how == "kb"
+        and full is not None
+        and " " in full
+        and " " not in surface.strip()
+        and surface != full
+    )
+
+
+def _surnames_of_named(
+    text: str, found: list[tuple[int, int, Actor]], state: DocumentState, lex: Any
+) -> list[tuple[int, int, Actor]]:
+    """ "Ahmed Madobe met ... Madobe attacked": a lone name word the knowledge base matched to
+    a person it was not written for (another holder of the surname) is the one person the
+    document named in full with that word (``written.short_names``' rules: exactly one such
+    person, the word standing alone). Two persons of the document sharing the word, or
+    none named in full, leave the knowledge base's reading (names25)."""
+    loose = {(s, e) for s, e, a in found if _bare_surname_of_other(a, text[s:e])}
+    if not loose:
+        return found
+    persons = [a for a in state.groups if a.type == "person"]
+    persons += [a for s, e, a in found if a.type == "person" and (s, e) not in loose]
+    persons = [a for a in persons if " " in (a.mention or "").strip()]
+    if not persons:
+        return found
+    rebound = {
+        (s, e): a
+        for s, e, a in written.short_names(
+            text, persons, lambda s, e: (s, e) in loose, lex, lambda _w: None
+        )  # fmt: skip
+        if a.key() != found_key(found, s, e)
+    }
+    rebound = {k: a for k, a in rebound.items()
+               if _one_full_name(text[k[0] : k[1]], a, f"{state.text} {text}")}  # fmt: skip
+    return [(s, e, rebound.get((s, e), a)) for s, e, a in found]
+
+
+def _one_full_name(word: str, person: Actor, text: str) -> bool:
+    """Does every capitalised name word written before ``word`` in ``text`` belong to
+    ``person``'s own names ("Ahmed Madobe")? "Adan Madobe" also named: two persons share
+    the surname, and it names neither (common words, "Later Madobe", do not count)."""
+    own = set(_NAME_WORDS.findall(f"{person.mention} {person.name} {person.person or ''}"))
+    for m in re.finditer(rf"\b([A-Z][\w'\u2019-]*)[ \t]+{re.escape(word)}\b", text):
+        prev = m.group(1)
+        if prev not in own and not common_word(prev) and prev.lower() not in _SENTENCE_WORDS:
+            return False
+    return True
+
+
+_NAME_WORDS = re.compile(r"[A-Z][\w'\u2019-]*")
+_SENTENCE_WORDS = frozenset({"the", "later", "then", "but", "and", "when", "after", "before",
+                             "meanwhile", "however", "in", "on", "by", "as", "since"})  # fmt: skip
+
+
+def found_key(found: list[tuple[int, int, Actor]], start: int, end: int) -> str | None:
+    return next((a.key() for s, e, a in found if (s, e) == (start, end)), None)
 
 
 def _open_named_before(surface: str, state: DocumentState) -> Actor | None:
@@ -2860,6 +2927,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     text = doc.get("text") or ""
     date = _iso_or_none(doc.get("date"))
     state = DocumentState()
+    state.text = text
     state.statement = _source_type(doc.get("source_type")) == "militant_statement"
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)

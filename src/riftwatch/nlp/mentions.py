@@ -292,6 +292,8 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                                                 + len(tokens[-1].text)])  # fmt: skip
         else:
             continue
+        if actor is not None and _venue_capital(name, tokens, text, date, actor):
+            continue  # "the Abuja peace agreement": where it was signed, not who signed it
         if actor is not None:
             add(tokens, actor)
     for tok in sdoc:  # "a militia known as the Zorbak Brigade": the name's group (bugs36)
@@ -1922,6 +1924,33 @@ def _compound_run(tok: Any, covered: dict[int, Actor]) -> list[Any]:
             break
         run.insert(0, prev)
     return run
+
+
+def _venue_capital(name: str, tokens: list[Any], text: str, date: str | None,
+                   actor: Actor) -> bool:  # fmt: skip
+    """Is an entity the model tagged (spaCy takes "Abuja" for a person) a capital that names
+    the venue of an event noun after it ("the Abuja peace agreement", "the Naivasha talks":
+    extract's ``_event_venue``, which the knowledge-base pass already applies), so no party?
+    A capital acting for its state ("Abuja signed the agreement") stays one.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The rebels signed the Abuja peace agreement with the army.")
+    >>> ng = Actor(id="country:nigeria", name="Nigeria", mention="Abuja", type="country")
+    >>> _venue_capital("Abuja", [doc[4]], doc.text, None, ng)
+    True
+    >>> doc = nlp()("Abuja signed the peace agreement with the rebels.")
+    >>> _venue_capital("Abuja", [doc[0]], doc.text, None, ng)
+    False
+    """
+    from riftwatch.nlp.extract import _event_venue
+    from riftwatch.nlp.lexicon import load
+
+    if actor.type not in ("country", "government"):
+        return False
+    if not capital_alias(_resolver().resolve(name, date, text)):
+        return False
+    start = tokens[0].idx
+    return _event_venue(text, start, start + len(name), load())
 
 
 def _capital_actor(name: str, tok: Any, date: str | None) -> Actor | None:
