@@ -82,11 +82,11 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v81",
-    "code.rules.v152",
-    "modality.rules.v76",
+    "actors.open.v82",
+    "code.rules.v153",
+    "modality.rules.v77",
     ATTRIBUTION_NAME,
-    "context.rules.v30",
+    "context.rules.v31",
     "headline.rules.v38",
 )
 
