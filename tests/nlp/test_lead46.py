@@ -205,5 +205,5 @@ def test_letters_read_in_one_document_stand_for_the_group_in_the_corpus() -> Non
     ]  # fmt: skip
     coded = [e for e in _corpus(rows) if e["doc_id"] == "b"]
     assert any(e["event_type"] == "ASSAULT" and e["target"]["id"] == MPLA for e in coded), coded
-    alone = _corpus(rows[1:])
-    assert not any(e["target"]["id"] == MPLA for e in alone), alone
+    # (since names25 the curated knowledge base knows "MPLA" beside Angolan context, so the
+    # second row also reads it alone; the memory's lesson is tested in test_corpus_memory)

@@ -123,7 +123,11 @@ def test_a_surname_the_tagger_takes_for_an_organisation_is_no_group() -> None:
     assert_events(tied, gives=[("Zorbist Front", "ASSAULT", "Kestrel Army")])
     # initials stay a group's name
     joint = named_events("UNITA and the FNLA proclaimed a joint government in Huambo.", "1975")
-    assert_events(joint, gives=[("UNITA", "COOPERATE", "FNLA")])
+    assert_events(
+        joint,
+        gives=[("National Union for the Total Independence of Angola", "COOPERATE",
+                "National Front for the Liberation of Angola")],
+    )  # fmt: skip
 
 
 def test_british_and_american_spellings_of_a_name_are_one_group() -> None:

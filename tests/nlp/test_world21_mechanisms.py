@@ -46,7 +46,9 @@ def test_permission_given_is_a_concession(text: str, giver: str, receiver: str) 
 def test_permission_withheld_is_no_asserted_concession_and_no_aid() -> None:
     found = _events("Obama said he would not give permission to Russia to help Israel.")
     toward_russia = _typed(found, "U.S.", "Russia")
-    assert toward_russia and all(m != "asserted" for _t, m in toward_russia)
+    # the refusal itself is asserted (a stated refusal, world26); no concession is
+    assert ("REJECT", "asserted") in toward_russia
+    assert not any(t == "CONCEDE" and m == "asserted" for t, m in toward_russia)
     assert not any(t == "AID" for t, _m in toward_russia)
     # the help would be Russia's, and it has not happened
     assert not _typed(found, "U.S.", "Israel")
