@@ -29,16 +29,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from riftwatch import api
+from tests.nlp.conftest import api_events, dated
 
 X = "Zorblan Workers' Front"
 Y = "Kestrel People's Union"
 Z = "Marrow Liberation Army"
 
 
-def _events(text: str) -> list[dict[str, Any]]:
-    return list(api.extract([{"id": "d1", "date": "1941-05-01", "text": text}]))
+_events = dated(api_events, "1941-05-01")
 
 
 def _between(events: list[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:

@@ -7,25 +7,15 @@ modality) of the events riftwatch extracts.
 from __future__ import annotations
 
 import pytest
+from tests.nlp.conftest import api_named, asserted_triples, dated, has_triple
 
-from riftwatch.api import extract
-
-
-def _events(text: str) -> set[tuple[str, str, str, str]]:
-    """(source name, type, target name, modality) of every event of one sentence."""
-    return {
-        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
-        for e in extract([{"id": "t", "text": text, "date": "2015-03-01"}])
-    }
+_events = dated(api_named, "2015-03-01")
+"""(source name, type, target name, modality) of every event of one sentence."""
+_has = has_triple
 
 
 def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
-
-
-def _has(found: set[tuple[str, str, str]], src: str, etype: str, tgt: str) -> bool:
-    """An event of ``etype`` whose source and target names contain ``src`` and ``tgt``."""
-    return any(src in s and t == etype and tgt in g for s, t, g in found)
+    return asserted_triples(_events(text))
 
 
 # -- a place held by a party named before it with a hyphen (written.held_by_hyphen,
