@@ -27,6 +27,9 @@ REF = "2010-03-01"  # a Monday
         ("on the 3rd of March 2009", "2009-03-03", "day"),
         ("Wednesday, March 3, 2010", "2010-03-03", "day"),
         ("2009-12-03", "2009-12-03", "day"),
+        ("2009-07", "2009-07", "month"),  # a dated table row or log line (lead47)
+        ("1999-11: the raid", "1999-11", "month"),
+        ("in 2009-10", "2009/2010", "range"),  # a year range, not October
         ("in December 2009", "2009-12", "month"),
         ("in Dec. 2009", "2009-12", "month"),
         ("in December of 2009", "2009-12", "month"),

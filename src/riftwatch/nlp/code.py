@@ -190,6 +190,9 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
 
 # hostile types that a "between X and Y" phrase makes mutual whatever the noun's frame
 _MUTUAL_BETWEEN = frozenset({"ASSAULT", "REJECT"})
+_FACING_PREPS = frozenset({"with", "to", "against", "for", "from", "toward", "towards"})
+"""Prepositions whose coordinated objects are each the other side of the noun's relation with
+its subject or speaker, never each other's partners ("talks with X and Y")."""
 
 
 def _active_conjunct(verb: Any) -> bool:
@@ -3787,7 +3790,10 @@ class SentenceCoder:
         # between X and Y erupted": nominals.yaml's 'war' has no frame; pairs22)
         mutual = via == "between" and entry["type"] in _MUTUAL_BETWEEN
         predicated = via == "of" and noun.dep_ in ("attr", "oprd")  # "X remained allies of"
-        if (reciprocal or mutual) and len(partners) >= 2 and not owners and not predicated:
+        # "open to talks with X and Y": the parties named after "with" (or "to", "against")
+        # all face the speaker or an unnamed subject, not each other (lead47)
+        facing = via in _FACING_PREPS
+        if (reciprocal or mutual) and len(partners) >= 2 and not (owners or predicated or facing):
             self._emit(partners[:1], partners[1:], entry["type"], entry.get("mode"), noun,
                        [*why, "both parties in one phrase"], both_ways=True)  # fmt: skip
             return

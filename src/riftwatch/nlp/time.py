@@ -241,6 +241,12 @@ class _Grammar:
                 r"-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])",
             ),
             (
+                # "2019-07" (a dated table row, a log line); "2009-10" is left to year_range
+                "iso_month",
+                "year",
+                rf"(?<![\w-]){cue}(?P<year>{y4})-(?P<mon>0[1-9]|1[0-2])(?![\w/%-])",
+            ),
+            (
                 "span",
                 "month year",
                 rf"(?<!\w)(?P<cue>from|between)\s+(?P<a>{datex})\s+"
@@ -378,6 +384,8 @@ def _accept(kind: str, m: re.Match[str]) -> bool:
         y1, y2 = int(g["y1"]), g["y2"]
         end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
         return y1 < end < y1 + 100
+    if kind == "iso_month":  # not also a forward year range ("2009-10": 2009 to 2010)
+        return int(g["mon"]) <= int(g["year"]) % 100
     if kind == "decade":
         return bool(g["c"] or g["the"] or g["part"])
     if kind == "season":
@@ -558,6 +566,10 @@ def _r_span(g: _Grammar, m: re.Match[str], ref: _Ref | None) -> _Value:
         return None
     start = first[0].split("/")[0]
     return _range(start, end) if start < end else None
+
+
+def _r_iso_month(g: _Grammar, m: re.Match[str], ref: _Ref | None) -> _Value:
+    return _ym(int(m.group("year")), int(m.group("mon"))), "month"
 
 
 def _r_year_range(g: _Grammar, m: re.Match[str], ref: _Ref | None) -> _Value:
@@ -758,6 +770,7 @@ _RESOLVERS: dict[str, Callable[[_Grammar, re.Match[str], _Ref | None], _Value]] 
     "vague": _r_vague,
     "named": _r_named,
     "iso": _r_iso,
+    "iso_month": _r_iso_month,
     "span": _r_span,
     "year_range": _r_year_range,
     "mdy": _r_day_date,

@@ -1,0 +1,62 @@
+"""lead47: what an analyst's walk on a Sahel corpus found, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, api_events, api_named, assert_events, dated
+
+_named = dated(api_named, "2021-02-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government was open to talks with the Taliban and the Haqqani network.",
+        "Officials said the cabinet had held talks with Ansar Dine and the MNLA in Algiers.",
+        "The envoy's talks with al-Shabaab and Hizbul Islam were held in Nairobi.",
+    ],
+)
+def test_parties_named_after_with_are_not_each_others_partners(text: str) -> None:
+    """'talks with X and Y': X and Y each face the subject, never each other."""
+    found = _named(text)
+    names = [{s, t} for s, _g, t, _m in found]
+    pairs = [
+        ("Taliban", "Haqqani"),
+        ("Ansar Dine", "Azawad"),
+        ("Shabaab", "Hizbul"),
+    ]
+    for a, b in pairs:
+        assert not any(any(a in n for n in both) and any(b in n for n in both) for both in names), (
+            found
+        )
+
+
+def test_talks_with_two_parties_go_to_the_speakers_government() -> None:
+    text = (
+        "Malian officials said the government was open to talks with Iyad Ag Ghaly and "
+        "Amadou Koufa."
+    )
+    assert_events(
+        _named(text),
+        gives=[
+            ("Mali", "CONSULT", "Nusrat", "hypothetical"),
+            ("Mali", "CONSULT", "Macina", "hypothetical"),
+        ],
+        gives_not=[ANYTHING],
+    )
+
+
+def test_talks_between_two_parties_still_join_them() -> None:
+    assert_events(
+        _named("Talks between the Taliban and the Haqqani network resumed in Miranshah."),
+        gives=[("Taliban", "CONSULT", "Haqqani"), ("Haqqani", "CONSULT", "Taliban")],
+    )
+
+
+def test_a_row_opening_with_a_year_and_month_is_dated_by_it() -> None:
+    """A table row or log line "2019-07<tab>X attacked Y" happened then, not at the report's
+    date; "2011-12" stays a two-year range."""
+    row = api_events("2019-07\tISGS fighters attacked a JNIM camp near Boulikessi.", "2020-06-15")
+    assert [(e["event_type"], e["date"]) for e in row] == [("ASSAULT", "2019-07")]
+    spanned = api_events("In 2011-12 the Taliban attacked TTP camps.", "2020-06-15")
+    assert {e["date"] for e in spanned} == {"2011/2012"}
