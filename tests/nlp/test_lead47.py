@@ -60,3 +60,22 @@ def test_a_row_opening_with_a_year_and_month_is_dated_by_it() -> None:
     assert [(e["event_type"], e["date"]) for e in row] == [("ASSAULT", "2019-07")]
     spanned = api_events("In 2011-12 the Taliban attacked TTP camps.", "2020-06-15")
     assert {e["date"] for e in spanned} == {"2011/2012"}
+
+
+def test_a_bare_the_two_after_an_adverb_or_closing_between_stands_for_the_pair() -> None:
+    """ "the two reportedly carried out ...", "a split between the two was ...": the two groups
+    named last, as "the two groups" is."""
+    named = _named(
+        "JNIM and ISGS kept apart for years. In 2018 the two reportedly carried out joint "
+        "attacks near the Niger border."
+    )
+    assert_events(named, gives=[("Nusrat", "COOPERATE", "Greater Sahara")])
+    doubted = _named(
+        "Since 2019 JNIM and ISGS have clashed. A diplomat said talk of a lasting split "
+        "between the two was wishful thinking."
+    )
+    assert_events(doubted, gives=[("Nusrat", "REJECT", "Greater Sahara", "uncertain")])
+    assert_events(
+        _named("JNIM and ISGS were close. Relations between the two men soured in 2019."),
+        gives_not=[("Nusrat", None, "Greater Sahara")],
+    )

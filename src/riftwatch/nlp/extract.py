@@ -137,9 +137,16 @@ _TWO_GROUPS = re.compile(
 # stands for the two groups named last as well, its number word for the one named first and
 # its article for the other (written round 12)
 _TWO_BARE = re.compile(
-    r"\b(the)\s+(two)\b(?=\s+(?:[a-z]+ed|have|has|had|are|were|remain|remains|continue|"
+    r"\b(the)\s+(two)\b(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|have|has|had|are|were|remain|remains|continue|"
     r"continues|still|never|later|soon|would|will|did|do|does|fell|split|met|fought|broke|grew|"
     r"became|held|began|share|shared|maintain|maintained|kept|keep|can|could|may|might)\b)"
+)
+# "a split between the two was wishful thinking": a bare "the two" closing a "between" phrase
+# (lead47)
+_TWO_BETWEEN = re.compile(
+    r"\bbetween\s+(the)\s+(two)\b(?=\s*(?:[.,;:)]|$)|\s+(?:was|were|is|are|had|has|have|"
+    r"would|will|in|since|after|before|over|and|but|remained|ended|collapsed|grew|deepened|"
+    r"widened|as|to|of)\b)"
 )
 TWO_OF = "one of the two named last"
 _OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -919,6 +926,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         taken.append((start, end))
     twos = [(m, 1 if m.group(1) else 2, 3) for m in _TWO_GROUPS.finditer(text)]
     twos += [(m, 2, 1) for m in _TWO_BARE.finditer(text)]  # "the two remained ..."
+    twos += [(m, 2, 1) for m in _TWO_BETWEEN.finditer(text)]  # "a split between the two"
     for m, number, noun in twos:
         # "the two groups", "both sides": the two groups named last, together (mmp7)
         if not free(m.start(), m.end()):
