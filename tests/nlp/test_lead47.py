@@ -79,3 +79,19 @@ def test_a_bare_the_two_after_an_adverb_or_closing_between_stands_for_the_pair()
         _named("JNIM and ISGS were close. Relations between the two men soured in 2019."),
         gives_not=[("Nusrat", None, "Greater Sahara")],
     )
+
+
+def test_the_group_in_a_later_clause_is_the_group_named_in_the_clause_before() -> None:
+    """ "X pledged to IS on behalf of Y, but Z said the group remained loyal to AQ": Y, named in
+    the clause before, not the subject of the sentence before (the pair that merged)."""
+    text = (
+        "On 2 March 2017 Ansar Dine and al-Mourabitoun merged into a new coalition. In May 2015 "
+        "Adnan Abu Walid al-Sahrawi pledged allegiance to the Islamic State on behalf of "
+        "al-Mourabitoun, but Mokhtar Belmokhtar rejected the pledge and said the group "
+        "remained loyal to Al Qaeda."
+    )
+    assert_events(
+        api_named(text, "2017-04-20"),
+        gives=[("Mourabitoun", "SUPPORT", "Al Qaeda")],
+        gives_not=[("Ansar Dine", "SUPPORT", "Al Qaeda")],
+    )

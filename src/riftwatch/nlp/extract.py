@@ -1789,7 +1789,10 @@ def _other_than_named(
     (mmp7): "AQIM trained Ansar Dine. In 2014 the group broke with AQIM" is Ansar Dine, and
     "AQIM expelled the group from its network" is not AQIM (a name in the same sentence would
     have been repeated, or "itself" said). A pronoun passes over groups named after it only
-    ("Its leader said that AQIM ..."). With no other group to go to, ``ante`` is kept."""
+    ("Its leader said that AQIM ..."). A definite noun goes first to a group named in an
+    earlier clause of its own sentence ("X acted for Y, but Z said the group ...": Y), then
+    to the groups of earlier sentences (lead47). With no other group to go to, ``ante`` is
+    kept."""
     if ante is None:
         return None
     named = {a.key() for s, _e, a in found
@@ -1797,14 +1800,7 @@ def _other_than_named(
              and (s >= m.end() or (noun and s < m.start()))}  # fmt: skip
     if ante.key() not in named:
         return ante
-    pool = [*state.subjects[::-1], *reversed(state.groups)]
-    for actor in pool:
-        if actor.type == "person" or actor.key() in named or actor.type not in GROUPISH:
-            continue
-        if kind == "shura" and actor.type != "shura":
-            continue
-        return actor
-    if noun:
+    if noun:  # (lead47: before the groups of earlier sentences)
         relative = _relative_clause_owner(m, found)
         if relative is not None and relative[1].key() == ante.key():
             # "X cut ties with Y, whose members advise the movement's commanders": Y owns
@@ -1829,6 +1825,13 @@ def _other_than_named(
                    and not a.how.startswith("coreference") and a.key() not in own]  # fmt: skip
         if earlier and (kind != "shura" or earlier[-1].type == "shura"):
             return earlier[-1]
+    pool = [*state.subjects[::-1], *reversed(state.groups)]
+    for actor in pool:
+        if actor.type == "person" or actor.key() in named or actor.type not in GROUPISH:
+            continue
+        if kind == "shura" and actor.type != "shura":
+            continue
+        return actor
     return ante
 
 
