@@ -2899,9 +2899,7 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     for (doc_id, date, planned), label in zip(plans, labels, strict=True):
         mine = [next(items) for _item in planned]
         known: dict[str, Actor] = {}
-        mine = [(s, acronyms.apply(s.text, a, known), w) for s, a, w in mine]
-        for sent, acts, _w in mine:
-            _learn_initials(sent.text, acts, known)
+        mine = [(s, _taught(s.text, a, known), w) for s, a, w in mine]
         found = _open_ties(ties.find_ties([(s.text, a) for s, a, _w in mine],
                                           ties.group_resolver(_resolver(), date), {}),
                            [(s.text, a) for s, a, _w in mine])  # fmt: skip
@@ -3167,6 +3165,16 @@ def _learn_initials(
             known.setdefault(text[start:end], actor)
 
 
+def _taught(text: str, actors: list[tuple[int, int, Actor]], known: dict[str, Actor]) -> Any:
+    """A teaching sentence read for its document's lesson: the acronyms it defines and the
+    knowledge base's initials it reads (:func:`_learn_initials`) go into ``known``, sentence by
+    sentence, as :func:`learn_batch` and the coding pass both read them; returns its actors with
+    the acronyms known so far standing for their groups."""
+    applied = acronyms.apply(text, actors, known)
+    _learn_initials(text, applied, known)
+    return applied
+
+
 def _with_acronyms(
     pending: list[Any],
     plans: list[Any],
@@ -3191,9 +3199,7 @@ def _with_acronyms(
         for _item in planned:
             sent, actors, where = next(items)
             if taught is not None and may_teach(sent.text):
-                taught_actors = acronyms.apply(sent.text, actors, fresh)
-                _learn_initials(sent.text, taught_actors, fresh)
-                teaching.append((sent.text, taught_actors))
+                teaching.append((sent.text, _taught(sent.text, actors, fresh)))
             out.append((sent, acronyms.apply(sent.text, actors, known), where))
         if taught is not None:  # the document's own definitions, not the remembered ones
             taught[doc_id] = {"acronyms": as_lesson_acronyms(fresh), "teaching": teaching}
