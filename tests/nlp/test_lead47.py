@@ -95,3 +95,28 @@ def test_the_group_in_a_later_clause_is_the_group_named_in_the_clause_before() -
         gives=[("Mourabitoun", "SUPPORT", "Al Qaeda")],
         gives_not=[("Ansar Dine", "SUPPORT", "Al Qaeda")],
     )
+
+
+def test_a_person_who_speaks_of_the_group_may_mean_his_own() -> None:
+    """ "Z rejected the pledge and said the group remained loyal to AQ": the group named in the
+    clause before (al-Mourabitoun), never the Islamic State named first."""
+    found = api_named(
+        "In May 2015 Adnan Abu Walid al-Sahrawi pledged allegiance to the Islamic State on "
+        "behalf of al-Mourabitoun, but Mokhtar Belmokhtar rejected the pledge and said the "
+        "group remained loyal to Al Qaeda.",
+        "2015-06-20",
+    )
+    assert_events(
+        found,
+        gives=[("Mourabitoun", "SUPPORT", "Al Qaeda")],
+        gives_not=[("Islamic State", "SUPPORT", "Al Qaeda")],
+    )
+
+
+def test_a_person_acted_on_is_no_speaker_of_the_group() -> None:
+    """ "Zawahiri welcomed the group": the group is the one named before, not his."""
+    found = _named(
+        "Al-Shabaab announced that it had joined Al Qaeda, and Zawahiri welcomed the group into "
+        "the organisation in a video."
+    )
+    assert_events(found, gives=[("Al Qaeda", "SUPPORT", "Shabaab")])

@@ -1819,7 +1819,10 @@ def _other_than_named(
         fronted = _fronted_clause_end(m.string[: m.start()])
         if fronted is not None and (not breaks or breaks[-1] < fronted):
             breaks.append(fronted)
-        own = {a.key() for s, _e, a in found if breaks and breaks[-1] <= s < m.start()}
+        # (a person who speaks of "the group" names no group of his own: "Z said the group
+        # remained loyal" may be Z's, lead47)
+        own = {a.key() for s, e, a in found if breaks and breaks[-1] <= s < m.start()
+               and not (a.type == "person" and _speaks_of(m.string[e:m.start()]))}  # fmt: skip
         earlier = [a for s, _e, a in sorted(found, key=lambda x: x[0])
                    if breaks and s < breaks[-1] and a.type in GROUPISH
                    and not a.how.startswith("coreference") and a.key() not in own]  # fmt: skip
@@ -1833,6 +1836,18 @@ def _other_than_named(
             continue
         return actor
     return ante
+
+
+def _speaks_of(between: str) -> bool:
+    """Whether the words between a person and a later "the group" hold a verb of speech of
+    his ("Belmokhtar rejected the pledge and said the group ...": cues.yaml ``speech``, with
+    its regular forms and ``speech_irregular_forms``)."""
+    lex = lexmod.load()
+    for word in re.findall(r"[a-z]+", between.lower()):
+        stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word}
+        if stems & lex.speech or word in lex.speech_irregular_forms:
+            return True
+    return False
 
 
 def _name_inside(
