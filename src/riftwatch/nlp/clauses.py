@@ -261,3 +261,65 @@ __all__ = [
     "speaker_pronouns",
     "undone_by_restatement",
 ]
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_HUNG_DEPS = frozenset({"conj", "appos", "cc"})
+
+
+def fronted_subject(sdoc: Any, actor_of: dict[int, Any]) -> list[str]:
+    """'During the offensive in northern Hama, X and Y ran a joint operations room', 'In the
+    battle for Gao, X and Y fought each other': the parser hangs the whole or the first part
+    of the subject on the place or noun that closes a phrase opening the sentence, as its
+    conjunct or apposition ("Hama, X" read as a list of places), and leaves the main verb
+    without its subject or with only the last conjunct (mmp25). The words between the comma
+    closing the fronted phrase (one that opens with a preposition or a subordinator) and the
+    main verb, when they hold no verb, hold a group (``actor_of``) and hang on a word before
+    the comma that is no group itself, are given back to the verb as its coordinated
+    subject. A real list of groups in the fronted phrase ("after talks with X, Y and Z
+    attacked W": Y hangs on the group X) is left as parsed. Changes the parse in place;
+    returns the reasons.
+    """
+    why = []
+    for sent in sdoc.sents:
+        verb = sent.root
+        if verb.pos_ != "VERB" or verb.i - sent.start < 5:
+            continue
+        if sdoc[sent.start].pos_ not in ("ADP", "SCONJ"):
+            continue
+        comma = next((i for i in range(verb.i - 1, sent.start, -1) if sdoc[i].text == ","), None)
+        if comma is None or verb.i - comma > 12:
+            continue
+        span = range(comma + 1, verb.i)
+        if any(sdoc[i].pos_ in ("VERB", "AUX") for i in span):
+            continue
+        roots = [sdoc[i] for i in span if not comma < sdoc[i].head.i < verb.i]
+        subjects = [r for r in roots if r.head.i == verb.i and r.dep_ in _SUBJECT_DEPS]
+        hung = [r for r in roots if r.head.i < comma and r.dep_ in _HUNG_DEPS]
+        if len(subjects) > 1 or len(subjects) + len(hung) != len(roots):
+            continue
+        if any(r.head.i < sent.start for r in hung):
+            continue
+        first = next((r for r in hung if r.dep_ != "cc"), None)
+        if first is None or first.i > min(r.i for r in roots if r.dep_ != "cc"):
+            continue
+        head = actor_of.get(first.head.i)
+        if head is not None and head.type in _GROUP_TYPES:
+            continue
+        named = [actor_of.get(t.i) for r in roots if r.dep_ != "cc" for t in r.subtree]
+        if not any(a is not None and a.type in _GROUP_TYPES for a in named):
+            continue
+        if any(
+            all(actor_of.get(t.i) is None or actor_of[t.i].type not in _GROUP_TYPES
+                for t in r.subtree)
+            for r in roots if r.dep_ != "cc"
+        ):  # fmt: skip
+            continue  # every part of the subject names a group
+        rest = [r for r in roots if r is not first]
+        first.head = verb
+        first.dep_ = "nsubj"
+        for r in rest:
+            r.head = first
+            r.dep_ = "cc" if r.dep_ == "cc" else "conj"
+        why.append(f"'{first.text}' after the fronted phrase: subject of '{verb.text}'")
+    return why

@@ -1,0 +1,69 @@
+"""mmp25 mechanisms, on invented sentences with negated, hedged and look-alike twins.
+
+Each case is a sentence nobody reported; the events are (source, PLOVER type, target,
+modality) by organisation name (:func:`tests.nlp.conftest.named_events`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted_between, has, named_events
+
+# -- a subject the parser hung on the phrase that opens the sentence (clauses.fronted_subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "etype", "b"),
+    [
+        (
+            "During the 2016 siege of Aleppo city, Ahrar al-Sham and the Nusra Front set up a "
+            "joint command.",
+            "Ahrar",
+            "COOPERATE",
+            "Nusra",
+        ),
+        (
+            "In the fighting for Gao, the MNLA and MUJAO fought each other.",
+            "Azawad",
+            "ASSAULT",
+            "Oneness",
+        ),
+        (
+            "After the fall of Menaka in 2018, GATIA and the MNLA ran a joint patrol force.",
+            "Imghad",
+            "COOPERATE",
+            "Azawad",
+        ),
+    ],
+)
+def test_fronted_phrase_keeps_the_coordinated_subject(text: str, a: str, etype: str, b: str):
+    found = named_events(text)
+    assert has(found, a, etype, b) and has(found, b, etype, a), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the fighting for Gao, the MNLA and MUJAO did not fight each other.",
+        "During the 2016 siege of Aleppo city, Ahrar al-Sham and the Nusra Front may have set "
+        "up a joint command.",
+        "After the fall of Menaka in 2018, GATIA and the MNLA planned to run a joint patrol force.",
+    ],
+)
+def test_fronted_phrase_twins_stay_unasserted(text: str):
+    found = named_events(text)
+    assert not asserted_between(found, "", ""), found
+
+
+def test_fronted_list_of_groups_is_left_to_the_parse():
+    # the fronted phrase names groups of its own: its list is not read as the subject
+    found = named_events("After talks with Ansar Dine, AQIM and MUJAO attacked the MNLA.")
+    assert not has(found, "Ansar", "ASSAULT", "Azawad"), found
+
+
+def test_siege_of_a_town_is_not_an_attack_on_the_partners():
+    found = named_events(
+        "During the siege of Sirte, Ansar Dine and AQIM coordinated their attacks."
+    )
+    assert has(found, "Ansar", "COOPERATE", "Maghreb"), found
+    assert not has(found, "Ansar", "ASSAULT", "Maghreb", None), found
