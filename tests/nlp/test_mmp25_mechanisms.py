@@ -67,3 +67,64 @@ def test_siege_of_a_town_is_not_an_attack_on_the_partners():
     )
     assert has(found, "Ansar", "COOPERATE", "Maghreb"), found
     assert not has(found, "Ansar", "ASSAULT", "Maghreb", None), found
+
+
+# -- members of every group of a coordinated 'of' phrase (code._member_noun, SentenceCoder._subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of Ansar Dine and ISWAP clashed near Monguno in 2019.",
+        "Militants of the MNLA and of MUJAO fought repeated battles near Gao in 2012.",
+    ],
+)
+def test_members_of_two_groups_fight_each_other(text: str):
+    found = named_events(text)
+    assert len({e for e in found if e[1] == "ASSAULT" and e[3] == "asserted"}) >= 2, found
+    (a, _t, b, _m) = next(e for e in found if e[1] == "ASSAULT" and e[3] == "asserted")
+    assert has(found, b, "ASSAULT", a), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of Ansar Dine and ISWAP did not clash near Monguno in 2019.",
+        "Militants of the MNLA and of MUJAO may have fought near Gao in 2012.",
+    ],
+)
+def test_members_of_two_groups_twins_stay_unasserted(text: str):
+    found = named_events(text)
+    assert not any(e[3] == "asserted" for e in found), found
+
+
+def test_members_of_two_groups_attack_a_third():
+    found = named_events("Fighters of Ansar Dine and ISWAP attacked the MNLA near Gao.")
+    assert has(found, "Ansar", "ASSAULT", "Azawad"), found
+    assert has(found, "West Africa", "ASSAULT", "Azawad"), found
+
+
+# -- a split told through the founders' leader (mechanisms.founded_after_leaving;
+#    events.yaml founders_leader_preps)
+
+
+def test_founders_under_a_leader_who_broke_away():
+    found = named_events(
+        "The Kestrel Brigade was set up in 2011 by gunmen under Omar Zaidi who had broken away "
+        "from Ansar Dine."
+    )
+    assert has(found, "Kestrel", "REJECT", "Ansar"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Brigade was set up in 2011 by gunmen under Omar Zaidi who never left "
+        "Ansar Dine.",
+        "The Kestrel Brigade may have been set up in 2011 by gunmen under Omar Zaidi who had "
+        "broken away from Ansar Dine.",
+    ],
+)
+def test_founders_under_a_leader_twins(text: str):
+    found = named_events(text)
+    assert not has(found, "Kestrel", "REJECT", "Ansar"), found
