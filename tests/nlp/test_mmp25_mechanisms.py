@@ -128,3 +128,32 @@ def test_founders_under_a_leader_who_broke_away():
 def test_founders_under_a_leader_twins(text: str):
     found = named_events(text)
     assert not has(found, "Kestrel", "REJECT", "Ansar"), found
+
+
+# -- a group named in the 'of' phrase of an armed noun (mentions._name_after;
+#    group_words.yaml of_phrase_member_nouns)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("In 2021 the ELN ambushed fighters of the Segunda Kestrel near Cucuta.", "Segunda"),
+        ("In 2019 Ansar Dine attacked dissidents of the Kestrel Nights near Gao.", "Kestrel"),
+    ],
+)
+def test_name_in_an_armed_nouns_of_phrase_is_a_group(text: str, group: str):
+    found = named_events(text)
+    assert any(e[1] == "ASSAULT" and group in e[2] and e[3] == "asserted" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Ansar Dine did not attack dissidents of the Kestrel Nights near Gao.",
+        "In 2019 members of Parliament condemned the Kestrel Nights.",
+    ],
+)
+def test_name_in_an_of_phrase_twins(text: str):
+    found = named_events(text)
+    assert not any(e[3] == "asserted" and "Parliament" in e[0] for e in found), found
+    assert not any(e[1] == "ASSAULT" and e[3] == "asserted" for e in found), found
