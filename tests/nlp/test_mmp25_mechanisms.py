@@ -157,3 +157,31 @@ def test_name_in_an_of_phrase_twins(text: str):
     found = named_events(text)
     assert not any(e[3] == "asserted" and "Parliament" in e[0] for e in found), found
     assert not any(e[1] == "ASSAULT" and e[3] == "asserted" for e in found), found
+
+
+# -- a group told with its leader after 'of' (extract._leader_tail)
+
+
+def test_group_of_its_leader_is_the_group():
+    found = named_events("In 2015 the Zorbla Front of Omar Kestrel attacked Ansar Dine near Gao.")
+    assert has(found, "Zorbla Front", "ASSAULT", "Ansar"), found
+    assert not any("Kestrel" in e[0] for e in found if e[1] == "ASSAULT"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place after 'of' stays in the name
+        ("In 2015 the Liberation Front of Zorbla attacked Ansar Dine near Gao.", "of Zorbla"),
+        # a group word after 'of' stays in the name
+        ("In 2015 the Brigades of Omar Kestrel Battalion attacked Ansar Dine.", "Battalion"),
+    ],
+)
+def test_of_tail_that_is_no_person_stays(text: str, name: str):
+    found = named_events(text)
+    assert any(name in e[0] for e in found if e[1] == "ASSAULT"), found
+
+
+def test_group_of_its_leader_negated_twin():
+    found = named_events("In 2015 the Zorbla Front of Omar Kestrel did not attack Ansar Dine.")
+    assert not any(e[3] == "asserted" for e in found), found
