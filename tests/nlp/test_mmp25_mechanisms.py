@@ -185,3 +185,21 @@ def test_of_tail_that_is_no_person_stays(text: str, name: str):
 def test_group_of_its_leader_negated_twin():
     found = named_events("In 2015 the Zorbla Front of Omar Kestrel did not attack Ansar Dine.")
     assert not any(e[3] == "asserted" for e in found), found
+
+
+# -- the main verb after a non-restrictive relative clause (clauses.verb_after_relative)
+
+
+def test_main_verb_after_a_whose_clause():
+    found = named_events(
+        "Zorbi Kalam, whose gunmen burned schools in 2010, operated as the Malian arm of AQIM."
+    )
+    assert has(found, "Zorbi Kalam", "COOPERATE", "Maghreb"), found
+
+
+def test_main_verb_after_a_whose_clause_hedged_twin():
+    found = named_events(
+        "Zorbi Kalam, whose gunmen burned schools in 2010, may have operated as the Malian arm "
+        "of AQIM."
+    )
+    assert not has(found, "Zorbi Kalam", "COOPERATE", "Maghreb"), found

@@ -323,3 +323,45 @@ def fronted_subject(sdoc: Any, actor_of: dict[int, Any]) -> list[str]:
             r.dep_ = "cc" if r.dep_ == "cc" else "conj"
         why.append(f"'{first.text}' after the fronted phrase: subject of '{verb.text}'")
     return why
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # the tagger may take "operated" for a participle
+_RELATIVE_WORDS = frozenset({"whose", "who", "which"})
+
+
+def verb_after_relative(sdoc: Any) -> Any:
+    """'Zorbi Kalam, whose gunmen killed bloggers in 2015, operated as the arm of Y': the
+    parser makes the name the root of the sentence and hangs the main verb on it, or on a
+    word of the relative clause, as a clause of its own (``acl``) after the comma that closes
+    a non-restrictive relative clause ("whose", "who", "which"). The verb right after that
+    comma (past or present tense, no auxiliary, no subject of its own) becomes the root
+    again, the name its subject (mmp25). Changes the parse in place and returns ``sdoc``."""
+    for sent in list(sdoc.sents):
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        relative = next(
+            (r for r in root.children
+             if r.dep_ == "relcl" and r.i > root.i and sdoc[r.left_edge.i - 1].text == ","
+             and any(t.lower_ in _RELATIVE_WORDS for t in sdoc[r.left_edge.i : r.i])),
+            None,
+        )  # fmt: skip
+        if relative is None:
+            continue
+        for comma in range(relative.i + 1, sent.end - 1):
+            if sdoc[comma].text != ",":
+                continue
+            verb = sdoc[comma + 1]
+            if (
+                verb.pos_ == "VERB"
+                and verb.tag_ in _FINITE
+                and verb.dep_ in ("acl", "advcl", "relcl", "conj", "ccomp", "dep")
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                            for c in verb.children)
+            ):  # fmt: skip
+                verb.head = verb
+                verb.dep_ = "ROOT"
+                root.head = verb
+                root.dep_ = "nsubj"
+            break
+    return sdoc

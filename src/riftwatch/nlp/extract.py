@@ -2771,7 +2771,9 @@ def extract_batch(
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return [[] for _ in docs]
-    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    sdocs = [
+        clauses.verb_after_relative(d) for d in nlp().pipe([sent.text for sent, _a, _w in pending])
+    ]
     dates = [date for _id, date, items in plans for _item in items]
     # what the parse adds: groups the knowledge base does not know, agents with a country
     pending = [
@@ -2907,7 +2909,9 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return []
-    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    sdocs = [
+        clauses.verb_after_relative(d) for d in nlp().pipe([sent.text for sent, _a, _w in pending])
+    ]
     dates = [date for _id, date, items in plans for _item in items]
     pending = [
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)
