@@ -1087,6 +1087,9 @@ def _name_after(head: Any, covered: dict[int, Actor]) -> list[Any]:
             tokens.append(t)
         while tokens and tokens[-1].text[:1].islower():
             tokens = tokens[:-1]
+        after = pobj.doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(pobj.doc) else None
+        if after is not None and (after.text == "(" or after.lower_ == "for"):
+            continue  # "the Zorblan Congregation for Reform (Islah)": the name scan's, longer
         if not tokens or not tokens[0].text[:1].isupper() or any(t.idx in covered for t in tokens):
             continue
         if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "DATE", "NORP") for t in tokens):
