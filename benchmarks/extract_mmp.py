@@ -64,6 +64,8 @@ WORK23 = REPO / "tests" / "nlp" / "data" / "mmp23_world_work.jsonl"
 FROZEN23 = REPO / "tests" / "nlp" / "data" / "mmp23_world_frozen.jsonl"
 WORK24 = REPO / "tests" / "nlp" / "data" / "mmp24_world_work.jsonl"
 FROZEN24 = REPO / "tests" / "nlp" / "data" / "mmp24_world_frozen.jsonl"
+WORK25 = REPO / "tests" / "nlp" / "data" / "mmp25_world_work.jsonl"
+FROZEN25 = REPO / "tests" / "nlp" / "data" / "mmp25_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -75,6 +77,7 @@ ROUNDS = {
     22: (WORK22, FROZEN22, "reported at the start and the end of the work only"),
     23: (WORK23, FROZEN23, "reported at the start and the end of the work only"),
     24: (WORK24, FROZEN24, "reported at the start and the end of the work only"),
+    25: (WORK25, FROZEN25, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

@@ -54,6 +54,7 @@ def group_words() -> dict[str, frozenset[str]]:
         "plural_name_articles",
         "place_prepositions",
         "not_name_tails",
+        "of_phrase_member_nouns",
     )
     return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 

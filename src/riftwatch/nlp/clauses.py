@@ -261,3 +261,107 @@ __all__ = [
     "speaker_pronouns",
     "undone_by_restatement",
 ]
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_HUNG_DEPS = frozenset({"conj", "appos", "cc"})
+
+
+def fronted_subject(sdoc: Any, actor_of: dict[int, Any]) -> list[str]:
+    """'During the offensive in northern Hama, X and Y ran a joint operations room', 'In the
+    battle for Gao, X and Y fought each other': the parser hangs the whole or the first part
+    of the subject on the place or noun that closes a phrase opening the sentence, as its
+    conjunct or apposition ("Hama, X" read as a list of places), and leaves the main verb
+    without its subject or with only the last conjunct (mmp25). The words between the comma
+    closing the fronted phrase (one that opens with a preposition or a subordinator) and the
+    main verb, when they hold no verb, hold a group (``actor_of``) and hang on a word before
+    the comma that is no group itself, are given back to the verb as its coordinated
+    subject. A real list of groups in the fronted phrase ("after talks with X, Y and Z
+    attacked W": Y hangs on the group X) is left as parsed. Changes the parse in place;
+    returns the reasons.
+    """
+    why = []
+    for sent in sdoc.sents:
+        verb = sent.root
+        if verb.pos_ != "VERB" or verb.i - sent.start < 5:
+            continue
+        if sdoc[sent.start].pos_ not in ("ADP", "SCONJ"):
+            continue
+        comma = next((i for i in range(verb.i - 1, sent.start, -1) if sdoc[i].text == ","), None)
+        if comma is None or verb.i - comma > 12:
+            continue
+        span = range(comma + 1, verb.i)
+        if any(sdoc[i].pos_ in ("VERB", "AUX") for i in span):
+            continue
+        roots = [sdoc[i] for i in span if not comma < sdoc[i].head.i < verb.i]
+        subjects = [r for r in roots if r.head.i == verb.i and r.dep_ in _SUBJECT_DEPS]
+        hung = [r for r in roots if r.head.i < comma and r.dep_ in _HUNG_DEPS]
+        if len(subjects) > 1 or len(subjects) + len(hung) != len(roots):
+            continue
+        if any(r.head.i < sent.start for r in hung):
+            continue
+        first = next((r for r in hung if r.dep_ != "cc"), None)
+        if first is None or first.i > min(r.i for r in roots if r.dep_ != "cc"):
+            continue
+        head = actor_of.get(first.head.i)
+        if head is not None and head.type in _GROUP_TYPES:
+            continue
+        named = [actor_of.get(t.i) for r in roots if r.dep_ != "cc" for t in r.subtree]
+        if not any(a is not None and a.type in _GROUP_TYPES for a in named):
+            continue
+        if any(
+            all(actor_of.get(t.i) is None or actor_of[t.i].type not in _GROUP_TYPES
+                for t in r.subtree)
+            for r in roots if r.dep_ != "cc"
+        ):  # fmt: skip
+            continue  # every part of the subject names a group
+        rest = [r for r in roots if r is not first]
+        first.head = verb
+        first.dep_ = "nsubj"
+        for r in rest:
+            r.head = first
+            r.dep_ = "cc" if r.dep_ == "cc" else "conj"
+        why.append(f"'{first.text}' after the fronted phrase: subject of '{verb.text}'")
+    return why
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # the tagger may take "operated" for a participle
+_RELATIVE_WORDS = frozenset({"whose", "who", "which"})
+
+
+def verb_after_relative(sdoc: Any) -> Any:
+    """'Zorbi Kalam, whose gunmen killed bloggers in 2015, operated as the arm of Y': the
+    parser makes the name the root of the sentence and hangs the main verb on it, or on a
+    word of the relative clause, as a clause of its own (``acl``) after the comma that closes
+    a non-restrictive relative clause ("whose", "who", "which"). The verb right after that
+    comma (past or present tense, no auxiliary, no subject of its own) becomes the root
+    again, the name its subject (mmp25). Changes the parse in place and returns ``sdoc``."""
+    for sent in list(sdoc.sents):
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        relative = next(
+            (r for r in root.children
+             if r.dep_ == "relcl" and r.i > root.i and sdoc[r.left_edge.i - 1].text == ","
+             and any(t.lower_ in _RELATIVE_WORDS for t in sdoc[r.left_edge.i : r.i])),
+            None,
+        )  # fmt: skip
+        if relative is None:
+            continue
+        for comma in range(relative.i + 1, sent.end - 1):
+            if sdoc[comma].text != ",":
+                continue
+            verb = sdoc[comma + 1]
+            if (
+                verb.pos_ == "VERB"
+                and verb.tag_ in _FINITE
+                and verb.dep_ in ("acl", "advcl", "relcl", "conj", "ccomp", "dep")
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                            for c in verb.children)
+            ):  # fmt: skip
+                verb.head = verb
+                verb.dep_ = "ROOT"
+                root.head = verb
+                root.dep_ = "nsubj"
+            break
+    return sdoc

@@ -309,6 +309,18 @@ _TIME_OR_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """Entity types of a phrase that says when or where, not what is held in common."""
 
 
+def _member_noun(tok: Any, actor_of: dict[int, Actor]) -> bool:
+    """A common noun for a group's members ("fighters", "militants": the agents data's
+    ``members``) that is no actor of its own: its 'of' phrase names whose members they are."""
+    from riftwatch.actors.agents import load_agents
+
+    return (
+        tok.pos_ == "NOUN"
+        and tok.i not in actor_of
+        and (tok.lower_ in load_agents().members or tok.lemma_.lower() in load_agents().members)
+    )
+
+
 class SentenceCoder:
     """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
@@ -1094,6 +1106,14 @@ class SentenceCoder:
                     ):  # headline list before the subject: "Taliban, security forces sustain"
                         acts = [*(a for a in self.actors(other)
                                   if all(a.key() != b.key() for b in acts)), *acts]  # fmt: skip
+                if acts and child.dep_ == "nsubj" and _member_noun(child, self.actor_of):
+                    # "Fighters of X and Y clashed in Borno": the members of every group of
+                    # the coordinated 'of' phrase, not of its first only (mmp25)
+                    more = self._of_conjuncts(verb)
+                    if len(more) > len(acts) and all(
+                        any(a.key() == m.key() for m in more) for a in acts
+                    ):
+                        acts = more
                 if acts and dep == "relcl" and child.lower_ in ("that", "who", "which"):
                     # "It was X and Y that stormed the palace together": a relative clause on
                     # the head of a coordination is on every conjunct (world9)

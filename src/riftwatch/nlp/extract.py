@@ -30,6 +30,7 @@ from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import (
     APPOSITION_NOUNS,
+    GROUP_WORDS,
     LEADING_GROUP_WORDS,
     group_type,
     is_open,
@@ -818,6 +819,14 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         if load_agents().is_generic(surface):
             continue
+        led = _leader_tail(surface, cue, date, resolver)
+        if led is not None:
+            # "the Syrian Revolutionaries Front of Jamal Maarouf": the front, its leader's
+            # name after "of" is no part of it (mmp25)
+            end = start + led
+            surface = text[start:end]
+            if not free(start, end):
+                continue
         known = resolver.resolve(surface, date, f"{text} group")
         if known.actor is not None:
             spelled = _actor_from(known, surface) if known.reason.startswith("spelled") else None
@@ -1067,6 +1076,28 @@ def _apposed_name_pattern() -> re.Pattern[str]:
         rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s+"
         rf"(?:a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})(?=\s*[,;.(]|\s*$)"
     )
+
+
+def _leader_tail(surface: str, cue: str, date: str | None, resolver: Any) -> int | None:
+    """The length of a group's name without a closing "of <person>" ("the Zorbla Front of
+    Jamal Kestrel": the front, led by him), or None. The words after the last "of" are two
+    to four capitalised words with no group word, the person's: a person of the knowledge
+    base, or a name opening with a given name of its persons; the name before "of" keeps
+    its group word (``cue``). mmp25."""
+    head, sep, tail = surface.rpartition(" of ")
+    if not sep or cue not in norm(head).split():
+        return None
+    words = tail.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.startswith("al-") for w in words):
+        return None
+    if set(norm(tail).split()) & GROUP_WORDS:
+        return None
+    known = resolver.resolve(tail, date, "")
+    if known.actor is not None and known.actor.type != "person":
+        return None
+    if known.actor is None and norm(words[0]) not in resolver._given_names():  # noqa: SLF001
+        return None
+    return len(head)
 
 
 def _apposed_names(text: str) -> list[tuple[int, int]]:
@@ -2766,7 +2797,9 @@ def extract_batch(
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return [[] for _ in docs]
-    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    sdocs = [
+        clauses.verb_after_relative(d) for d in nlp().pipe([sent.text for sent, _a, _w in pending])
+    ]
     dates = [date for _id, date, items in plans for _item in items]
     # what the parse adds: groups the knowledge base does not know, agents with a country
     pending = [
@@ -2902,7 +2935,9 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return []
-    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    sdocs = [
+        clauses.verb_after_relative(d) for d in nlp().pipe([sent.text for sent, _a, _w in pending])
+    ]
     dates = [date for _id, date, items in plans for _item in items]
     pending = [
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)
@@ -3259,6 +3294,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of, lex.one_member_nouns, lex.sequel_adverbs)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
+    notes += clauses.fronted_subject(sdoc, actor_of)
     notes += clauses.speaker_pronouns(sdoc, actor_of, lex.speech, load_agents().is_media)
     implied = None
     if implies:

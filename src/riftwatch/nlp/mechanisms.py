@@ -2452,7 +2452,12 @@ def founded_after_leaving(coder: Any) -> None:
                             for m in c.children)
                     and not any(x.dep_ == "neg" for x in c.children)]  # fmt: skip
         if founders is not None:  # "P, who defected from Y, founded X"
-            for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
+            # "formed by militants under P who broke away from Y": the clause the parser hung
+            # on the founders' leader (events.yaml founders_leader_preps; mmp25)
+            led = [p for c in founders.children
+                   if c.dep_ == "prep" and c.lower_ in lex.founders_leader_preps
+                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            for tok in [founders, *(c for c in founders.children if c.dep_ == "appos"), *led]:
                 # (not "commanders who never left Y": their clause is negated)
                 leavers += [c for c in tok.children
                             if c.dep_ == "relcl" and leaving_verb(lex, c)

@@ -227,11 +227,22 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                           country.iso))  # fmt: skip
                 continue
         # 1. a group named before a member noun: "Haqqani prisoners", "Ansar Dine militants"
-        if lower in agents.members or agents.role(lower) in ("rebels", "militants"):
+        if (
+            lower in agents.members
+            or agents.role(lower) in ("rebels", "militants")
+            or lower in _OF_PHRASE_MEMBERS
+        ):
             phrase = _name_before(tok, covered)
             group = _group(phrase, tok, text, date, sdoc, covered) if phrase else None
             if group is not None:
                 add(*group)
+            elif agents.role(lower) in ("rebels", "militants") or lower in _OF_PHRASE_MEMBERS:
+                # "fighters of the Estado Mayor Central", "dissidents of the Zorblan Nights":
+                # the name in the armed noun's 'of' phrase is the group (mmp25)
+                phrase = _name_after(tok, covered)
+                group = _group(phrase, tok, text, date, sdoc, covered) if phrase else None
+                if group is not None and free(group[0]):
+                    add(*group)
     # a name the knowledge base and the model miss, said to be a group by a noun in
     # apposition: "The ZDF, a Ugandan rebel group, ..." (before the entities, which may take
     # a foreign one-word name for a person's)
@@ -1050,6 +1061,49 @@ def _name_before(head: Any, covered: dict[int, Actor]) -> list[Any]:
     if not tokens[0].text[:1].isupper():
         return []
     return tokens
+
+
+def _name_after(head: Any, covered: dict[int, Actor]) -> list[Any]:
+    """The capitalised name in the 'of' (or 'from') phrase of an armed noun ("the Estado Mayor
+    Central" in "fighters of the Estado Mayor Central"): the object and the words before it
+    in its phrase, all capitalised (connectors such as "al", "-" allowed inside), none found
+    already, one at least a proper noun, none a person's or a place's entity; the name runs
+    on through capitalised words of the object's own phrase ("the Coordination of Azawad
+    Movements"); [] otherwise (mmp25)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN":
+            continue
+        tokens = [t for t in pobj.doc[pobj.left_edge.i : pobj.i + 1]]
+        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+            tokens = tokens[1:]
+        # "the Coordination of Azawad Movements": the name runs on through its own 'of'
+        # phrase while the words stay capitalised, up to a word that is not ("in Arauca")
+        for t in pobj.doc[pobj.i + 1 : pobj.right_edge.i + 1]:
+            if not (t.text[:1].isupper() or t.lower_ in _NAME_JOINERS) or t.is_punct:
+                break
+            tokens.append(t)
+        while tokens and tokens[-1].text[:1].islower():
+            tokens = tokens[:-1]
+        after = pobj.doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(pobj.doc) else None
+        if after is not None and (after.text == "(" or after.lower_ == "for"):
+            continue  # "the Zorblan Congregation for Reform (Islah)": the name scan's, longer
+        if not tokens or not tokens[0].text[:1].isupper() or any(t.idx in covered for t in tokens):
+            continue
+        if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "DATE", "NORP") for t in tokens):
+            continue
+        if any(t.text[:1].islower() and t.lower_ not in _NAME_JOINERS for t in tokens):
+            continue
+        return tokens
+    return []
+
+
+_OF_PHRASE_MEMBERS = group_words()["of_phrase_member_nouns"]
+"""Nouns for a group's people whose 'of' phrase names the group (group_words.yaml)."""
+_NAME_JOINERS = frozenset({"al", "el", "ul", "ud", "e", "i", "-", "de", "del", "la", "wal", "of"})
+"""Lower-case words a name in an 'of' phrase may hold ("Jaysh al-Zorb", "Frente de Zorbla")."""
 
 
 def _group(

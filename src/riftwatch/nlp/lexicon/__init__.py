@@ -146,6 +146,7 @@ class Lexicon:
     led_body_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
     founding_clause_marks: frozenset[str] = frozenset()
+    founders_leader_preps: frozenset[str] = frozenset()  # mechanisms.founded_after_leaving
     training_places: frozenset[str] = frozenset()
     as_role_verbs: frozenset[str] = frozenset()
     deeming_verbs: frozenset[str] = frozenset()
@@ -797,6 +798,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         led_body_nouns=_set(events, "led_body_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
         founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
+        founders_leader_preps=_set(events, "founders_leader_preps", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
         as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
         deeming_verbs=_set(events, "deeming_verbs", "events.yaml"),
