@@ -1031,6 +1031,77 @@ def claimed_attack(coder: Any, noun: Any) -> Any:
     return earlier_attack_author(coder, noun)
 
 
+def claimed_earlier_attacks(
+    events: list[Any], sdoc: Any, actor_of: dict[int, Any], lex: Any,
+    asserted: Callable[[Any], bool],
+) -> list[Any]:  # fmt: skip
+    """'A roadside bomb killed P, the army's commander in Swat, and the TTP claimed the
+    killing', '..., killing a dozen policemen; IS claimed responsibility' (written47): an
+    attack told earlier in the sentence with no author named (unidentified or weak source)
+    is the author's who claims it back by a definite act noun (cues.yaml
+    ``claimed_back_nouns``: "the attack", "the killing", "the assassination"), by "it", or by
+    "responsibility"/"credit" with no act of its own after it. The claim verb must be
+    asserted (``asserted``: not negated, hedged, denied, retracted, future) and not "falsely"
+    made; the claimant is a named armed group. A claimed noun with a target or a clause of
+    its own ("claimed the attack on Y", "the bombing that killed Y") is coded by itself.
+    Returns the events whose source was replaced (the headline form is
+    headline.claimed_attacks)."""
+    changed: list[Any] = []
+    for verb in sdoc:
+        if verb.pos_ != "VERB" or not _claims_back(verb, lex, actor_of):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        claimant = next((actor_of[t.i] for s in subjects for t in s.subtree
+                         if t.i in actor_of), None)  # fmt: skip
+        if claimant is None or claimant.weak or claimant.type not in ("armed_group", "faction"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in lex.false_claim_adverbs
+               for c in verb.children) or not asserted(verb):  # fmt: skip
+            continue
+        for event in events:
+            source = event.source
+            unnamed = source.weak or source.id.startswith("collective:unidentified")
+            if event.event_type == "ASSAULT" and event.trigger.i < verb.i and unnamed:
+                event.source = claimant
+                event.why.append(f"claimed by {claimant.mention} later in the sentence "
+                                 f"('{verb.text}')")  # fmt: skip
+                changed.append(event)
+    return changed
+
+
+def _claims_back(verb: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
+    """Whether ``verb`` claims an act the sentence told before it: "claimed the killing",
+    "claimed it", "claimed/took responsibility" with no act of its own (see
+    :func:`claimed_earlier_attacks`)."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                                for c in verb.children):  # fmt: skip
+        return False  # "claimed that ...", "claimed the blast was set by Z": a statement
+    obj = objects[0]
+    if obj.lower_ in lex.claim_objects and (lemma in lex.claiming_verbs
+                                            or lemma in lex.claim_words):  # fmt: skip
+        fors = [g for p in [*obj.children, *verb.children] if p.dep_ == "prep"
+                and p.lower_ == "for" for g in p.children]  # fmt: skip
+        return all(_refers_back(g, lex, actor_of) for g in fors)
+    if lemma not in lex.claiming_verbs:
+        return False
+    return obj.lower_ == "it" or _refers_back(obj, lex, actor_of)
+
+
+def _refers_back(noun: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
+    """A definite act noun with nothing of its own ("the killing", "the attack within
+    hours"), not "the attack on Y", "Y's killing" or "the bombing that killed Y"."""
+    if noun.lower_ not in lex.claimed_back_nouns:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    if any(c.dep_ in ("relcl", "acl", "poss", "compound", "amod") for c in noun.children):
+        return False
+    return not any(t.i in actor_of for c in noun.children if c.dep_ == "prep"
+                   for t in c.subtree)  # fmt: skip
+
+
 def earlier_attack_author(coder: Any, noun: Any) -> Any:
     """The author of the attack a bare definite attack noun refers back to: "X claimed the
     bombing at the airport, and Y condemned the attack" (the attack is X's). Only "the/this/
