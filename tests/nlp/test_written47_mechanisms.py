@@ -101,3 +101,47 @@ def test_a_claim_not_asserted_or_of_another_act_names_no_author(
 ) -> None:
     found = named_events(text, "2012-06-01")
     assert_events(found, gives_not=[(source, "ASSAULT", target)])
+
+
+# -- fire that backs troops driving a party out strikes that party ----------------------------
+# ("troops, backed by U.S. air strikes, pushed Y out of Z": the owner of the fire attacks Y;
+# written.backing_fire; the call of rounds 12, 20, 31 and 32, while round 10's r10_42 labels
+# the backing alone)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Afghan police, backed by American drone strikes, drove Islamic State Khorasan "
+         "fighters out of three villages in Achin in 2017.", "United States", "Islamic State"),
+        ("Pakistani troops, supported by U.S. air strikes, expelled Al Qaeda's Arab "
+         "fighters from the Shahikot valley in 2002.", "United States", "Al Qaeda"),
+        ("Afghan commandos, backed by American air power, managed to push the Taliban out "
+         "of Lashkar Gah in 2016.", "United States", "Taliban"),
+    ],
+)  # fmt: skip
+def test_backing_fire_behind_an_expulsion_strikes_the_expelled(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2017-06-01")
+    assert_events(found, gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # negated, hedged, planned: the backer's strike is not asserted either; a backer
+        # named alone ("backed by the ISI") backs, it does not fight
+        ("Afghan police, backed by American drone strikes, failed to drive Islamic State "
+         "Khorasan fighters out of Achin.", "United States", "Islamic State"),
+        ("Afghan police, backed by American drone strikes, may have driven Islamic State "
+         "Khorasan fighters out of Achin.", "United States", "Islamic State"),
+        ("Afghan commandos, backed by American air power, plan to push the Taliban out of "
+         "Lashkar Gah next spring.", "United States", "Taliban"),
+        ("Taliban fighters, backed by the ISI, drove Afghan police out of Musa Qala in "
+         "2007.", "Inter-Services", "Afghan"),
+    ],
+)  # fmt: skip
+def test_backing_fire_behind_an_unasserted_expulsion_strikes_nobody(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2017-06-01")
+    assert_events(found, gives_not=[(source, "ASSAULT", target)])

@@ -1664,14 +1664,17 @@ def backing_fire(coder: Any) -> None:
     ``fighting_backer_nouns``: "backed by a tribal lashkar", "supported by U.S. forces";
     written17), not a party named alone ("backed by the ISI" backs, it does not fight).
     An expulsion backed by armed people ("troops, backed by a tribal lashkar, drove Y from
-    Z") is theirs too (COERCE, written17); fire that backs an expulsion only backs the troops
-    who drive Y out. The act's own verb is the trigger, so its modality carries."""
+    Z") is theirs too (COERCE, written17); fire that backs an expulsion ("troops, backed by
+    U.S. air strikes, pushed Y out of Z") strikes Y (ASSAULT, written47). The act's own verb is
+    the trigger, so its modality carries."""
     fighting = getattr(coder.lex, "fighting_backer_nouns", frozenset())
     for event in list(coder.events):
         verb = event.trigger
         if event.event_type not in ("ASSAULT", "COERCE") or verb.pos_ != "VERB":
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "xcomp":  # "X, backed by ..., took days to push Y out"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         for subj in subjects:
             if event.source.key() not in {a.key() for a in coder.actors(subj)}:
                 # "troops, backed by U.S. drone strikes, clashed with Y": the clash's other
@@ -1689,8 +1692,12 @@ def backing_fire(coder: Any) -> None:
                     armed = noun.lower_ in fighting or noun.lemma_.lower() in fighting
                     if not (acting or mode or armed):
                         continue
-                    if event.event_type != "ASSAULT" and not armed:
-                        continue  # air power behind troops that drive Y out: it backs them
+                    etype = event.event_type
+                    if etype != "ASSAULT" and not armed:
+                        # air strikes behind troops that drive Y out strike Y (ASSAULT): the
+                        # call of rounds 12, 20, 31 and 32 (written47; round 10's r10_42
+                        # labels the backing alone)
+                        etype = "ASSAULT"
                     found = coder.actors(noun) or [  # "American air power": the owner's word
                         a for m in noun.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")
                         for a in coder.actors(m)
@@ -1704,7 +1711,7 @@ def backing_fire(coder: Any) -> None:
                             "target: the attack's",
                         ]
                         kind = mode or event.mode
-                        coder._emit(owners, [event.target], event.event_type, kind, verb, why)  # noqa: SLF001
+                        coder._emit(owners, [event.target], etype, kind, verb, why)  # noqa: SLF001
 
 
 def speakers_judging_participle(verb: Any, lex: Any) -> bool:
