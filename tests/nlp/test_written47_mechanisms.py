@@ -145,3 +145,54 @@ def test_backing_fire_behind_an_unasserted_expulsion_strikes_nobody(
 ) -> None:
     found = named_events(text, "2017-06-01")
     assert_events(found, gives_not=[(source, "ASSAULT", target)])
+
+
+# -- a reward for a party is a price on it, as a bounty is (events.yaml reward, rewards) ------
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("In 2009 Washington offered a reward of five million dollars for Baitullah "
+         "Mehsud.", "U.S.", "Tehrik"),
+        ("In 2001 the United States offered a reward of ten million dollars for Mullah "
+         "Omar.", "United States", "Taliban"),
+    ],
+)  # fmt: skip
+def test_a_reward_for_a_party_is_a_price_on_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert_events(found, gives=[(source, "COERCE", target)],
+                  gives_not=[(source, ("AGREE", "AID", "SUPPORT"), target)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Washington may offer a reward for Sirajuddin Haqqani next year.", "U.S.", "Haqqani"),
+        ("The State Department did not announce a reward for Mullah Fazlullah.",
+         "State Department", "Tehrik"),
+        ("The ISI paid a reward to Waziri tribesmen for their loyalty.", "Inter-Services",
+         "tribes"),
+    ],
+)  # fmt: skip
+def test_a_reward_not_asserted_or_paid_to_a_party_is_no_price_on_it(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2015-06-01")
+    assert_events(found, gives_not=[(source, "COERCE", target)])
+
+
+# -- help held by a hostile verb's "with" phrase is means, never the other side ---------------
+# ("took up arms against Y ... with money from X": X helps, it is not fought; code._aid_thing)
+@pytest.mark.parametrize(
+    "text,fighter,helper,foe",
+    [
+        ("Villagers in Zurmat took up arms against the Taliban in 2013 and, with weapons from "
+         "the Afghan police, drove them out of four villages.", "villagers", "National Police",
+         "Taliban"),
+        ("Salarzai tribesmen rose against the TTP in 2008 and, with money from the Frontier "
+         "Corps, fought its fighters for weeks.", "tribe", "Frontier Corps", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_help_in_a_with_phrase_is_not_the_foe(text: str, fighter: str, helper: str,
+                                              foe: str) -> None:  # fmt: skip
+    found = named_events(text, "2013-06-01")
+    assert_events(found, gives_not=[(fighter, ("ASSAULT", "COERCE"), helper, None)])

@@ -1392,6 +1392,8 @@ class SentenceCoder:
                                          (child.lower_ == "against" and hostile)):  # fmt: skip
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
+                        if hostile and child.lower_ == "with" and _aid_thing(self, pobj):
+                            continue  # "fought on with money from X": X's help, no foe (written47)
                         acts = self.actors(pobj)
                         if acts:
                             return acts, f"object of '{child.lower_}'"
@@ -4822,6 +4824,17 @@ def _sitting_bodies() -> frozenset[str]:
     from riftwatch.actors.agents import load_agents
 
     return load_agents().sitting_bodies
+
+
+def _aid_thing(coder: Any, noun: Any) -> bool:
+    """Whether ``noun`` is material help given ("money", "weapons": an AID event noun of the
+    lexicon), which a hostile verb's "with" phrase holds as means, never as the other side
+    ("took up arms ... with money and weapons from X": X helps; written47). A body noun
+    ("an alliance of Y") may be fought with: not help."""
+    if noun.i in coder.actor_of:
+        return False
+    entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own
+    return entry.get("type") == "AID" and noun.tag_ in ("NN", "NNS")
 
 
 def _quote(trigger: Any) -> str:
