@@ -196,3 +196,45 @@ def test_help_in_a_with_phrase_is_not_the_foe(text: str, fighter: str, helper: s
                                               foe: str) -> None:  # fmt: skip
     found = named_events(text, "2013-06-01")
     assert_events(found, gives_not=[(fighter, ("ASSAULT", "COERCE"), helper, None)])
+
+
+# -- an absolute "with" clause of giving helps the main clause's subject ------------------------
+# ("X fought Y, with Z supplying them with rifles": Z helps X, not Y; "X and Y met, with Z
+# hosting the session": Z cooperates with each; written.absolute_with_aid; rounds 28, 32)
+@pytest.mark.parametrize(
+    "text,giver,etype,helped",
+    [
+        ("Orakzai tribesmen fought the Pakistani Taliban through the winter of 2009, with the "
+         "army supplying them with mortars.", "Pakistan", "AID", "tribe"),
+        ("The Haqqani network attacked an American base in Paktika, with Al Qaeda providing "
+         "the suicide bombers.", "Al Qaeda", "AID", "Haqqani"),
+        ("Pakistani and Taliban delegates met in Doha in 2019, with Qatari officials hosting "
+         "the talks and Saudi envoys funding the venue.", "Qatar", "COOPERATE", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_an_absolute_with_clause_of_giving_helps_the_subject(
+    text: str, giver: str, etype: str, helped: str
+) -> None:
+    found = named_events(text, "2019-12-01")
+    assert_events(found, gives=[(giver, etype, helped)])
+
+
+@pytest.mark.parametrize(
+    "text,giver,helped",
+    [
+        # the enemy is never the one helped; negated or hedged main acts carry over
+        ("Orakzai tribesmen fought the Pakistani Taliban through the winter of 2009, with the "
+         "army supplying them with mortars.", "Pakistan", "Tehrik"),
+        ("The Haqqani network did not attack the American base in Paktika, with Al Qaeda "
+         "providing the suicide bombers.", "Al Qaeda", "Haqqani"),
+        ("The Haqqani network may have attacked an American base in Paktika, with Al Qaeda "
+         "providing the suicide bombers.", "Al Qaeda", "Haqqani"),
+        ("The Haqqani network attacked an American base in Paktika, with Al Qaeda allegedly "
+         "providing the suicide bombers.", "Al Qaeda", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_an_absolute_with_clause_gives_no_asserted_help_to_the_foe_or_unasserted(
+    text: str, giver: str, helped: str
+) -> None:
+    found = named_events(text, "2019-12-01")
+    assert_events(found, gives_not=[(giver, "AID", helped)])

@@ -1865,6 +1865,7 @@ class SentenceCoder:
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.merged_into_new_group(self)  # "X and Y united as Z" (world21)
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
+        written.absolute_with_aid(self)  # "X fought Y, with Z supplying them": Z helps X
         written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
         written.parties_under_agreement(self)  # "Under the deal, X agreed ..., and Y ..."
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate

@@ -1714,6 +1714,55 @@ def backing_fire(coder: Any) -> None:
                         coder._emit(owners, [event.target], etype, kind, verb, why)  # noqa: SLF001
 
 
+def absolute_with_aid(coder: Any) -> None:
+    """'X fought Y for weeks, with Z supplying them with rifles', 'X attacked Y, with Z
+    providing the explosives' (written47; rounds 28, 32): an absolute clause ("with" + a
+    party + a participle of giving, events.yaml AID verbs) helps the main clause's subject
+    when it names no recipient or only a pronoun: the giver serves the act it comes with,
+    never the side that act is against. The coder's own reading of the pronoun as the group
+    named last (Y, the enemy) is dropped. The participle is the trigger, so its modality
+    (and the main clause's, through it) carries; a named recipient ("with Z supplying arms
+    to W") is left to the coder. Hosting a gathering beside a meeting ("X and Y met, with Z
+    hosting the session") is mediation (COOPERATE) with each party, not shelter."""
+    for verb in coder.doc:
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with":
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("type") != "AID":
+            continue
+        main = verb.head.head
+        if main.pos_ not in ("VERB", "AUX"):
+            continue
+        etype, mode = "AID", entry.get("mode")
+        if any(c.dep_ in ("dobj", "obj") and c.lower_ in coder.lex.gathering_nouns
+               for c in verb.children):  # fmt: skip
+            # "X and Y met, with Z hosting the session": no shelter; Z's hosting of their
+            # meeting is mediation (cooperation with each), only beside a meeting
+            main_entry = coder.lex.verbs.get(main.lemma_.lower()) or {}
+            if verb.lemma_.lower() not in coder.lex.hosting_verbs or (
+                main_entry.get("type") != "CONSULT"
+            ):
+                continue
+            etype, mode = "COOPERATE", None
+        givers = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        named = [c for c in objects if c.pos_ != "PRON" and c.i in coder.actor_of]
+        named += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                  for g in p.children if g.i in coder.actor_of]  # fmt: skip
+        if not givers or named:
+            continue
+        helped, passive, how = coder.subject(main)
+        helped = [a for a in helped if a.key() not in {g.key() for g in givers}]
+        if passive or not helped:
+            continue
+        coder.events = [e for e in coder.events if e.trigger.i != verb.i
+                        or e.event_type != "AID"]  # fmt: skip
+        why = [f"'with ... {verb.text}' beside '{main.text}': help to the act's subject "
+               f"({etype})", "source: subject of the participle",
+               f"target: {how} of '{main.text}'"]  # fmt: skip
+        coder._emit(givers, helped, etype, mode, verb, why)  # noqa: SLF001
+
+
 def speakers_judging_participle(verb: Any, lex: Any) -> bool:
     """A participle of judging set off by a comma after the verb of saying it hangs on is
     the speaker's own act: "Y's men were killed in X's strikes, the Z government said,
