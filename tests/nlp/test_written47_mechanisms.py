@@ -238,3 +238,43 @@ def test_an_absolute_with_clause_gives_no_asserted_help_to_the_foe_or_unasserted
 ) -> None:
     found = named_events(text, "2019-12-01")
     assert_events(found, gives_not=[(giver, "AID", helped)])
+
+
+# -- "P was among those killed by Y": the ones counted are the act's victims -------------------
+# (written.counted_among; round 32)
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("Qari Zia, a commander of the Pakistani Taliban, was among those killed by an "
+         "American drone strike in Datta Khel in 2013.", "United States", "ASSAULT",
+         "Tehrik"),
+        ("Three Haqqani network financiers were among the men detained by Afghan "
+         "intelligence in Khost last year.", "Afghan", "COERCE", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_those_counted_among_the_victims_are_hit(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2014-06-01")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # the count negated, hedged, believed or denied: nobody asserted as hit
+        ("Qari Zia, a commander of the Pakistani Taliban, was not among those killed by "
+         "the American drone strike in Datta Khel.", "United States", "Tehrik"),
+        ("Qari Zia, a commander of the Pakistani Taliban, may have been among those killed "
+         "by the American drone strike in Datta Khel.", "United States", "Tehrik"),
+        ("Three Haqqani network financiers are believed to have been among the men "
+         "detained by Afghan intelligence in Khost.", "Afghan", "Haqqani"),
+        ("Kabul denied that three Haqqani network financiers were among the men detained "
+         "by Afghan intelligence in Khost.", "Afghan", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_those_counted_among_victims_unasserted_are_not_hit(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2014-06-01")
+    assert_events(found, gives_not=[(source, ("ASSAULT", "COERCE"), target)])

@@ -504,6 +504,10 @@ class SentenceCoder:
         if depth < 3 and written.demonym_apposition(tok, self.actor_of):
             # "P, a Libyan who had trained Y": the nationality word describes P (written26)
             return self._actor(tok.head, depth + 1)
+        if depth < 3 and tok.i not in self.actor_of:
+            counted = written.counted_among(tok, self.lex)  # "P was among those killed by Y"
+            if counted is not None:
+                return self._actor(counted, depth + 1)
         if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "PROPN":
             # "The First Regiment (al-Fawj al-Awl) operates under ...": a name the extractor
             # does not know, followed by a known group's name in parentheses, is that group

@@ -1714,6 +1714,32 @@ def backing_fire(coder: Any) -> None:
                         coder._emit(owners, [event.target], etype, kind, verb, why)  # noqa: SLF001
 
 
+def counted_among(tok: Any, lex: Any) -> Any:
+    """The subject a "those" stands for when it is counted among ("P, a spokesman of X, was
+    among those killed by Y's air strike", "X's commanders were among the men arrested by Y":
+    the victims are P and X's commanders; written47): a demonstrative or a people noun after
+    "among", in the predicate of "be" (or "remain", "figure"), whose subject is the one
+    counted. The copula must itself be asserted (not "was not among", "may have been
+    among", "denied that P was among"): the participle's own modality does not see it.
+    None otherwise ("among those it helped" names no one)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "among":
+        return None
+    if tok.lower_ not in ("those", "the") and not any(
+        c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children
+    ):
+        return None
+    if not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children):
+        return None  # a participle must tell what happened to those counted
+    verb = tok.head.head
+    if verb.lemma_.lower() not in ("be", "remain", "figure") or tok.head.dep_ != "prep":
+        return None
+    from riftwatch.nlp.modality import modality_of
+
+    if modality_of(verb, "ASSAULT", lex).value != "asserted":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def absolute_with_aid(coder: Any) -> None:
     """'X fought Y for weeks, with Z supplying them with rifles', 'X attacked Y, with Z
     providing the explosives' (written47; rounds 28, 32): an absolute clause ("with" + a
