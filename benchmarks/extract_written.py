@@ -60,6 +60,7 @@ ROUND28 = ("round28_work", "round28_frozen")  # 60 more, analysts' long sentence
 ROUND29 = ("round29_work", "round29_frozen")  # 60 more, analysts' reports, traps (round 29)
 ROUND30 = ("round30_work", "round30_frozen")  # 60 more, reports and testimony, traps (round 30)
 ROUND31 = ("round31_work", "round31_frozen")  # 63 more, testimony, filings, cables (round 31)
+ROUND32 = ("round32_work", "round32_frozen")  # 72 more, reports, debriefs, claims (round 32)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -116,6 +117,7 @@ ALL_HALVES = (
     + ROUND29
     + ROUND30
     + ROUND31
+    + ROUND32
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -150,6 +152,7 @@ WORK_HALVES = (
     "round29_work",
     "round30_work",
     "round31_work",
+    "round32_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -257,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     round29_sum = hashlib.sha256((WRITTEN / "round29_frozen.jsonl").read_bytes()).hexdigest()
     round30_sum = hashlib.sha256((WRITTEN / "round30_frozen.jsonl").read_bytes()).hexdigest()
     round31_sum = hashlib.sha256((WRITTEN / "round31_frozen.jsonl").read_bytes()).hexdigest()
+    round32_sum = hashlib.sha256((WRITTEN / "round32_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -663,6 +667,14 @@ def main(argv: list[str] | None = None) -> int:
         "Syria, Iraq, Yemen, Somalia, Nigeria, Mozambique and the Sahel, with outsiders and "
         "modality traps (tests/nlp/data/written/README.md, round 31), labelled and committed "
         "before riftwatch ran on them; round31_frozen is only reported, its misses never listed.",
+        "",
+        f"round32_work and round32_frozen (sha256 `{round32_sum[:16]}…`): 72 further invented "
+        "sentences (36 work, 36 frozen, split by the SHA-256 of the id; 27 without gold) in the "
+        "wording of officials' statements, investigators' and monitors' reports, detainee and "
+        "militant claims about Af/Pak groups and groups in Syria, Iraq, Yemen and Saudi Arabia, "
+        "with outsiders and modality traps (tests/nlp/data/written/README.md, round 32), "
+        "labelled and committed before riftwatch ran on them; round32_frozen is only reported, "
+        "its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

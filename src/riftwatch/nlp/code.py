@@ -519,6 +519,10 @@ class SentenceCoder:
         if depth < 3 and written.demonym_apposition(tok, self.actor_of):
             # "P, a Libyan who had trained Y": the nationality word describes P (written26)
             return self._actor(tok.head, depth + 1)
+        if depth < 3 and tok.i not in self.actor_of:
+            counted = written.counted_among(tok, self.lex)  # "P was among those killed by Y"
+            if counted is not None:
+                return self._actor(counted, depth + 1)
         if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "PROPN":
             # "The First Regiment (al-Fawj al-Awl) operates under ...": a name the extractor
             # does not know, followed by a known group's name in parentheses, is that group
@@ -1415,6 +1419,8 @@ class SentenceCoder:
                                          (child.lower_ == "against" and hostile)):  # fmt: skip
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
+                        if hostile and child.lower_ == "with" and _aid_thing(self, pobj):
+                            continue  # "fought on with money from X": X's help, no foe (written47)
                         acts = self.actors(pobj)
                         if acts:
                             return acts, f"object of '{child.lower_}'"
@@ -1886,6 +1892,7 @@ class SentenceCoder:
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.merged_into_new_group(self)  # "X and Y united as Z" (world21)
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
+        written.absolute_with_aid(self)  # "X fought Y, with Z supplying them": Z helps X
         written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
         written.parties_under_agreement(self)  # "Under the deal, X agreed ..., and Y ..."
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
@@ -4848,6 +4855,17 @@ def _sitting_bodies() -> frozenset[str]:
     from riftwatch.actors.agents import load_agents
 
     return load_agents().sitting_bodies
+
+
+def _aid_thing(coder: Any, noun: Any) -> bool:
+    """Whether ``noun`` is material help given ("money", "weapons": an AID event noun of the
+    lexicon), which a hostile verb's "with" phrase holds as means, never as the other side
+    ("took up arms ... with money and weapons from X": X helps; written47). A body noun
+    ("an alliance of Y") may be fought with: not help."""
+    if noun.i in coder.actor_of:
+        return False
+    entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own
+    return entry.get("type") == "AID" and noun.tag_ in ("NN", "NNS")
 
 
 def _quote(trigger: Any) -> str:

@@ -3314,6 +3314,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     if not events:
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
+    if not headline:  # "A bomb killed P, and the TTP claimed the killing" (written47)
+        written.claimed_earlier_attacks(
+            events, sdoc, actor_of, lex,
+            lambda tok: modality_of(tok, "ASSAULT", lex, actor_of=actor_of).value == "asserted",
+        )  # fmt: skip
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
 
     def counts(event: Event) -> bool:  # no imagined act places a bare Taliban (precision24)

@@ -4940,6 +4940,10 @@ def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
             and appos.i < tok.i
             and any(g.dep_ == "poss" for g in appos.children)
         )
+        if not then and appos.dep_ == "appos" and appos.lower_ not in coder.lex.later_roles:
+            member = _member_apposition(coder, appos)  # "P, a police officer," (written47)
+            if member is not None:
+                return member
         if (appos.dep_ != "appos" and not titled) or appos.lower_ not in coder.lex.later_roles:
             continue
         if then and not any(c.dep_ == "advmod" and c.lower_ == "then" for c in appos.children):
@@ -4958,9 +4962,55 @@ def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
         if found is None:  # "P, X's deputy leader," "P, the X's emir in South Asia" (written32)
             found = next((coder.actor_of[g.i] for g in appos.children
                           if g.dep_ == "poss" and g.i in coder.actor_of), None)  # fmt: skip
+        if found is None:  # "P, the leader of X's branch in Z," "P, head of the wing of X"
+            owner = next((a for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children for a in [_body_owner(coder, g)]
+                          if a is not None), None)  # fmt: skip
+            if (
+                owner is not None
+                and not owner.weak
+                and (owner.type in _ROLE_GROUP_TYPES or owner.type in _MEMBER_TYPES)
+            ):  # "P, the commander of the army's division in Swat": the army (written47)
+                return owner
         if found is not None and not found.weak and found.type in _ROLE_GROUP_TYPES:
             return found
     return None
+
+
+# the kinds of actor a person stands for when the text calls him one of its members ("P, a
+# police officer,", "P, the tribal sheikh who ...": the police, the tribal elders)
+_MEMBER_TYPES = frozenset({"collective", "tribe", "police", "military", "intelligence",
+                           "government"})  # fmt: skip
+
+
+def _member_apposition(coder: Any, appos: Any) -> Any:
+    """The body a name the text does not know belongs to, when its apposition is a singular
+    noun the text itself reads as that body ("killed P, a police officer," "P, the tribal
+    sheikh who had led the revolt,": the police, the tribal elders; written47). None for a
+    plural or an ended apposition ("P, a former police officer"), for a named group (the
+    role path reads those) or for a person, country or place."""
+    found = coder.actor_of.get(appos.i)
+    if found is None:  # "a police officer": the body named by the noun's compound
+        found = next((coder.actor_of[c.i] for c in appos.children
+                      if c.dep_ == "compound" and c.i in coder.actor_of), None)  # fmt: skip
+    if found is None or found.weak or appos.tag_ != "NN" or found.type not in _MEMBER_TYPES:
+        return None
+    if any(t.lower_ in coder.lex.ended_adjectives for t in appos.subtree if t.i < appos.i):
+        return None
+    return found
+
+
+def _body_owner(coder: Any, noun: Any) -> Any:
+    """The group a body or unit noun belongs to by its possessive or "of" phrase ("X's
+    branch in Z", "the media wing of X"; events.yaml role_body_nouns and commanded_units),
+    or None."""
+    lex = coder.lex
+    if noun.lower_ not in lex.role_body_nouns and noun.lower_ not in lex.commanded_units:
+        return None
+    owners = [g for g in noun.children if g.dep_ == "poss"]
+    owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children]  # fmt: skip
+    return next((coder.actor_of[g.i] for g in owners if g.i in coder.actor_of), None)
 
 
 def named_faction_split(coder: Any) -> None:

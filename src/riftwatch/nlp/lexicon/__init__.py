@@ -96,6 +96,7 @@ class Lexicon:
     attributive_adverbs: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
     claim_objects: frozenset[str] = frozenset()
+    claimed_back_nouns: frozenset[str] = frozenset()  # written.claimed_earlier_attacks
     implied_agents: dict[str, str] = field(default_factory=dict)
     taliban_context: dict[str, Any] = field(default_factory=dict)
     hostile_adjectives: frozenset[str] = frozenset()
@@ -740,6 +741,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
         claim_words=_set(cues, "claim_words", "cues.yaml"),
         claim_objects=_set(cues, "claim_objects", "cues.yaml"),
+        claimed_back_nouns=_set(cues, "claimed_back_nouns", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
         taliban_context=dict(cues.get("taliban_context") or {}),
         hostile_adjectives=_stance(events, "hostile_adjectives"),
