@@ -2879,6 +2879,9 @@ class SentenceCoder:
         agents = mechanisms.as_clause_attacker(self, verb)
         if agents:
             return agents, "subject of the attack in the 'as' clause", None
+        agents = written.ordering_party(self, verb, entry)
+        if agents:  # "Y was shot dead on X's orders": X had it done (replay26)
+            return agents, "the party on whose orders it was done", None
         for prep in self._predicate_preps(verb):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

@@ -1,0 +1,79 @@
+"""A hostile act done on another party's orders (issue 10, helper replay26).
+
+Relationship descriptions tell a killing or an arrest through the party that ordered it: "Y's
+commander was shot dead on X's orders", "Y's leaders were arrested on the orders of X", "Y was
+expelled at the behest of X". Before replay26 the proxy pass (``written.proxy_phrases``) read
+every "on X's orders" as the clause's subject acting for X, so the passive subject, who
+suffered the act, came out COOPERATING with the party that had it killed: the break turned into
+a cooperative claim. Now the party of the order is the agent of a passive attack, coercion or
+sanction with no "by" phrase (``written.ordering_party``, called from
+``SentenceCoder._agent_of``; cues.yaml ``ordering_nouns``), and the passive subject acts for
+nobody. Found on the retired held-out set 22 (a faction's leader "shot dead ... on Mihailov's
+orders"), a construction of MMP rows (killings on a leader's orders).
+
+Kept as they were: a subject in the active acting on another's orders ("X's fighters attacked
+the post on Z's orders": X COOPERATE Z), a passive that is no act on its subject ("Y's
+fighters were deployed on Z's orders": Y acts for Z), a "by" phrase naming the agent. The
+modality of the act holds (negated, denied, hedged, conditional).
+
+Invented sentences and groups only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, assert_events, dated, named_events
+
+events = dated(named_events, "2011-06-01")
+
+X = "Amber Brigade"
+Y = "Kestrel Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (f"In 2011 two {Y} commanders were shot dead on the orders of the {X}.", "ASSAULT"),
+        (f"In 2011 the {Y}'s spokesman was arrested at the behest of the {X}.", "COERCE"),
+        (f"In 2011 the {Y}'s leaders were expelled from the town on the {X}'s orders.",
+         "COERCE"),
+        (f"The {Y} commander was killed in March, reportedly on the orders of the {X}.",
+         "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_the_party_of_the_order_is_the_agent(text: str, etype: str) -> None:
+    assert_events(
+        events(text),
+        gives=[(X, etype, Y)],
+        gives_not=[(Y, "COOPERATE", X), (Y, "SUPPORT", X)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"Two {Y} commanders were not killed on the orders of the {X}.", "negated"),
+        (f"The {X} denied that two {Y} commanders were shot dead on its orders.", "denied"),
+        (f"Two {Y} commanders may have been killed on the {X}'s orders.", "uncertain"),
+        (f"If {Y} commanders are killed on the {X}'s orders, the truce will end.",
+         "hypothetical"),
+    ],
+)  # fmt: skip
+def test_the_modality_of_the_act_holds(text: str, modality: str) -> None:
+    found = events(text)
+    assert_events(found, gives=[(X, "ASSAULT", Y, modality)], gives_not=[ANYTHING])
+
+
+def test_an_active_subject_still_acts_for_the_party_of_the_order() -> None:
+    found = events(f"In 2011 {Y} fighters attacked a police post on the orders of the {X}.")
+    assert_events(found, gives=[(Y, "COOPERATE", X)], gives_not=[(X, "ASSAULT", Y)])
+
+
+def test_a_passive_that_is_no_act_on_its_subject_keeps_the_proxy() -> None:
+    found = events(f"In 2011 {Y} fighters were deployed to the border on the orders of the {X}.")
+    assert_events(found, gives=[(Y, "COOPERATE", X)], gives_not=[(X, None, Y)])
+
+
+def test_a_by_phrase_names_the_agent() -> None:
+    found = events(f"In 2011 two {Y} commanders were shot dead by the Marrow Guard on Monday.")
+    assert_events(found, gives=[("Marrow Guard", "ASSAULT", Y)], gives_not=[(X, None, Y)])
