@@ -1,4 +1,6 @@
-"""A hostile act done on another party's orders (issue 10, helper replay26).
+"""Replayed rows whose link was lost (issue 10, helper replay26): two constructions.
+
+1. A hostile act done on another party's orders.
 
 Relationship descriptions tell a killing or an arrest through the party that ordered it: "Y's
 commander was shot dead on X's orders", "Y's leaders were arrested on the orders of X", "Y was
@@ -15,6 +17,16 @@ Kept as they were: a subject in the active acting on another's orders ("X's figh
 the post on Z's orders": X COOPERATE Z), a passive that is no act on its subject ("Y's
 fighters were deployed on Z's orders": Y acts for Z), a "by" phrase naming the agent. The
 modality of the act holds (negated, denied, hedged, conditional).
+
+2. A party taking seats in another's governing body ("X took seats in the transitional
+government led by Y", "X took two seats on Y's military council", "X held posts in the cabinet
+of Y"): it joins the body's owner, SUPPORT from X to Y, as "X joined Y's council" already did
+(``mechanisms.seats_in_bodies``; cues.yaml ``seat_taking_verbs``, ``body_seat_nouns``,
+``seated_bodies``). Found in the cooperative rows of three retired replay sets (holdouts 21,
+23, 24) that gave no claim on their pair; in the labelled data it adds five SUPPORT claims,
+all in cooperative rows. The verb carries the modality ("refused to take seats", "may take
+seats" are not asserted); a passive ("was given seats") or a body with no other owner ("its
+own council", "parliament") gives nothing.
 
 Invented sentences and groups only.
 """
@@ -77,3 +89,30 @@ def test_a_passive_that_is_no_act_on_its_subject_keeps_the_proxy() -> None:
 def test_a_by_phrase_names_the_agent() -> None:
     found = events(f"In 2011 two {Y} commanders were shot dead by the Marrow Guard on Monday.")
     assert_events(found, gives=[("Marrow Guard", "ASSAULT", Y)], gives_not=[(X, None, Y)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 2012 the {Y} took seats on the {X}'s military council.",
+        f"In 2012 the {Y} took seats in the transitional government led by the {X}.",
+        f"In 2012 the {Y} took two seats in the {X}'s cabinet.",
+        f"In 2012 the {Y} held three posts in the cabinet of the {X}.",
+    ],
+)
+def test_seats_in_another_partys_body_join_it(text: str) -> None:
+    assert_events(events(text), gives=[(Y, "SUPPORT", X)], gives_not=[(X, None, Y)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 2012 the {Y} refused to take seats in the {X}'s council.",
+        f"In 2012 the {Y} may take seats in the {X}'s council.",
+        f"In 2012 the {Y} was given two seats on the {X}'s council.",
+        f"In 2012 the {Y} took two seats on its own council.",
+        f"In 2012 the {Y} took seats in parliament.",
+    ],
+)
+def test_no_seat_taken_in_another_partys_body_asserts_nothing(text: str) -> None:
+    assert_events(events(text), gives_not=[(Y, "SUPPORT", X), (Y, "COOPERATE", X)])

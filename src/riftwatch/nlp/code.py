@@ -1828,6 +1828,7 @@ class SentenceCoder:
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
         mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
+        mechanisms.seats_in_bodies(self)  # "X took seats in Y's government" (replay26)
         mechanisms.same_side_relations(self)  # "X and Y fought on the same side" (replay17)
         mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
