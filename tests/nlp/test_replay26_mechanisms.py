@@ -96,6 +96,8 @@ def test_a_by_phrase_names_the_agent() -> None:
     [
         f"In 2012 the {Y} took seats on the {X}'s military council.",
         f"In 2012 the {Y} took seats in the transitional government led by the {X}.",
+        # with a state in the text, the group leading the body is still its owner
+        f"In 1994 the {Y} took seats in the transitional government led by the {X} in Kampala.",
         f"In 2012 the {Y} took two seats in the {X}'s cabinet.",
         f"In 2012 the {Y} held three posts in the cabinet of the {X}.",
     ],

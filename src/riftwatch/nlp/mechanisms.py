@@ -5876,9 +5876,13 @@ def _groups_of(coder: Any, noun: Any, depth: int = 0) -> list[Any]:
 
 
 def _body_owners(coder: Any, body: Any) -> list[Any]:
-    """The party a governing body belongs to: the body itself when it names one ("the
-    government led by Y": :func:`led_coalition`), else its possessor or compound ("Y's
-    council") or its "of" phrase ("the cabinet of Y")."""
+    """The party a governing body belongs to: the group a participle names as leading it
+    ("the transitional government led by Y": :func:`led_coalition`, before the body's own
+    reading as a state's government), else the body itself when it names a party, its
+    possessor or compound ("Y's council") or its "of" phrase ("the cabinet of Y")."""
+    led = led_coalition(coder, body)
+    if led is not None:
+        return [led]
     found = list(coder.actors(body))
     found += [a for c in body.children if c.dep_ in ("poss", "compound") and c.i < body.i
               for a in coder.actors(c)]  # fmt: skip
