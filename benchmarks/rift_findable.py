@@ -73,6 +73,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout21",  # replay22: reported blind once (2/15, 0/5 stable flagged), then diagnosed
         "holdout22",  # replay24: reported blind once (3/15, 0/5 stable flagged), then diagnosed
         "holdout23",  # replay25: reported blind once (1/15, 0/5 stable flagged), then diagnosed
+        "holdout24",  # replay25: reported blind once (1/15, 0/5 stable flagged); replay26 diagnoses
     )
 )
 

@@ -348,6 +348,9 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then the Zorbla Front and the Kestrel Army met; Peace and Justice was a slogan."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['Zorbla Front', 'Kestrel Army']
+    >>> t = "Then the Zorbla Front raided Jaysh al-Kestrel's posts and the Umbra Army's base."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Zorbla Front', 'Jaysh al-Kestrel', 'Umbra Army']
     """
     toks = tokens(text)
     out = []
@@ -444,6 +447,16 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             prev = toks[i][2].lower()
             i += 1
         words = [t[2] for t in toks[i : j + 1]]
+        end = toks[j][1]
+        if (
+            j > i
+            and words[-1].endswith(("'s", "\u2019s"))
+            and words[-1].lower().replace("\u2019", "'") not in _name_possessors()
+        ):
+            # "raided Jaysh al-Zorba's positions", "the Kestrel Front's positions": the name
+            # is its possessor, without the possessive (replay26)
+            words[-1] = words[-1][:-2]
+            end -= 2
         lower = [w.lower() for w in words]
         nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
         kind = cue = None
@@ -468,7 +481,7 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
         if kind == "org" and len(words) == 1 and lower[0] in _NEW_HEADS - _OLD_HEADS:
             kind = None  # "Cartel", "Bloque" alone: a word, no name (open17)
         if kind and not (i == 0 and len(words) == 1 and kind != "person"):
-            out.append((toks[i][0], toks[j][1], kind, cue))
+            out.append((toks[i][0], end, kind, cue))
         i = j + 1
     return out
 

@@ -1857,6 +1857,7 @@ class SentenceCoder:
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
         mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
+        mechanisms.seats_in_bodies(self)  # "X took seats in Y's government" (replay26)
         mechanisms.same_side_relations(self)  # "X and Y fought on the same side" (replay17)
         mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
@@ -2909,6 +2910,9 @@ class SentenceCoder:
         agents = mechanisms.as_clause_attacker(self, verb)
         if agents:
             return agents, "subject of the attack in the 'as' clause", None
+        agents = written.ordering_party(self, verb, entry)
+        if agents:  # "Y was shot dead on X's orders": X had it done (replay26)
+            return agents, "the party on whose orders it was done", None
         for prep in self._predicate_preps(verb):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

@@ -5930,6 +5930,70 @@ def _groups_of(coder: Any, noun: Any, depth: int = 0) -> list[Any]:
     return [a for a in found if a.type in _UNDER_GROUPS]
 
 
+def _body_owners(coder: Any, body: Any) -> list[Any]:
+    """The party a governing body belongs to: the group a participle names as leading it
+    ("the transitional government led by Y": :func:`led_coalition`, before the body's own
+    reading as a state's government), else the body itself when it names a party, its
+    possessor or compound ("Y's council") or its "of" phrase ("the cabinet of Y")."""
+    led = led_coalition(coder, body)
+    if led is not None:
+        return [led]
+    found = list(coder.actors(body))
+    found += [a for c in body.children if c.dep_ in ("poss", "compound") and c.i < body.i
+              for a in coder.actors(c)]  # fmt: skip
+    found += [a for p in body.children if p.dep_ == "prep" and p.lower_ == "of"
+              for pobj in p.children if pobj.dep_ == "pobj"
+              for a in coder.actors(pobj)]  # fmt: skip
+    return found
+
+
+def seats_in_bodies(coder: Any) -> None:
+    """'X took seats in the transitional government led by Y', 'X took two seats on Y's
+    military council', 'X held posts in the cabinet of Y': a party taking or holding seats
+    (cues.yaml ``seat_taking_verbs`` with an object of ``body_seat_nouns``) in a governing
+    body of another (``seated_bodies`` after a preposition of events.yaml ``body_preps``) joins
+    that body's owner, as "X joined Y's council" does (SUPPORT from X to Y; replay26: a
+    cooperative row of three replayed sets gave no claim). The verb is the trigger, so
+    "refused to take seats in Y's government" and "may take seats" are not asserted; a passive
+    ("X was given seats") and a body of no other party name nobody.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "In 2012 the Kestrel Front took seats on the Amber Brigade's military council."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2012-01-01", "text": text}))
+    [('Kestrel Front', 'SUPPORT', 'Amber Brigade')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.seat_taking_verbs:
+            continue
+        seats = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                 and c.lemma_.lower() in lex.body_seat_nouns]  # fmt: skip
+        if not seats:
+            continue
+        owners: list[Any] = []
+        for node in (verb, *seats):
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ not in lex.body_preps:
+                    continue
+                for body in prep.children:
+                    if body.dep_ == "pobj" and body.lemma_.lower() in lex.seated_bodies:
+                        owners += [a for a in _body_owners(coder, body)
+                                   if all(a.key() != b.key() for b in owners)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        keys = {a.key() for a in sources}
+        owners = [a for a in owners if a.key() not in keys]
+        if not owners or any(
+            e.trigger.i == verb.i and e.source.key() in keys for e in coder.events
+        ):
+            continue
+        why = [f"'{verb.text} {seats[0].text} in' another party's body: joins it -> SUPPORT",
+               f"source: {how}", "target: the body's owner"]  # fmt: skip
+        coder._emit(sources, owners, "SUPPORT", None, verb, why)  # noqa: SLF001
+
+
 def roles_in_other_groups(coder: Any) -> None:
     """'P, who later founded X, was a commander of Y', 'P was one of the senior leaders of Y',
     'P commanded Y's forces in the east': a person who stands for one group (the document's

@@ -348,7 +348,68 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if free(title + run):
                 span = title + run
                 add(span, _office_holder(text[span[0].idx : run[-1].idx + len(run[-1].text)]))
+    for tok in sdoc:  # "Shekau pledged allegiance to X": a leader's surname alone (replay26)
+        led = _surname_subject(tok, covered, date)
+        if led is not None:
+            add([tok], led)
     return out
+
+
+@cache
+def _person_surnames() -> dict[str, list[Any]]:
+    """Last name (also without its Arabic article) -> the persons of the knowledge base who
+    bear it."""
+    found: dict[str, list[Any]] = {}
+    for entity in _resolver().kb.entities.values():
+        if entity.type == "person":
+            surname = entity.name.split()[-1]
+            for key in dict.fromkeys((surname, _ARTICLED_SURNAME.sub("", surname))):
+                found.setdefault(key, []).append(entity)
+    return found
+
+
+def _surname_subject(tok: Any, covered: dict[int, Actor], date: str | None) -> Actor | None:
+    """A leader's surname alone as the subject of a verb ("Shekau pledged allegiance to the
+    Y", "Misuari declared independence"): that person, standing for the group the knowledge
+    base gives him at the date, when exactly one person of the knowledge base bears that
+    surname and he then led exactly one group (its leadership terms, as
+    :func:`leader_surnames` reads "Shekau's men").
+    A single capitalised proper noun, no part of a longer name (no compound around it), not
+    tagged as a place or an organisation, not a common word; None otherwise (replay26: a
+    leader told for his group, the largest class of replayed rows missing a side).
+    """
+    from riftwatch.actors.resolve import _day_of
+
+    if (
+        tok.idx in covered
+        or tok.pos_ != "PROPN"
+        or not (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        )  # "Shekau pledged", "X and Shekau clashed"
+        or not tok.text[:1].isupper()
+        or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+        or any(c.dep_ in ("compound", "flat", "amod", "det", "poss") for c in tok.children)
+        or common_word(tok.text)
+    ):
+        return None
+    word = tok.text
+    bearers = _person_surnames().get(word) or []
+    if len(bearers) != 1 or not date:
+        return None
+    day = _day_of(date)
+    terms = _leader_terms().get(word) or []
+    groups = {g for g, first, last in terms
+              if (first is None or first <= day) and (last is None or day <= last)}  # fmt: skip
+    if len(groups) != 1:
+        return None
+    # the person himself, with the group the knowledge base gives him at the date (so that
+    # the document's and the corpus's ties of persons still see a person)
+    res = _resolver().resolve(bearers[0].name, date, tok.doc.text)
+    if res.actor is None:
+        return None
+    actor = _resolved(res, word, "knowledge base (a leader's surname alone as a subject)")
+    return actor if actor.type == "person" and actor.org_id else None
 
 
 def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> list[Any] | None:

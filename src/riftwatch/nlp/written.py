@@ -1442,9 +1442,66 @@ def proxy_phrases(coder: Any) -> None:
         if found is None:
             continue
         held, agents, owners = found  # "carried out the attack on behalf of Y"
+        if ordering_noun(noun, lex) and ordering_party(coder, held, coder.lex.verb_entry(
+                held.lemma_.lower())):  # fmt: skip
+            continue  # "X was killed on Y's orders": X suffered it (ordering_party, replay26)
         why = [f"'{prep.text} {noun.text} of' another party: acting for it -> COOPERATE",
                f"source: subject of '{held.text}'", "target: the party acted for"]  # fmt: skip
         coder._emit(agents, owners, "COOPERATE", None, noun, why)  # noqa: SLF001
+
+
+_DONE_TO_PATIENT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+"""Event types of an act one party does to another, whose passive subject suffers it."""
+
+
+def ordering_noun(noun: Any, lex: Any) -> bool:
+    """Is ``noun`` a noun of an order given (cues.yaml ``ordering_nouns``: "orders",
+    "behest", "instigation")?"""
+    return noun.lower_ in lex.ordering_nouns or noun.lemma_.lower() in lex.ordering_nouns
+
+
+def ordering_party(coder: Any, verb: Any, entry: dict[str, Any] | None) -> list[Any]:
+    """The party on whose orders a hostile passive act (``entry``: the verb's lexicon
+    entry, an attack, a coercion or a sanction) was done, when no "by" phrase names its
+    agent: "Y was shot dead on X's orders", "Y's commanders were arrested on the orders of
+    X", "Y was expelled at the behest of X" (X; cues.yaml ``ordering_nouns`` after "on",
+    "upon", "at" or "under", owned by a possessive or an "of" phrase). The one who orders
+    an act has it done, so X is its agent; the passive subject, who suffered it, does not
+    act for X (replay26). [] otherwise: a verb in the active ("X attacked Y on Z's
+    orders": X acts for Z, :func:`proxy_phrases`) or of no conflict ("Y's fighters were
+    deployed on X's orders": Y acts for X).
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Zorb was shot dead on Kestrel's orders.")
+    >>> kestrel = N(key=lambda: "k", name="Kestrel")
+    >>> coder = N(lex=load(), actors=lambda t: [kestrel] if t.text == "Kestrel" else [])
+    >>> shot = {"type": "ASSAULT"}
+    >>> [a.name for a in ordering_party(coder, doc[2], shot)]
+    ['Kestrel']
+    >>> ordering_party(coder, nlp()("Zorb was shot dead on Monday.")[2], shot)
+    []
+    >>> ordering_party(coder, doc[2], {"type": "MOBILIZE"})
+    []
+    """
+    if (entry or {}).get("type") not in _DONE_TO_PATIENT:
+        return []
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    found: list[Any] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PROXY_PREPS - {"by"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not ordering_noun(noun, coder.lex):
+                continue
+            owners = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+            owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for pobj in p.children if pobj.dep_ == "pobj"
+                       for a in coder.actors(pobj)]  # fmt: skip
+            found += [a for a in owners if all(a.key() != b.key() for b in found)]
+    return found
 
 
 _NAME_WORD = re.compile(

@@ -134,6 +134,10 @@ class Lexicon:
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
+    ordering_nouns: frozenset[str] = frozenset()  # written.ordering_party (replay26)
+    seat_taking_verbs: frozenset[str] = frozenset()  # mechanisms.seats_in_bodies (replay26)
+    body_seat_nouns: frozenset[str] = frozenset()
+    seated_bodies: frozenset[str] = frozenset()
     named_kind_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (world9)
     name_particles: frozenset[str] = frozenset()  # written.short_names
     declaring_verbs: frozenset[str] = frozenset()  # written.declared_no_ties
@@ -787,6 +791,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
+        ordering_nouns=_set(cues, "ordering_nouns", "cues.yaml"),
+        seat_taking_verbs=_set(cues, "seat_taking_verbs", "cues.yaml"),
+        body_seat_nouns=_set(cues, "body_seat_nouns", "cues.yaml"),
+        seated_bodies=_set(cues, "seated_bodies", "cues.yaml"),
         named_kind_nouns=_set(cues, "named_kind_nouns", "cues.yaml"),
         name_particles=_set(cues, "name_particles", "cues.yaml"),
         declaring_verbs=_set(cues, "declaring_verbs", "cues.yaml"),
