@@ -83,8 +83,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v82",
-    "code.rules.v153",
+    "actors.open.v83",
+    "code.rules.v154",
     "modality.rules.v77",
     ATTRIBUTION_NAME,
     "context.rules.v31",
