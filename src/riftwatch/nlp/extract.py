@@ -73,7 +73,7 @@ from riftwatch.nlp.modality import (
     refused_in_future,
     withdrawal,
 )
-from riftwatch.nlp.parse import nlp
+from riftwatch.nlp.parse import nlp, parse_distinct
 from riftwatch.nlp.segment import segment
 
 # acts only asked for, planned or supposed: they tell nobody's side in a war (precision24)
@@ -2740,7 +2740,7 @@ def extract_batch(
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return [[] for _ in docs]
-    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    sdocs = parse_distinct(nlp(), [sent.text for sent, _a, _w in pending])
     dates = [date for _id, date, items in plans for _item in items]
     # what the parse adds: groups the knowledge base does not know, agents with a country
     pending = [
@@ -2876,7 +2876,7 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return []
-    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    sdocs = parse_distinct(nlp(), [sent.text for sent, _a, _w in pending])
     dates = [date for _id, date, items in plans for _item in items]
     pending = [
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)
