@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from riftwatch.nlp.parse import PREFIXED_LEMMAS, nlp, prefixed_lemmas_component
+from riftwatch.nlp.parse import PREFIXED_LEMMAS, nlp, parse_distinct, prefixed_lemmas_component
 
 
 class _Lookups:
@@ -43,3 +43,44 @@ def test_each_pipeline_step_reads_its_own_exception_table() -> None:
         doc = step(nlp()(text, disable=[PREFIXED_LEMMAS]))
         lemma[key] = next(t.lemma_ for t in doc if t.text == "retook")
     assert lemma == {"one": "retake", "two": "reseize", "bare": "retook"}
+
+
+class _CountingPipeline:
+    """Counts the texts the wrapped pipeline parses, by ``pipe`` or by a call."""
+
+    def __init__(self) -> None:
+        self.parsed: list[str] = []
+
+    def __call__(self, text: str) -> Any:
+        self.parsed.append(text)
+        return nlp()(text)
+
+    def pipe(self, texts: list[str]) -> Any:
+        self.parsed += texts
+        return nlp().pipe(texts)
+
+
+def _analysis(doc: Any) -> list[tuple[Any, ...]]:
+    return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc]
+
+
+def test_parse_distinct_parses_each_text_once_and_copies_the_repeats() -> None:
+    attack = "Taliban fighters attacked a checkpoint."
+    texts = [attack, "The army retook the town.", attack, attack]
+    counting = _CountingPipeline()
+    docs = parse_distinct(counting, texts)
+    assert counting.parsed == texts[:2]
+    assert [d.text for d in docs] == texts
+    assert len({id(d) for d in docs}) == 4  # every text its own doc
+    for doc, text in zip(docs, texts, strict=True):
+        assert _analysis(doc) == _analysis(nlp()(text))  # what parsing it alone gives
+    docs[0].user_data["text"] = "changed"
+    docs[0][0].lemma_ = "changed"
+    assert "text" not in docs[2].user_data and docs[2][0].lemma_ != "changed"
+
+
+def test_parse_distinct_calls_the_pipeline_for_a_single_text() -> None:
+    counting = _CountingPipeline()
+    docs = parse_distinct(counting, ["X fled.", "X fled."])
+    assert counting.parsed == ["X fled."] and [d.text for d in docs] == ["X fled.", "X fled."]
+    assert parse_distinct(counting, []) == []

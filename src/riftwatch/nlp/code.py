@@ -241,8 +241,8 @@ class WalkedDoc:
     """A parsed sentence whose tokens are made once: the ~270 mechanisms of
     :meth:`SentenceCoder.run` each walk the sentence, and spaCy makes a new ``Token`` object
     at every step of a walk of a ``Doc``; this keeps one tuple of them. Iteration, ``len`` and
-    an integer index read the tuple; a slice and every other attribute are the ``Doc``'s own
-    (``doc.text``, ``doc.ents``, ``doc.char_span``, ``doc.user_data``).
+    an integer index read the tuple; ``text`` is joined once; a slice and every other
+    attribute are the ``Doc``'s own (``doc.ents``, ``doc.char_span``, ``doc.user_data``).
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Taliban fighters attacked a checkpoint.")
@@ -253,11 +253,12 @@ class WalkedDoc:
     ('fighters attacked', True)
     """
 
-    __slots__ = ("_doc", "_tokens")
+    __slots__ = ("_doc", "_text", "_tokens")
 
     def __init__(self, doc: Any) -> None:
         self._doc = doc.doc if isinstance(doc, WalkedDoc) else doc
         self._tokens = tuple(self._doc)
+        self._text: str | None = None
 
     def __iter__(self) -> Any:
         return iter(self._tokens)
@@ -275,6 +276,13 @@ class WalkedDoc:
     def doc(self) -> Any:
         """The ``Doc`` itself, for what needs spaCy's own object."""
         return self._doc
+
+    @property
+    def text(self) -> str:
+        """The ``Doc``'s text, joined once (``Doc.text`` joins its tokens at every read)."""
+        if self._text is None:
+            self._text = self._doc.text
+        return self._text
 
 
 def _from_party(coder: Any, verb: Any) -> list[Any]:
@@ -4567,10 +4575,11 @@ def _hyphen_loose_tie(tok: Any) -> bool:
     []
     """
     i, doc = tok.i, tok.doc
-    original = doc.user_data.get("text") or doc.text  # a repaired parse keeps the real words
+    original = doc.user_data.get("text")  # a repaired parse keeps the real words
 
     def word(t: Any) -> str:
-        return original[t.idx : t.idx + len(t.text)].lower()
+        # a parse of the text itself: the token's own text (``doc.text`` joins every token)
+        return (original[t.idx : t.idx + len(t.text)] if original else t.text).lower()
 
     if i < 2 or word(tok) not in _armed_nouns():
         return False

@@ -520,11 +520,14 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
             continue
         if event.event_type not in violent and not soil:
             continue  # a verbal act counts on Pakistani soil only ("warned the Taliban in Swat")
+        bare = [(side, other)
+                for side, other in ((event.source, event.target), (event.target, event.source))
+                if side.key() == default and is_bare_taliban(side.mention, lex)]  # fmt: skip
+        if not bare:
+            continue  # no bare Taliban on either side (asked before the dearer modality)
         if counts is not None and not counts(event):
             continue  # requested, planned, supposed: no act to place them (precision24)
-        for side, other in ((event.source, event.target), (event.target, event.source)):
-            if not (side.key() == default and is_bare_taliban(side.mention, lex)):
-                continue
+        for side, other in bare:
             # fighting the state; or violence the Taliban do in a place inside the country
             other_state = _state_of(other, kb)
             if other_state == country or (

@@ -15,6 +15,7 @@ knowledge base does not know gets the stable id ``open:<name>``), code events
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -74,7 +75,7 @@ from riftwatch.nlp.modality import (
     refused_in_future,
     withdrawal,
 )
-from riftwatch.nlp.parse import nlp
+from riftwatch.nlp.parse import nlp, parse_distinct
 from riftwatch.nlp.segment import segment
 
 # acts only asked for, planned or supposed: they tell nobody's side in a war (precision24)
@@ -2792,14 +2793,75 @@ def extract_batch(
     :func:`learn_batch` over the whole corpus): a document uses them where it does not settle
     the name itself. ``lessons``, when given, receives what each document settles itself
     (its own ties and definitions, as :func:`learn_batch` reads them; with no ``memory``
-    they are the lessons of the corpus memory's first pass)."""
+    they are the lessons of the corpus memory's first pass).
+
+    A document that repeats an earlier one of the batch (:func:`_repeated`: headline corpora
+    hold one row for each event of a story) is not coded again: it takes a copy of that
+    one's events and lesson under its own id (:func:`_as_repeat`), which is what coding it
+    gives, since nothing but its text, date and source type (and, with ``memory``, its id)
+    decides a document's coding."""
+    firsts = _repeated(docs) if memory is None and learned.CAPTURE is None else None
+    if firsts is None:
+        return _extract_distinct(docs, lex=lex, memory=memory, lessons=lessons)
+    coded_ones = sorted(set(firsts))
+    own = [] if lessons is not None else None
+    coded = dict(zip(coded_ones, _extract_distinct([docs[i] for i in coded_ones], lex=lex,
+                                                   lessons=own), strict=True))  # fmt: skip
+    taught = {lesson.doc_id: lesson for lesson in own or ()}
+    out = []
+    for doc, first in zip(docs, firsts, strict=True):
+        doc_id, first_id = str(doc.get("id")), str(docs[first].get("id"))
+        out.append([_as_repeat(c, doc_id) for c in coded[first]] if doc_id != first_id
+                   else coded[first])  # fmt: skip
+        if lessons is not None and first_id in taught:
+            lesson = taught[first_id]
+            lessons.append(lesson if doc_id == first_id else replace(lesson, doc_id=doc_id))
+    return out
+
+
+def _repeated(docs: list[dict[str, Any]]) -> list[int] | None:
+    """For each document, the place in ``docs`` of the first one with its text, date and
+    source type (its own place when it is the first); None when no document repeats another,
+    or when two documents share an id (each must keep its own coding there).
+
+    >>> _repeated([{"id": 1, "text": "A."}, {"id": 2, "text": "B."}, {"id": 3, "text": "A."}])
+    [0, 1, 0]
+    >>> _repeated([{"id": 1, "text": "A."}, {"id": 2, "text": "A.", "date": "2010"}]) is None
+    True
+    """
+    first: dict[tuple[str, str | None, str | None], int] = {}
+    places = [
+        first.setdefault((doc.get("text") or "", _iso_or_none(doc.get("date")),
+                          _source_type(doc.get("source_type"))), i)
+        for i, doc in enumerate(docs)
+    ]  # fmt: skip
+    if len(first) == len(docs) or len({str(doc.get("id")) for doc in docs}) < len(docs):
+        return None
+    return places
+
+
+def _as_repeat(coded: Coded, doc_id: str) -> Coded:
+    """An event of a repeated document for the repeat ``doc_id``, sharing nothing mutable
+    with the first document's."""
+    return replace(coded, doc_id=doc_id, event=copy.copy(coded.event),
+                   attributed_to=copy.deepcopy(coded.attributed_to), why=list(coded.why),
+                   support=copy.deepcopy(coded.support))  # fmt: skip
+
+
+def _extract_distinct(
+    docs: list[dict[str, Any]],
+    *,
+    lex: Any,
+    memory: CorpusMemory | None = None,
+    lessons: list[Lesson] | None = None,
+) -> list[list[Coded]]:
+    """:func:`extract_batch` coding every document of ``docs``."""
     plans = [_plan(doc, lex) for doc in docs]
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return [[] for _ in docs]
-    sdocs = [
-        clauses.verb_after_relative(d) for d in nlp().pipe([sent.text for sent, _a, _w in pending])
-    ]
+    texts = [sent.text for sent, _a, _w in pending]
+    sdocs = [clauses.verb_after_relative(d) for d in parse_distinct(nlp(), texts)]
     dates = [date for _id, date, items in plans for _item in items]
     # what the parse adds: groups the knowledge base does not know, agents with a country
     pending = [
@@ -2935,9 +2997,8 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return []
-    sdocs = [
-        clauses.verb_after_relative(d) for d in nlp().pipe([sent.text for sent, _a, _w in pending])
-    ]
+    texts = [sent.text for sent, _a, _w in pending]
+    sdocs = [clauses.verb_after_relative(d) for d in parse_distinct(nlp(), texts)]
     dates = [date for _id, date, items in plans for _item in items]
     pending = [
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)
@@ -4060,8 +4121,10 @@ def _confidence(event: Event, attribution: Any) -> float:
     return max(0.05, min(0.95, score))
 
 
-def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 64) -> Iterator[Coded]:
-    """Events of every document, in order; ``batch`` documents are parsed together."""
+def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 256) -> Iterator[Coded]:
+    """Events of every document, in order; ``batch`` documents are parsed together (256: the
+    headline repairs' few parses of a batch also go through spaCy together, which is much
+    faster per sentence than two or three at a time; speed47)."""
     lex = lexmod.load()
     chunk: list[dict[str, Any]] = []
     for doc in docs:

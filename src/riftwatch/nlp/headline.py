@@ -34,6 +34,8 @@ from typing import Any
 
 import yaml
 
+from riftwatch.nlp.parse import parse_distinct
+
 NAME = "headline.rules.v38"
 
 MAX_WORDS = 25
@@ -793,10 +795,11 @@ def _misread(span: Any, adjectival: bool) -> bool:
 
 
 def _parse_many(nlp: Any, forms: list[tuple[str, str]]) -> list[Any]:
-    """Parse ``(form, original)`` pairs in one batch; each doc keeps its original text."""
+    """Parse ``(form, original)`` pairs in one batch (a form repeated in it is parsed once);
+    each doc keeps its original text."""
     if not forms:
         return []
-    docs = list(nlp.pipe([form for form, _o in forms])) if len(forms) > 1 else [nlp(forms[0][0])]
+    docs = parse_distinct(nlp, [form for form, _o in forms])
     for doc, (_form, original) in zip(docs, forms, strict=True):
         doc.user_data["text"] = original  # quotes come from the real text (same offsets)
     return docs
