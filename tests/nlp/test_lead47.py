@@ -120,3 +120,30 @@ def test_a_person_acted_on_is_no_speaker_of_the_group() -> None:
         "the organisation in a video."
     )
     assert_events(found, gives=[("Al Qaeda", "SUPPORT", "Shabaab")])
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen sent by Mokhtar Belmokhtar attacked MNLA positions near Kidal.", "Mourabitoun"),
+        ("Men commanded by Iyad Ag Ghaly ambushed MNLA fighters near Aguelhok.", "Ansar Dine"),
+        ("Fighters led by the Pakistani Taliban attacked a police post in Swat.", "Tehrik"),
+    ],
+)
+def test_men_sent_led_or_commanded_by_a_leader_are_his_groups(text: str, group: str) -> None:
+    """'gunmen sent by P', 'men commanded by P': the men of P's group do the act."""
+    found = api_named(text, "2015-05-01")
+    assert_events(found, gives=[(group, "ASSAULT", "")])
+    assert not any(s == "unidentified militants" for s, _g, _t, _m in found), found
+
+
+def test_men_sent_by_a_state_are_no_group_of_it_and_a_negated_act_stays_negated() -> None:
+    assert_events(
+        api_named("Militants sent by Pakistan attacked Afghan border posts.", "2015-05-01"),
+        gives_not=[("Pakistan", "ASSAULT", "")],
+    )
+    assert_events(
+        api_named("Gunmen sent by Mokhtar Belmokhtar did not attack the MNLA.", "2015-05-01"),
+        gives=[("Mourabitoun", "ASSAULT", "Azawad", "negated")],
+        gives_not=[ANYTHING],
+    )

@@ -1019,9 +1019,16 @@ class SentenceCoder:
 
     def _affiliation_objects(self, tok: Any) -> Iterator[Any]:
         """The objects of the participle or adjective of affiliation after ``tok`` ("fighters
-        linked to X", "militants loyal to X", "commanders affiliated with X": X), in order."""
+        linked to X", "militants loyal to X", "commanders affiliated with X": X), and the agent
+        of a participle of leading ("gunmen sent by X", "men commanded by X"), in order."""
         for child in tok.children:
             if child.dep_ not in ("acl", "amod") or child.i < tok.i:
+                continue
+            if child.lemma_.lower() in self.lex.leading_participles and child.tag_ == "VBN":
+                # "gunmen sent by P", "fighters led by P": the men of P's group (lead47)
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        yield from (p for p in agent.children if p.dep_ == "pobj")
                 continue
             if child.lemma_.lower() not in self.lex.affiliation_words:
                 continue

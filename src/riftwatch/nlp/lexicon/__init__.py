@@ -82,6 +82,7 @@ class Lexicon:
     directive_verbs: frozenset[str] = frozenset()  # "instructed its men to raid Y" (stop 32)
     rallying_verbs: frozenset[str] = frozenset()  # "called on its fighters to ..." (lead46)
     speech_irregular_forms: frozenset[str] = frozenset()  # "said", "told" (lead47)
+    leading_participles: frozenset[str] = frozenset()  # "gunmen sent by P" (lead47)
     rallied_nouns: frozenset[str] = frozenset()  # "urged its members" (lead46)
     passive_hearsay: frozenset[str] = frozenset()  # precision22: "X is said to have ..."
     near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
@@ -728,6 +729,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         directive_verbs=_set(cues, "directive_verbs", "cues.yaml"),
         rallying_verbs=_set(cues, "rallying_verbs", "cues.yaml"),
         speech_irregular_forms=_set(cues, "speech_irregular_forms", "cues.yaml"),
+        leading_participles=_set(cues, "leading_participles", "cues.yaml"),
         rallied_nouns=_set(cues, "rallied_nouns", "cues.yaml"),
         passive_hearsay=_set(cues, "passive_hearsay", "cues.yaml"),
         near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
