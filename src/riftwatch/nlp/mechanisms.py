@@ -4988,13 +4988,16 @@ def _member_apposition(coder: Any, appos: Any) -> Any:
     noun the text itself reads as that body ("killed P, a police officer," "P, the tribal
     sheikh who had led the revolt,": the police, the tribal elders; written47). None for a
     plural or an ended apposition ("P, a former police officer"), for a named group (the
-    role path reads those) or for a person, country or place."""
+    role path reads those), for a person, country or place, or for a nation's people ("P, a
+    Kenyan citizen")."""
     found = coder.actor_of.get(appos.i)
     if found is None:  # "a police officer": the body named by the noun's compound
         found = next((coder.actor_of[c.i] for c in appos.children
                       if c.dep_ == "compound" and c.i in coder.actor_of), None)  # fmt: skip
     if found is None or found.weak or appos.tag_ != "NN" or found.type not in _MEMBER_TYPES:
         return None
+    if found.how.startswith("open: people of"):
+        return None  # "P, a Kenyan citizen,": a nation's people, no body he serves in
     if any(t.lower_ in coder.lex.ended_adjectives for t in appos.subtree if t.i < appos.i):
         return None
     return found
