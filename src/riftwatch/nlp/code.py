@@ -322,10 +322,11 @@ def _member_noun(tok: Any, actor_of: dict[int, Actor]) -> bool:
     ``members``) that is no actor of its own: its 'of' phrase names whose members they are."""
     from riftwatch.actors.agents import load_agents
 
+    members = load_agents().members
     return (
         tok.pos_ == "NOUN"
         and tok.i not in actor_of
-        and (tok.lower_ in load_agents().members or tok.lemma_.lower() in load_agents().members)
+        and (tok.lower_ in members or tok.lemma_.lower() in members)
     )
 
 

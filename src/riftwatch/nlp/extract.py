@@ -1147,7 +1147,7 @@ def _surnames_of_named(
         for s, e, a in written.short_names(
             text, persons, lambda s, e: (s, e) in loose, lex, lambda _w: None
         )  # fmt: skip
-        if a.key() != found_key(found, s, e)
+        if a.key() != _found_key(found, s, e)
     }
     rebound = {k: a for k, a in rebound.items()
                if _one_full_name(text[k[0] : k[1]], a, f"{state.text} {text}")}  # fmt: skip
@@ -1171,7 +1171,8 @@ _SENTENCE_WORDS = frozenset({"the", "later", "then", "but", "and", "when", "afte
                              "meanwhile", "however", "in", "on", "by", "as", "since"})  # fmt: skip
 
 
-def found_key(found: list[tuple[int, int, Actor]], start: int, end: int) -> str | None:
+def _found_key(found: list[tuple[int, int, Actor]], start: int, end: int) -> str | None:
+    """The key of the actor ``found`` holds at exactly ``start``-``end``, or None."""
     return next((a.key() for s, e, a in found if (s, e) == (start, end)), None)
 
 
@@ -2848,6 +2849,22 @@ def _as_repeat(coded: Coded, doc_id: str) -> Coded:
                    support=copy.deepcopy(coded.support))  # fmt: skip
 
 
+def _parsed(pending: list[Any], plans: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The planned sentences parsed (each distinct text once, :func:`parse_distinct`; a main
+    verb after a relative clause set right, :func:`clauses.verb_after_relative`), each with
+    what the parse adds to its actors (groups the knowledge base does not know, agents with a
+    country: :func:`open_actors`, at its document's date): the new ``pending`` and the
+    parses, for :func:`_extract_distinct` and :func:`learn_batch` alike."""
+    texts = [sent.text for sent, _a, _w in pending]
+    sdocs = [clauses.verb_after_relative(d) for d in parse_distinct(nlp(), texts)]
+    dates = [date for _id, date, items in plans for _item in items]
+    pending = [
+        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
+        for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
+    ]
+    return pending, sdocs
+
+
 def _extract_distinct(
     docs: list[dict[str, Any]],
     *,
@@ -2860,14 +2877,7 @@ def _extract_distinct(
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return [[] for _ in docs]
-    texts = [sent.text for sent, _a, _w in pending]
-    sdocs = [clauses.verb_after_relative(d) for d in parse_distinct(nlp(), texts)]
-    dates = [date for _id, date, items in plans for _item in items]
-    # what the parse adds: groups the knowledge base does not know, agents with a country
-    pending = [
-        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
-        for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
-    ]
+    pending, sdocs = _parsed(pending, plans)
     texts = {str(doc.get("id")): doc.get("text") or "" for doc in docs}
     taught: dict[str, dict[str, Any]] | None = {} if lessons is not None else None
     # "the X Front (XF) ... XF": one actor
@@ -2997,13 +3007,7 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
         return []
-    texts = [sent.text for sent, _a, _w in pending]
-    sdocs = [clauses.verb_after_relative(d) for d in parse_distinct(nlp(), texts)]
-    dates = [date for _id, date, items in plans for _item in items]
-    pending = [
-        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
-        for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
-    ]
+    pending = _parsed(pending, plans)[0]
     lessons = []
     items = iter(pending)
     labels = [str(doc["ref"]) if doc.get("ref") not in (None, "") else None for doc in docs]

@@ -1419,6 +1419,16 @@ def patronage_noun(tok: Any, lex: Any) -> bool:
 _PROXY_PREPS = frozenset({"on", "upon", "at", "under", "by"})
 
 
+def noun_owners(coder: Any, noun: Any) -> list[Any]:
+    """The parties that own ``noun`` by a possessive or an "of" phrase ("Y's orders", "the
+    orders of Y", "on behalf of Y"), possessives first."""
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+    owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for pobj in p.children if pobj.dep_ == "pobj"
+               for a in coder.actors(pobj)]  # fmt: skip
+    return owners
+
+
 def proxy_phrases(coder: Any) -> None:
     """'X attacked the base on behalf of Y', 'X carried out the bombing at the behest of Y',
     'X acted on Y's orders': an adverbial phrase of acting for another party (cues.yaml
@@ -1434,10 +1444,7 @@ def proxy_phrases(coder: Any) -> None:
         prep = noun.head
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PROXY_PREPS:
             continue
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
-        owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for pobj in p.children if pobj.dep_ == "pobj"
-                   for a in coder.actors(pobj)]  # fmt: skip
+        owners = noun_owners(coder, noun)
         found = _phrase_clause(coder, prep, owners)
         if found is None:
             continue
@@ -1496,10 +1503,7 @@ def ordering_party(coder: Any, verb: Any, entry: dict[str, Any] | None) -> list[
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not ordering_noun(noun, coder.lex):
                 continue
-            owners = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
-            owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for pobj in p.children if pobj.dep_ == "pobj"
-                       for a in coder.actors(pobj)]  # fmt: skip
+            owners = noun_owners(coder, noun)
             found += [a for a in owners if all(a.key() != b.key() for b in found)]
     return found
 
@@ -1780,10 +1784,6 @@ def counted_among(tok: Any, lex: Any) -> Any:
     among", "denied that P was among"): the participle's own modality does not see it.
     None otherwise ("among those it helped" names no one)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "among":
-        return None
-    if tok.lower_ not in ("those", "the") and not any(
-        c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children
-    ):
         return None
     if not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children):
         return None  # a participle must tell what happened to those counted
