@@ -42,7 +42,7 @@ class Format(StrEnum):
     csv = "csv"
 
 
-DbOption = Annotated[
+RootDbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
@@ -50,6 +50,17 @@ DbOption = Annotated[
         help="Store: SQLite path/URL or postgresql:// URL (default: riftwatch.db in the "
         "user data directory).",
         show_envvar=True,
+    ),
+]
+# A command's own --db reads no environment: the root option above does, so a --db on the
+# command line, before or after the command, wins over RIFTWATCH_DB (stop 48: the variable
+# used to beat "riftwatch --db X COMMAND").
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Store: SQLite path/URL or postgresql:// URL (default: the --db before the "
+        "command, else RIFTWATCH_DB, else riftwatch.db in the user data directory).",
     ),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
@@ -172,7 +183,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
-    db: DbOption = None,
+    db: RootDbOption = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
     ] = False,

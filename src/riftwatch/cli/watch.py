@@ -24,6 +24,7 @@ from riftwatch.cli._common import (
     emit,
     err,
     out,
+    state,
 )
 from riftwatch.errors import RiftwatchError
 from riftwatch.interrupt import Interrupted, interrupted, stop_on_sigterm
@@ -317,6 +318,11 @@ def watch(
     """Check the watched folders and feeds, code what is new, reassess followed
     relationships and raise alerts; with --once a single round, else until Ctrl-C."""
     if ctx.invoked_subcommand is not None:
+        if db:
+            # "watch --db X add-folder DIR": the store named before the subcommand is its
+            # store too, as "riftwatch --db X watch add-folder DIR" (stop 48: it was dropped
+            # and the folder went to the default store)
+            state.db = db
         return
     store_db = db_of(db)
     pause = float(interval if interval is not None else settings.get("watch_interval"))

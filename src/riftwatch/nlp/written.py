@@ -4181,16 +4181,25 @@ def comitative_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         return None
     verb = _shared_subject_verb(verb)
     for subj in verb.children:
-        if subj.dep_ != "nsubj" or subj.i > tok.i:
-            continue
-        if subj.i in actor_of:
-            return subj
-        # "Taliban fighters attacked ...": the name before the people noun
-        return next(
-            (c for c in subj.lefts if c.i in actor_of and c.dep_ in ("compound", "amod", "nmod")),
-            None,
-        )
+        if subj.dep_ == "nsubj" and subj.i < tok.i:
+            return _subject_name(subj, actor_of)
     return None
+
+
+def _subject_name(subj: Any, actor_of: dict[int, Any]) -> Any:
+    """The token of ``subj`` that names its actor: the subject itself, or the name before or
+    owning its noun ("Taliban fighters", "the TTP's leadership", "Shabaab's emir"): a body or
+    a man of a party acts for it. None when neither names an actor."""
+    if subj.i in actor_of:
+        return subj
+    return next(
+        (
+            c
+            for c in subj.lefts
+            if c.i in actor_of and c.dep_ in ("compound", "amod", "nmod", "poss")
+        ),
+        None,
+    )
 
 
 def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
@@ -4233,8 +4242,9 @@ def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         return None
     verb = _shared_subject_verb(verb)
     for subj in verb.children:
-        if subj.dep_ == "nsubj" and subj.i < tok.i and subj.i in actor_of:
-            return subj
+        if subj.dep_ == "nsubj" and subj.i < tok.i:
+            # "X's leadership declared war on Y and ordered its fighters to ...": X's (stop 48)
+            return _subject_name(subj, actor_of)
     return None
 
 

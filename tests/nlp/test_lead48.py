@@ -1,0 +1,51 @@
+"""lead48: what an analyst's walk on a Somalia corpus found, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import api_named, assert_events, dated
+
+_named = dated(api_named, "2019-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        (
+            "The TTP's leadership declared war on the army in Swat and ordered its fighters "
+            "to attack checkpoints.",
+            "Tehrik",
+            "Army",
+        ),
+        (
+            "Al-Shabaab's emir declared war on the Islamic State in Somalia and ordered its "
+            "fighters to kill defectors.",
+            "Shabaab",
+            "",
+        ),
+    ],
+)
+def test_a_partys_leadership_orders_its_own_fighters(text: str, doer: str, other: str) -> None:
+    """'X's leadership did A and ordered its fighters to ...': its = X, whose own men are no
+    party X demands anything of; the nearer object or place ('the army', 'Somalia') is not
+    the owner of the fighters."""
+    found = _named(text)
+    assert_events(found, gives=[(doer, "REJECT", other)], gives_not=[(doer, "REQUEST", "")])
+
+
+def test_a_partys_leader_fights_alongside_its_own_allies() -> None:
+    """'X's emir attacked Y alongside its allies': the allies are X's, so X and Y do not
+    cooperate (the attacked party is not the owner of the companions)."""
+    found = _named("Al-Shabaab's emir attacked AMISOM bases alongside its allies.")
+    assert_events(
+        found,
+        gives=[("Shabaab", "ASSAULT", "African Union")],
+        gives_not=[("Shabaab", "COOPERATE", ""), ("African Union", "COOPERATE", "")],
+    )
+
+
+def test_an_order_to_another_partys_fighters_is_still_a_demand() -> None:
+    """The possessive names a party of its own ('ordered the army's soldiers'): a demand of
+    that party stays, as before."""
+    found = _named("The TTP's emir ordered the army's soldiers to leave Swat.")
+    assert_events(found, gives=[("Tehrik", ("REQUEST", "COERCE"), "Army", None)])
