@@ -230,6 +230,46 @@ def test_person_tenures(kb) -> None:  # type: ignore[no-untyped-def]
     assert kb.organization_at("place:islamabad").id == "org:pak-government"
 
 
+def test_an_undated_membership_holds_only_while_its_body_existed(tmp_path: Path) -> None:
+    """A person's undated membership (as a sanctions list gives it) of a group that was
+    dissolved yields, on a later day, to a dated post of his that is nearer in time; while
+    the group existed, the membership holds (stop 48: a 2013 report read a man as a member
+    of a group dissolved in 2005)."""
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "kb_version: 1\nentities:\n"
+        "  - {id: 'org:old', name: Old Front, type: armed_group, start: '1985', end: '2004'}\n"
+        "  - {id: 'org:mid', name: Middle Party, type: armed_group, start: '2007'}\n"
+        "  - {id: 'org:new', name: New Movement, type: armed_group}\n"
+        "  - id: 'person:p'\n    name: Piet Q\n    type: person\n    relations:\n"
+        "      - {type: member_of, target: 'org:old'}\n"
+        "      - {type: leader_of, target: 'org:mid', start: '2007', end: '2010'}\n",
+        encoding="utf-8",
+    )
+    small = load_kb([path], use_cache=False)
+    assert small.organization_at("person:p", "1999").id == "org:old"
+    assert small.organization_at("person:p", "2008").id == "org:mid"
+    assert small.organization_at("person:p", "2013").id == "org:mid"  # 2010 is nearer than 2004
+    # with no dated post at all, the one membership is still his, whatever the day
+    path.write_text(
+        "kb_version: 1\nentities:\n"
+        "  - {id: 'org:old', name: Old Front, type: armed_group, start: '1985', end: '2004'}\n"
+        "  - id: 'person:p'\n    name: Piet Q\n    type: person\n    relations:\n"
+        "      - {type: member_of, target: 'org:old'}\n",
+        encoding="utf-8",
+    )
+    assert load_kb([path], use_cache=False).organization_at("person:p", "2013").id == "org:old"
+
+
+def test_a_sanctioned_leader_at_the_date_of_a_report(kb) -> None:  # type: ignore[no-untyped-def]
+    """The bundled knowledge base: a Somali leader listed as a member of a group of the 1990s
+    stands for it in 1998, and for his later posts after it was gone."""
+    aweys = "person:hassan-dahir-aweys"
+    assert kb.organization_at(aweys, "1998").id == "org:al-itihaad-al-islamiya"
+    assert kb.organization_at(aweys, "2006-06").id == "org:islamic-courts-union"
+    assert kb.organization_at(aweys, "2013-06").id != "org:al-itihaad-al-islamiya"
+
+
 def test_validation_reports_problems() -> None:
     bad = {
         "kb_version": 1,

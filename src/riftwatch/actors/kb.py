@@ -968,7 +968,7 @@ class KnowledgeBase:
 
         def rank(rel: Relation) -> tuple[int, int, int, int]:
             return (
-                rel.distance(day),
+                self._tenure_distance(rel, day),
                 0 if rel.primary else 1,
                 ACTS_FOR.index(rel.type),
                 rel.order,
@@ -976,6 +976,21 @@ class KnowledgeBase:
 
         best = min(rels, key=rank)
         return best, self.find(best.target)
+
+    def _tenure_distance(self, rel: Relation, day: int | None) -> int:
+        """Days from ``day`` to ``rel``'s tenure, the tenure bounded by the life of the body
+        it is held in: an undated membership (a sanctions list's "senior leader of X") holds
+        only while X existed, so a man named in 2013 is not read as a member of a group
+        dissolved in 2005 when a later post of his is nearer (stop 48)."""
+        gap = rel.distance(day)
+        if gap or day is None:
+            return gap
+        body = self.find(rel.target)
+        if body is None or body.active(day):
+            return 0
+        if body.start_day is not None and day < body.start_day:
+            return body.start_day - day
+        return day - (body.end_day or day)
 
     def organization_at(self, ident: str, day: int | str | None = None) -> Entity | None:
         """The organisation an actor stands for on ``day``.
