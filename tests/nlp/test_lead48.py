@@ -49,3 +49,24 @@ def test_an_order_to_another_partys_fighters_is_still_a_demand() -> None:
     that party stays, as before."""
     found = _named("The TTP's emir ordered the army's soldiers to leave Swat.")
     assert_events(found, gives=[("Tehrik", ("REQUEST", "COERCE"), "Army", None)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISS fighters attacked al-Shabaab checkpoints near Bosaso.",
+        "Al-Shabaab's leadership declared war on the Islamic State in Somalia.",
+        "The Islamic State Somalia Province claimed an attack on Shabaab positions in Puntland.",
+    ],
+)
+def test_the_islamic_states_somali_group_is_a_party_of_its_own(text: str) -> None:
+    """The Islamic State's group in Somalia is named as itself (part of the Islamic State in
+    the knowledge base), under its short form too where the text is about Somalia."""
+    found = _named(text)
+    assert any("Islamic State in Somalia" in (s, t) for s, _g, t, _m in found), found
+
+
+def test_iss_outside_somalia_is_no_armed_group() -> None:
+    """'ISS' with nothing Somali about it is not the Islamic State's Somali group."""
+    found = _named("The ISS crew docked with the station after the launch.")
+    assert not any("Islamic State" in s or "Islamic State" in t for s, _g, t, _m in found)
