@@ -1,0 +1,104 @@
+"""Headline classes of heads48 (issue 9, real headlines: the Taliban against Pakistani locals).
+
+- A local named as the country's own ("Pakistani village elder", "Pakistan village defence
+  committee member") places the bare Taliban's attack on them inside Pakistan: the TTP, as a
+  place named inside Pakistan already did ("Taliban kill village elder in Swat";
+  nlp/context.py, ``taliban_inside`` and ``_local_of``). An Afghan place, a date before the
+  TTP, a denied or hedged act and unnamed gunmen keep what they gave before.
+- The village defence committees of northwest Pakistan are the locals' militias, like the
+  peace committees and aman lashkars already known (actors/data/curated/
+  tribes_collectives.yaml, collective:tribal-elders): a member shot dead by the Taliban is a
+  local victim, not an unknown organisation.
+
+Every headline here is invented (none from a benchmark, a development set or the labelled
+corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted_ids, dated
+
+DATE = "2019-06-01"
+LOCALS = ("collective:tribal-elders", "collective:villagers")
+
+asserted = dated(asserted_ids, DATE)
+
+
+def _attacks(found: set[tuple[str, str, str]], source: str) -> bool:
+    """True when ``source`` attacks a collective of locals in ``found``."""
+    return any(s == source and t == "ASSAULT" and g in LOCALS for s, t, g in found)
+
+
+# -- a local named as Pakistan's: the bare Taliban attacking them are the TTP ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani village elder shot dead by Taliban",
+        "Taliban behead Pakistani tribal elder",
+        "Pakistan village defence committee member gunned down by Taliban",
+        "Pakistani tribal elder killed by suspected Taliban militants",
+    ],
+)
+def test_taliban_attacking_a_pakistani_local_are_the_ttp(text: str) -> None:
+    found = asserted(text)
+    assert _attacks(found, "org:ttp"), found
+    assert not _attacks(found, "org:afghan-taliban"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Afghan village elder shot dead by Taliban", DATE),  # an Afghan local
+        ("Pakistani village elder shot dead by Taliban in Kandahar", DATE),  # an Afghan place
+        ("Pakistani village elder shot dead by Taliban", "2006-03-01"),  # before the TTP
+    ],
+)
+def test_a_pakistani_local_elsewhere_or_before_the_ttp_keeps_the_taliban(
+    text: str, date: str
+) -> None:
+    found = asserted(text, date)
+    assert not _attacks(found, "org:ttp"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban deny killing Pakistani village elder",  # denied
+        "Taliban may have killed Pakistani village elder",  # hedged
+        "Pakistani village elder shot dead by unidentified gunmen",  # no family attacker
+        "Taliban threaten to kill Pakistani village elders",  # a threat, no attack
+    ],
+)
+def test_twins_assert_no_attack_on_the_local(text: str) -> None:
+    found = asserted(text)
+    assert not _attacks(found, "org:ttp") and not _attacks(found, "org:afghan-taliban"), found
+
+
+def test_a_pakistani_local_praising_the_taliban_stays_a_statement() -> None:
+    found = asserted("Pakistani village elder praises Taliban")
+    assert not any(s == "org:ttp" or g == "org:ttp" for s, _t, g in found), found
+
+
+# -- village defence committees are the locals' militias ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Village defence committee member shot dead by Taliban in Bannu",
+        "Taliban kill two village defence committee members in Lakki Marwat",
+        "Village defense committee chief killed by TTP militants in Tank",
+    ],
+)
+def test_a_village_defence_committee_member_is_a_local(text: str) -> None:
+    assert _attacks(asserted(text), "org:ttp"), asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Village defence committee member shot dead by unidentified gunmen in Bannu",
+        "TTP denies killing village defence committee member in Bannu",
+    ],
+)
+def test_village_defence_committee_twins_are_not_asserted(text: str) -> None:
+    assert not _attacks(asserted(text), "org:ttp"), asserted(text)
