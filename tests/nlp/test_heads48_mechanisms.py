@@ -102,3 +102,46 @@ def test_a_village_defence_committee_member_is_a_local(text: str) -> None:
 )
 def test_village_defence_committee_twins_are_not_asserted(text: str) -> None:
     assert not _attacks(asserted(text), "org:ttp"), asserted(text)
+
+
+# -- a toll whose "as" clause the parser already reads: the victims stay -----------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Two policemen martyred as TTP militants storm police station in Tank", "org:ttp",
+         "org:pak-police"),
+        ("Soldiers martyred as TTP militants storm police station in Tank", "org:ttp", None),
+        ("Three levies men killed as Daesh militants raid post in Mastung", "org:islamic-state",
+         None),
+    ],
+)  # fmt: skip
+def test_the_as_clause_subject_attacks_the_toll_victims(
+    text: str, source: str, target: str | None
+) -> None:
+    found = asserted(text)
+    assert any(
+        s == source and t == "ASSAULT" and g.startswith("org:")
+        and (target is None or g == target)
+        for s, t, g in found
+    ), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two policemen martyred as TTP militants may storm police station in Tank",  # hedged
+        "Two policemen martyred as TTP denies storming police station in Tank",  # denied
+        "Two policemen martyred as unidentified militants storm police station in Tank",
+        "Two policemen martyred as troops storm hideout in Tank",  # their own side's raid
+        "Two policemen martyred as TTP militants flee police station in Tank",  # no attack
+    ],
+)
+def test_as_clause_twins_give_no_attack_on_the_victims(text: str) -> None:
+    found = asserted(text)
+    assert not any(
+        t == "ASSAULT"
+        and s.startswith("org:")
+        and not s.startswith("org:pak")
+        and g.startswith("org:pak")
+        for s, t, g in found
+    ), found
