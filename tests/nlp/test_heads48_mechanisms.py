@@ -145,3 +145,43 @@ def test_as_clause_twins_give_no_attack_on_the_victims(text: str) -> None:
         and g.startswith("org:pak")
         for s, t, g in found
     ), found
+
+
+# -- Afghan provinces: state forces named there are Afghan -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "taliban_first"),
+    [
+        ("Taliban kill eight police in Zabul", True),
+        ("Ten soldiers dead in Taliban attack on base in Faryab", True),
+        ("Nine policemen killed in Taliban raid on Tarinkot checkpoints", True),
+        ("Taliban ambush kills six police in Badghis", True),
+        ("Police in Logar kill five Taliban", False),
+    ],
+)
+def test_state_forces_in_an_afghan_province_are_afghan(text: str, taliban_first: bool) -> None:
+    found = asserted(text, "2018-05-11")
+    pairs = {(s, g) for s, t, g in found if t == "ASSAULT"}
+    if taliban_first:
+        assert any(s == "org:afghan-taliban" and g.startswith("org:afghan-") for s, g in pairs)
+    else:
+        assert any(g == "org:afghan-taliban" and s.startswith("org:afghan-") for s, g in pairs)
+    assert not any("pak" in s or "pak" in g or s == "org:ttp" for s, g in pairs), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown gunmen kill eight police in Zabul",  # no family attacker
+        "Taliban deny killing police in Zabul",  # denied
+    ],
+)
+def test_afghan_province_twins_assert_nothing(text: str) -> None:
+    found = asserted(text, "2018-05-11")
+    assert not any(t == "ASSAULT" and s.startswith("org:") for s, t, _g in found), found
+
+
+def test_a_pakistani_agency_still_makes_the_taliban_the_ttp() -> None:
+    found = asserted("Taliban kill eight police in Bajaur", "2018-05-11")
+    assert any(s == "org:ttp" and g.startswith("org:pak") for s, _t, g in found), found
