@@ -185,3 +185,34 @@ def test_afghan_province_twins_assert_nothing(text: str) -> None:
 def test_a_pakistani_agency_still_makes_the_taliban_the_ttp() -> None:
     found = asserted("Taliban kill eight police in Bajaur", "2018-05-11")
     assert any(s == "org:ttp" and g.startswith("org:pak") for s, _t, g in found), found
+
+
+# -- "govt" / "gov't": the government's names written short -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Afghan govt rejects Taliban demands", "org:afghan-government", "org:afghan-taliban"),
+        ("Afghan gov't accuses Taliban of killing civilians", "org:afghan-government",
+         "org:afghan-taliban"),
+        ("Pakistan govt bans TTP", "org:pak-government", "org:ttp"),
+        ("Afghan govt, Taliban hold talks in Doha", "org:afghan-taliban",
+         "org:afghan-government"),
+    ],
+)  # fmt: skip
+def test_govt_is_the_government(text: str, source: str, target: str) -> None:
+    found = asserted(text, "2018-05-11")
+    assert any(s == source and g == target for s, _t, g in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan govt may hold talks with Taliban",  # hedged
+        "Afghan govt denies holding talks with Taliban",  # denied
+        "Afghan govt urges Taliban to join talks",  # a request
+    ],
+)
+def test_govt_twins_are_not_asserted(text: str) -> None:
+    found = asserted(text, "2018-05-11")
+    assert not any(s == "org:afghan-government" and t in ("CONSULT", "MEET")
+                   for s, t, _g in found), found  # fmt: skip
