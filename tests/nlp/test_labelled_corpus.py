@@ -12,8 +12,8 @@ import pytest
 DATA = Path(__file__).resolve().parent / "data" / "labelled"
 SPLITS = ("train", "dev", "test", "train2", "dev2", "test2", "train3", "dev3", "test3")
 SPLITS += ("train4", "dev4", "test4", "train5", "dev5", "test5", "train6", "dev6", "test6")
-SPLITS += ("train7", "dev7", "test7")
-FROZEN = ("test", "test2", "test3", "test4", "test5", "test6", "test7")
+SPLITS += ("train7", "dev7", "test7", "train8", "dev8", "test8")
+FROZEN = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 FAMILIES = {
     "IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK", "AFG",
     "USA", "SAUDI",
@@ -65,8 +65,8 @@ def test_ids_unique_and_texts_in_one_split() -> None:
 def test_every_split_has_gold_and_negatives() -> None:
     for name in SPLITS:
         split = rows(name)
-        # round 7 holds no gold: the unused headlines name no family actor (README, round 7)
-        assert any(r["gold"] for r in split) or name.endswith("7"), name
+        # rounds 7 and 8 hold no gold: the unused headlines name no family actor (README)
+        assert any(r["gold"] for r in split) or name[-1] in "78", name
         assert any(not r["gold"] for r in split), name
 
 
@@ -170,6 +170,25 @@ def test_round7_rows_are_new_and_outside_the_hidden_years() -> None:
             ref = re.search(source, r["note"])
             assert ref, r["id"]
             assert ref.group(2) not in earlier, r["id"]
+
+
+def test_round8_rows_are_new_and_outside_the_hidden_years() -> None:
+    """Round 8 (lp1201 on): UCDP Pakistan headlines, two thirds on events whose two UCDP sides
+    are family actors; never a headline dated 2017-2021, and no row of an earlier round."""
+    earlier = {
+        match.group(0)
+        for name in SPLITS
+        if not name.endswith("8")
+        for r in rows(name)
+        if (match := re.search(r"id \d+( headline \d+)?", r["note"]))
+    }
+    for name in ("train8", "dev8", "test8"):
+        for r in rows(name):
+            assert re.fullmatch(r"lp1[23]\d\d", r["id"]), r["id"]
+            assert not 2017 <= int(r["date"][:4]) <= 2021, r["id"]
+            ref = re.search(r"Source: ucdp-ged-pakistan (id \d+ headline \d+)", r["note"])
+            assert ref, r["id"]
+            assert ref.group(1) not in earlier, r["id"]
 
 
 def test_no_overlap_with_shared_dev_sets() -> None:

@@ -38,6 +38,7 @@ import re
 import unicodedata
 from datetime import date as _date
 from functools import lru_cache
+from pathlib import Path
 
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,}[^\W\d_]\.?(?![^\W\d_])|\w+(?:['’ʼʻ`´]\w+)*")
 """Word tokens. Dotted abbreviations (``U.S.``, ``U.N``) are one token; an
@@ -154,7 +155,23 @@ def norm_token(token: str) -> str:
         if text.endswith(mark + "s"):
             text = text[:-2]
         text = text.replace(mark, "")
-    return text.replace(".", "")
+    text = text.replace(".", "")
+    return _short_forms().get(text, text)
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    """Headline short forms of common name words and the word each stands for
+    (actors/data/name_cues.yaml ``word_short_forms``: "govt" and "gov't" are "government").
+
+    >>> norm("Afghan gov't") == norm("Afghan govt") == norm("Afghan government")
+    True
+    """
+    import yaml
+
+    path = Path(__file__).with_name("data") / "name_cues.yaml"
+    pairs = (yaml.safe_load(path.read_text("utf-8")) or {}).get("word_short_forms") or ()
+    return dict(str(pair).lower().split("=", 1) for pair in pairs if "=" in str(pair))
 
 
 def norm_tokens(text: str) -> list[str]:

@@ -535,6 +535,10 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
                 and other_state is None
             ) or (  # local tribesmen, elders, villagers turning on them there (written14)
                 side is event.target and inside_named and other.type == "collective"
+            ) or (  # a local named as the country's: "Pakistani village elder shot dead by
+                # Taliban", "Pakistan peace committee member killed by Taliban" (heads48)
+                side is event.source and event.event_type == "ASSAULT"
+                and other.type == "collective" and _local_of(event, actor_of, places, country)
             ):  # fmt: skip
                 chosen.add(side.mention)
     if not chosen:
@@ -567,6 +571,33 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
 
 
 _TALIBAN_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its"})
+
+
+def _local_of(event: Event, actor_of: dict[int, Actor], places: list[Place],
+              country: str) -> bool:  # fmt: skip
+    """True when the event's target (a collective of locals: villagers, elders, a village
+    militia) is named with ``country``'s name or demonym as its own modifier ("Pakistani
+    village elder", "Pakistan village defence committee member"): locals of that country,
+    so the violence against them happens there (heads48). A place elsewhere in the sentence
+    ("elder from Pakistan") or a border ("Pakistani border villages") does not count here."""
+    doc = getattr(event.trigger, "doc", None)
+    if doc is None:
+        return False
+    victim = {i for i, a in actor_of.items() if i < len(doc) and a.key() == event.target.key()}
+    for place in places:
+        if place.iso3 != country or place.border or place.locative:
+            continue
+        for tok in doc:
+            if not place.start <= tok.idx < place.end or tok.i in victim:
+                continue
+            if tok.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            head = tok.head  # the victim's word, or the noun it names a member of
+            if head.i in victim or any(
+                c.i in victim for c in head.children if c.dep_ in ("compound", "nmod")
+            ):
+                return True
+    return False
 
 
 def _soil_named(events: list[Event], actor_of: dict[int, Actor], places: list[Place],

@@ -1799,9 +1799,38 @@ def _toll_before_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple
             return form, []  # a name or a finite verb of its own: a clause to keep
         if not any(start > tok.idx for start, _end in spans):
             return form, []
+        if form == sdoc.text and _as_clause_parsed(tok, spans):
+            return form, []  # the victims stay, the clause's subject their attacker (heads48)
         end = tok.idx + len(tok.text)
         return " " * end + form[end:], [f"the toll before '{tok.text}' set apart"]
     return form, []
+
+
+def _as_clause_parsed(mark: Any, spans: list[tuple[int, int]]) -> bool:
+    """Is "as" already parsed as the mark of a clause on the casualty word before it, a
+    clause of the present with an actor as its subject ("Soldiers martyred as TTP militants
+    storm police station")? Then the toll keeps its victims, and the clause's subject is
+    their attacker (mechanisms.as_clause_attacker), instead of the clause read alone.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Soldiers martyred as TTP militants storm police station in Tank")
+    >>> _as_clause_parsed(doc[2], [(21, 24)])
+    True
+    >>> doc = nlp()("23 killed as Taliban, IS fight in north")
+    >>> _as_clause_parsed(doc[2], [(13, 20), (22, 24)])
+    False
+    """
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.head.i != mark.i - 1:
+        return False
+    if clause.tag_ not in ("VBP", "VBZ"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(
+        start < sub.idx + len(sub.text) and sub.left_edge.idx < end
+        for sub in subjects
+        for start, end in spans
+    )
 
 
 def _toll_name(tok: Any) -> bool:
