@@ -1048,7 +1048,10 @@ def claimed_earlier_attacks(
     headline.claimed_attacks)."""
     changed: list[Any] = []
     for verb in sdoc:
-        if verb.pos_ != "VERB" or not _claims_back(verb, lex, actor_of):
+        if verb.pos_ != "VERB":
+            continue
+        owned = None if _claims_back(verb, lex, actor_of) else _owned_act(verb, lex, actor_of)
+        if owned is None and not _claims_back(verb, lex, actor_of):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         claimant = next((actor_of[t.i] for s in subjects for t in s.subtree
@@ -1058,6 +1061,8 @@ def claimed_earlier_attacks(
         if any(c.dep_ == "advmod" and c.lower_ in lex.false_claim_adverbs
                for c in verb.children) or not asserted(verb):  # fmt: skip
             continue
+        if owned is not None and owned.i != verb.i and not asserted(owned):
+            continue  # "X said its men had not carried out the attack"
         for event in events:
             source = event.source
             unnamed = source.weak or source.id.startswith("collective:unidentified")
@@ -1087,6 +1092,67 @@ def _claims_back(verb: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
     if lemma not in lex.claiming_verbs:
         return False
     return obj.lower_ == "it" or _refers_back(obj, lex, actor_of)
+
+
+def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
+    """The clause by which a claimant owns an attack the sentence told before it, in the
+    forms :func:`_claims_back` does not read (written48), or None:
+
+    - a claim verb in a relative clause on a noun of the act that has no object of its own:
+      "..., a killing the Islamic State later claimed" (the verb itself is returned);
+    - a verb of saying or owning (cues.yaml ``claim_words``) whose clause says the act, named
+      back by a definite act noun (:func:`_refers_back`), was the speaker's own: "X said the
+      attack was theirs" (a copula with a possessive of cues.yaml ``owning_pronouns``), "X
+      said one of its members / its fighters / it had carried out the bombing" (a verb of
+      doing of cues.yaml ``claimed_doing_verbs`` whose subject is the speaker's pronoun or
+      a noun its pronoun possesses). The clause's verb is returned, so its own negation
+      and hedges count ("X said its men had not carried out the attack").
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in lex.claiming_verbs and verb.dep_ == "relcl":
+        head = verb.head
+        if head.lower_ in lex.claimed_back_nouns and not any(
+            c.dep_ in _OBJECTS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
+        ):
+            return verb
+        return None
+    if lemma not in lex.claim_words:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.lemma_.lower() == "be":
+            owners = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+            if any(_refers_back(s, lex, actor_of) for s in subjects) and any(
+                o.lower_ in lex.owning_pronouns
+                or (
+                    o.lower_ == "own"
+                    and any(
+                        g.dep_ == "poss" and g.lower_ in lex.owning_pronouns for g in o.children
+                    )
+                )
+                for o in owners
+            ):
+                return clause  # "X said the attack was theirs / its own"
+            continue
+        if clause.lemma_.lower() not in lex.claimed_doing_verbs:
+            continue
+        objects = [c for c in clause.children if c.dep_ in _OBJECTS]
+        if not objects or not all(_refers_back(o, lex, actor_of) for o in objects):
+            continue
+        if any(_own_doer(s, lex) for s in subjects):
+            return clause  # "X said one of its members had carried out the bombing"
+    return None
+
+
+def _own_doer(subject: Any, lex: Any) -> bool:
+    """A doer that is the speaker itself or its people: "it", "they", "we", "its fighters",
+    "one of its members" (a pronoun of cues.yaml ``owning_pronouns`` as the subject or as
+    the possessor of a noun in it)."""
+    if subject.lower_ in ("it", "they", "we"):
+        return True
+    return any(t.dep_ == "poss" and t.lower_ in lex.owning_pronouns for t in subject.subtree)
 
 
 def _refers_back(noun: Any, lex: Any, actor_of: dict[int, Any]) -> bool:

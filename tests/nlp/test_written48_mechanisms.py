@@ -1,0 +1,58 @@
+"""Written reports, round 33 of the data (issue 9, helper written48): recall classes met over
+the work halves of several rounds, each fixed as a mechanism and tested on invented sentences
+with negated, hedged, denied or look-alike twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- a speaker owns an attack the sentence told with no author --------------------------------
+# ("..., and X said one of its members had carried out the bombing", "...; X said the attack
+# was theirs"; written._owned_act, cues.yaml owning_pronouns and claimed_doing_verbs; rounds
+# 15, 30, 32 and 33 tell an unowned attack and its claim in two clauses)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Gunmen ambushed a convoy of Pakistani soldiers near Tank, and the TTP said two of "
+         "its fighters had carried out the ambush.", "Tehrik", "Pakistan"),
+        ("A car bomb killed six Afghan policemen outside Ghazni; the Taliban said the attack "
+         "was theirs.", "Taliban", "Afghan"),
+        ("Militants stormed a checkpoint of the Frontier Corps in Khyber, killing three "
+         "guards, and the Islamic State said its men had staged the assault.",
+         "Islamic State", "Frontier"),
+        ("Gunmen shot dead four Afghan soldiers in Herat; the Taliban said the "
+         "killing was its own.", "Taliban", "Afghan"),
+    ],
+)  # fmt: skip
+def test_a_speaker_owning_an_unowned_attack_is_its_author(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2016-05-01")
+    assert_events(found, gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # denied, negated, hedged or disowned: the attack keeps no author
+        ("Gunmen ambushed a convoy of Pakistani soldiers near Tank, and the TTP denied that "
+         "its fighters had carried out the ambush.", "Tehrik", "Pakistan"),
+        ("A car bomb killed six Afghan policemen outside Ghazni; the Taliban said the attack "
+         "was not theirs.", "Taliban", "Afghan"),
+        ("Militants stormed a checkpoint of the Frontier Corps in Khyber, killing three "
+         "guards, and the Islamic State said its men may have staged the assault.",
+         "Islamic State", "Frontier"),
+        ("Gunmen ambushed a convoy of Pakistani soldiers near Tank, and the TTP said its "
+         "fighters had not carried out the ambush.", "Tehrik", "Pakistan"),
+        # the doers are not the speaker's own: a statement about someone else
+        ("Gunmen ambushed a convoy of Pakistani soldiers near Tank, and the TTP said "
+         "foreign fighters had carried out the ambush.", "Tehrik", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_denied_hedged_or_foreign_doing_gives_the_attack_no_author(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2016-05-01")
+    assert_events(found, gives_not=[(source, "ASSAULT", target)])
