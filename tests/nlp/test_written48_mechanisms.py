@@ -56,3 +56,45 @@ def test_a_denied_hedged_or_foreign_doing_gives_the_attack_no_author(
 ) -> None:
     found = named_events(text, "2016-05-01")
     assert_events(found, gives_not=[(source, "ASSAULT", target)])
+
+
+# -- sanctions read through the listed label and through the people whose assets are frozen ----
+# ("listed X as a terrorist group": events.yaml list, needs_role designation; "froze the assets
+# of N men who (it said) had financed Y": code.SentenceCoder target search and
+# written.backed_by_sanctioned; rounds 22, 23, 30, 33 miss a sanction in these shapes)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("In 2017 the State Department listed Jamaat-ud-Dawa as a terrorist organisation.",
+         "State Department", "Jamaat"),
+        ("The U.S. Treasury froze the bank accounts of four traders who had funded the "
+         "Haqqani network.", "Treasury", "Haqqani"),
+        ("Riyadh froze the assets of nine men it said had financed Al Qaeda in the Arabian "
+         "Peninsula.", "Saudi", "Al Qaeda"),
+    ],
+)  # fmt: skip
+def test_a_listing_by_label_or_a_freeze_on_backers_sanctions_the_group(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2018-03-01")
+    assert_events(found, gives=[(source, "SANCTION", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("The State Department has not listed Jamaat-ud-Dawa as a terrorist organisation.",
+         "State Department", "Jamaat"),
+        ("The report listed Jamaat-ud-Dawa among the charities that sent aid to Kashmir.",
+         "", "Jamaat"),
+        ("The U.S. Treasury froze the bank accounts of four traders who had never funded the "
+         "Haqqani network.", "Treasury", "Haqqani"),
+        ("The U.S. Treasury may freeze the bank accounts of four traders who funded the "
+         "Haqqani network.", "Treasury", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_negated_listing_or_unbacked_freeze_sanctions_no_group(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2018-03-01")
+    assert_events(found, gives_not=[(source, "SANCTION", target)])

@@ -2874,10 +2874,14 @@ def backed_by_sanctioned(coder: Any, noun: Any) -> list[Any]:
     a party's backers strikes the party (written24). The clause's verb is one of cues.yaml
     ``backing_clause_verbs``; the party is its object or the object of its "for"/"to"."""
     found: list[Any] = []
-    for clause in noun.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in (
-            coder.lex.backing_clause_verbs
-        ):
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    # "eleven men it said had financed Y": the backing told by the sanctioning party's own
+    # words in the relative clause (written48)
+    clauses += [g for c in clauses if c.lemma_.lower() in coder.lex.speech
+                and not any(n.dep_ == "neg" for n in c.children)
+                for g in c.children if g.dep_ == "ccomp"]  # fmt: skip
+    for clause in clauses:
+        if clause.lemma_.lower() not in coder.lex.backing_clause_verbs:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "men who never funded Y"
