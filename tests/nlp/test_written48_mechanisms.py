@@ -98,3 +98,44 @@ def test_a_negated_listing_or_unbacked_freeze_sanctions_no_group(
 ) -> None:
     found = named_events(text, "2018-03-01")
     assert_events(found, gives_not=[(source, "SANCTION", target)])
+
+
+# -- a count of people struck, named by a partitive phrase after it ---------------------------
+# ("killed fifteen people in Z, most of them members of the Frontier Corps", "a bombing that
+# killed thirty people, many of them Afghan soldiers"; written.partitive_victims, cues.yaml
+# partitive_people and partitive_quantifiers; rounds 1, 12, 21, 30 name victims or attackers
+# by "N of them" / "several of the attackers")
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("A Pakistani Taliban bomber killed eleven people in Bannu, most of them members of "
+         "the Frontier Corps.", "Tehrik", "Frontier"),
+        ("Gunmen of the Islamic State killed seven men near Herat, all of them Afghan "
+         "policemen.", "Islamic State", "Afghan"),
+        ("Al Shabaab claimed a bombing in Mogadishu that killed twenty people, "
+         "several of them Somali soldiers.", "Shabaab", "Somali"),
+    ],
+)  # fmt: skip
+def test_a_partitive_after_a_count_of_people_names_the_victims(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2015-08-06")
+    assert_events(found, gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Gunmen of the Islamic State killed seven men near Herat, none of them Afghan "
+         "policemen.", "Islamic State", "Afghan"),
+        ("Gunmen of the Islamic State may have killed seven men near Herat, all of them "
+         "Afghan policemen.", "Islamic State", "Afghan"),
+        ("Gunmen of the Islamic State did not kill seven men near Herat, all of them Afghan "
+         "policemen.", "Islamic State", "Afghan"),
+    ],
+)  # fmt: skip
+def test_no_asserted_victims_by_none_of_them_or_a_hedged_or_negated_killing(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2015-08-06")
+    assert_events(found, gives_not=[(source, "ASSAULT", target)])

@@ -1411,6 +1411,11 @@ class SentenceCoder:
             acts = [a for a in self.actors(victim) if a.key() not in own]
             if acts:
                 return acts, "object (hung on a resultative 'dead')"
+        victims = None if thing else written.partitive_victims(verb, self.lex)
+        if victims is not None:  # "killed thirty people, many of them soldiers" (written48)
+            acts = [a for a in self.actors(victims) if a.key() not in own]
+            if acts:
+                return acts, "object (named by 'N of them' after a count of people)"
         clausal = None if thing else written.nominal_clause_object(verb)
         if clausal is not None:  # "on Tuesday designated Y a terrorist group" (written26)
             acts = [a for a in self.actors(clausal) if a.key() not in own]

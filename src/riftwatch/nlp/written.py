@@ -4909,6 +4909,50 @@ def resultative_object(verb: Any, lex: Any) -> Any:
     return None
 
 
+def partitive_victims(verb: Any, lex: Any) -> Any:
+    """The noun that names whom a verb's counted object was, by a partitive phrase after it
+    (written48): "killed fifteen people, most of them members of the force", "killed thirty
+    people, many of them soldiers and police officers", "killed six people, all of them
+    policemen". The object must be a bare count of people (cues.yaml ``partitive_people``,
+    naming no party itself); the quantifier (cues.yaml ``partitive_quantifiers``: never
+    "none" or "few") has "of them"; the quantifier comes right after the count (the parser may hang
+    it on the clause or, in a relative clause, on the clause's head); the victims' noun is
+    the quantifier's head (the parser reads "most" as its subject) or its apposition. The
+    noun, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> partitive_victims(nlp()("Gunmen killed six people, all of them policemen.")[1],
+    ...                   load()).text
+    'policemen'
+    >>> partitive_victims(nlp()("Gunmen killed six people, none of them policemen.")[1],
+    ...                   load()) is None
+    True
+    """
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.lower_ in lex.partitive_people]
+    if not objects:
+        return None
+    obj = objects[0]
+    doc = verb.doc
+    comma = next((t.i for t in doc[obj.i + 1 : obj.i + 10] if t.text == "," or t.pos_ == "VERB"
+                  or t.is_sent_end), None)  # fmt: skip
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+        return None
+    for quant in doc[comma + 1 : comma + 2]:  # right after the count: "people (in Z), most of"
+        if quant.lower_ not in lex.partitive_quantifiers:
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "of"
+                   and any(g.lower_ == "them" for g in p.children)
+                   for p in quant.children):  # fmt: skip
+            continue
+        if quant.dep_ in ("nsubj", "amod") and quant.head.pos_ == "NOUN" and quant.head.i > quant.i:
+            return quant.head  # "most of them members of the force", "several of them X"
+        found = next((c for c in quant.children if c.dep_ == "appos"), None)
+        if found is not None:  # "all of them policemen"
+            return found
+    return None
+
+
 _RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
 _PLURAL_PRONOUNS = frozenset({"them", "they"})
 
