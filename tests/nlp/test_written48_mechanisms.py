@@ -139,3 +139,21 @@ def test_no_asserted_victims_by_none_of_them_or_a_hedged_or_negated_killing(
 ) -> None:
     found = named_events(text, "2015-08-06")
     assert_events(found, gives_not=[(source, "ASSAULT", target)])
+
+
+# -- a sanctions list is no item of intelligence (precision, seen while testing listings) ------
+# ("listed X on its sanctions list" read "its list" as X's intelligence acted on: an AID from
+# X to the lister; written.acted_on_intelligence skips a record of sanctions)
+def test_a_party_put_on_a_sanctions_list_gives_it_no_intelligence_role() -> None:
+    found = named_events("Canada listed Jamaat-ud-Dawa on its terror list in 2012.", "2012-06-01")
+    assert_events(
+        found, gives=[("Canada", "SANCTION", "Jamaat")], gives_not=[("Jamaat", "AID", "Canada")]
+    )
+
+
+def test_a_list_from_a_party_is_still_its_intelligence() -> None:
+    found = named_events(
+        "Pakistani police, acting on a list from the CIA, arrested three Al Qaeda men.",
+        "2012-06-01",
+    )
+    assert_events(found, gives=[("Central Intelligence", "AID", "Pakistan")])

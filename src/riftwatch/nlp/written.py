@@ -7441,6 +7441,8 @@ def acted_on_intelligence(coder: Any) -> None:
         prep = noun.head
         if prep.lower_ not in ("on", "upon"):
             continue
+        if {t.lower_ for t in noun.subtree} & lex.sanction_record_words:
+            continue  # "listed X on its sanctions list": a record of sanctions, no tip (written48)
         sources = _intelligence_sources(coder, noun)
         if not sources:
             continue
