@@ -157,3 +157,43 @@ def test_a_list_from_a_party_is_still_its_intelligence() -> None:
         "2012-06-01",
     )
     assert_events(found, gives=[("Central Intelligence", "AID", "Pakistan")])
+
+
+# -- a claim the sentence says could not be checked or was shown false is not asserted --------
+# ("..., a claim that could not be verified", "..., a claim the army showed to be false", "told
+# X, in remarks that could not be verified, that ..."; written.unchecked_claim in modality;
+# the two assertions on items without gold of round33_work: the apposition and phrase forms of
+# what unverified_afterwards and trailing_denied_claim read as clauses)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("The TTP said its fighters had ambushed a Frontier Corps convoy in Khyber, a claim "
+         "that could not be independently verified.", "Tehrik", "Frontier"),
+        ("Al Qaeda said its men had killed two Saudi border guards, a claim the interior "
+         "ministry showed to be false.", "Al Qaeda", "Saudi"),
+        ("A Taliban commander in Zabul told a newspaper, in comments that could not be "
+         "verified, that his fighters had received mortars from Pakistani intelligence.",
+         "Inter-Services", "Taliban"),
+    ],
+)  # fmt: skip
+def test_a_claim_left_unchecked_or_shown_false_is_not_asserted(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2014-03-01")
+    assert_events(found, gives_not=[(source, None, target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target,etype",
+    [
+        # the twins: a claim checked and confirmed stays asserted
+        ("The TTP said its fighters had ambushed a Frontier Corps convoy in Khyber, a claim "
+         "that officials later confirmed.", "Tehrik", "Frontier", "ASSAULT"),
+        ("A Taliban commander in Zabul told a newspaper, in comments that were later "
+         "verified, that his fighters had received mortars from Pakistani intelligence.",
+         "Inter-Services", "Taliban", "AID"),
+    ],
+)  # fmt: skip
+def test_a_claim_confirmed_stays_asserted(text: str, source: str, target: str, etype: str) -> None:
+    found = named_events(text, "2014-03-01")
+    assert_events(found, gives=[(source, etype, target)])

@@ -3574,6 +3574,57 @@ def _stems(word: Any) -> set[str]:
     return stems
 
 
+def unchecked_claim(trigger: Any, lex: Any) -> str | None:
+    """The words that leave the clause of ``trigger`` unconfirmed or false when the sentence
+    calls it a claim that could not be checked or was shown false (written48): an apposition
+    after it ("..., a claim that could not be verified", "..., a claim the army showed to be
+    false"; the nouns of :func:`trailing_denied_claim`) or a phrase "in remarks / a statement
+    that could not be verified" on the verb of saying above it (cues.yaml
+    ``authored_claim_nouns``). A verification verb left undone (:func:`unchecked_verification`)
+    or a word of cues.yaml ``falsity`` not negated. None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The ISI armed the Taliban, a claim that could not be verified.")
+    >>> unchecked_claim(doc[2], load())
+    'claim ... verified'
+    >>> doc = nlp()("The ISI armed the Taliban, a claim that was later verified.")
+    >>> unchecked_claim(doc[2], load()) is None
+    True
+    """
+
+    def doubt(words: list[Any]) -> Any:
+        for word in words:
+            if word.lemma_.lower() in lex.verification_verbs or word.lower_.startswith("un"):
+                if unchecked_verification(word, lex) is not None:
+                    return word
+            elif word.lower_ in lex.falsity and not any(
+                w.lower_ in ("not", "never", "n't") for w in words if w.i < word.i
+            ):
+                return word
+        return None
+
+    for noun, words in _trailing_claim_appositions(trigger, lex):
+        found = doubt(words)
+        if found is not None:
+            return f"{noun.text} ... {found.text}"
+    speech = next((t for t in trigger.ancestors if t.lemma_.lower() in lex.speech), None)
+    if speech is None:
+        return None
+    for prep in speech.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.lower_ not in lex.authored_claim_nouns:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("relcl", "acl"):
+                    found = doubt(list(clause.subtree))
+                    if found is not None:
+                        return f"{noun.text} ... {found.text}"
+    return None
+
+
 def _trailing_claim_appositions(trigger: Any, lex: Any) -> list[tuple[Any, list[Any]]]:
     """Each claim noun (cues.yaml ``claim_nouns``, ``appraised_view_nouns``) after ``trigger``
     that opens an apposition (", a claim ...", "; an assessment ..."), with the words of the
