@@ -1411,15 +1411,28 @@ class SentenceCoder:
             acts = [a for a in self.actors(victim) if a.key() not in own]
             if acts:
                 return acts, "object (hung on a resultative 'dead')"
+        victims = None if thing else written.partitive_victims(verb, self.lex)
+        if victims is not None:  # "killed thirty people, many of them soldiers" (written48)
+            acts = [a for a in self.actors(victims) if a.key() not in own]
+            if acts:
+                return acts, "object (named by 'N of them' after a count of people)"
         clausal = None if thing else written.nominal_clause_object(verb)
         if clausal is not None:  # "on Tuesday designated Y a terrorist group" (written26)
             acts = [a for a in self.actors(clausal) if a.key() not in own]
             if acts:
                 return acts, "object (read as a clause)"
-        if entry.get("type") == "SANCTION" and not thing:
+        if entry.get("type") == "SANCTION":
             for child in verb.children:
-                if child.dep_ in ("dobj", "obj") and not self.actors(child):
-                    backed = written.backed_by_sanctioned(self, child)
+                if child.dep_ not in ("dobj", "obj") or self.actors(child):
+                    continue
+                # "froze the assets of three men who had funded Y": the people whose thing
+                # is struck (written48)
+                held = [child] if not thing else [
+                    g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj" and not self.actors(g)
+                ]  # fmt: skip
+                for people in held:
+                    backed = written.backed_by_sanctioned(self, people)
                     if backed:  # "designated three men who had funded Y" (written24)
                         return backed, "the party the sanctioned people backed"
         counted = self._counted_object(verb)
@@ -2113,6 +2126,8 @@ class SentenceCoder:
             named_as = written.naming_role(verb, self.lex)
             if named_as is None:
                 return  # "the commanders named by Washington": identified, nobody appointed
+            if entry["needs_role"] == "designation" and named_as != "designation":
+                return  # "listed X among its partners": a listing verb with no label of terror
             if named_as == "designation":  # "named X as terrorists": a listing (written29)
                 entry = {"type": "SANCTION", "mode": "discontinue", "requires_target_object": True}
         if entry.get("mode") == "merger" and self._united_in_a_stance(verb):

@@ -944,6 +944,9 @@ def _modality_of(
     unverified = written.unverified_afterwards(trigger, lex)  # "..., but could not be verified"
     if unverified is not None:
         return Modality("uncertain", unverified)
+    unchecked = written.unchecked_claim(trigger, lex)  # "..., a claim that could not be verified"
+    if unchecked is not None:  # (written48)
+        return Modality("uncertain", unchecked)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
     if question is None:
         question = written.questioned_statement(trigger)  # "ISI helping Taliban again?"

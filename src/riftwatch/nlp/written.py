@@ -1048,7 +1048,10 @@ def claimed_earlier_attacks(
     headline.claimed_attacks)."""
     changed: list[Any] = []
     for verb in sdoc:
-        if verb.pos_ != "VERB" or not _claims_back(verb, lex, actor_of):
+        if verb.pos_ != "VERB":
+            continue
+        owned = None if _claims_back(verb, lex, actor_of) else _owned_act(verb, lex, actor_of)
+        if owned is None and not _claims_back(verb, lex, actor_of):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         claimant = next((actor_of[t.i] for s in subjects for t in s.subtree
@@ -1058,6 +1061,8 @@ def claimed_earlier_attacks(
         if any(c.dep_ == "advmod" and c.lower_ in lex.false_claim_adverbs
                for c in verb.children) or not asserted(verb):  # fmt: skip
             continue
+        if owned is not None and owned.i != verb.i and not asserted(owned):
+            continue  # "X said its men had not carried out the attack"
         for event in events:
             source = event.source
             unnamed = source.weak or source.id.startswith("collective:unidentified")
@@ -1087,6 +1092,67 @@ def _claims_back(verb: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
     if lemma not in lex.claiming_verbs:
         return False
     return obj.lower_ == "it" or _refers_back(obj, lex, actor_of)
+
+
+def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
+    """The clause by which a claimant owns an attack the sentence told before it, in the
+    forms :func:`_claims_back` does not read (written48), or None:
+
+    - a claim verb in a relative clause on a noun of the act that has no object of its own:
+      "..., a killing the Islamic State later claimed" (the verb itself is returned);
+    - a verb of saying or owning (cues.yaml ``claim_words``) whose clause says the act, named
+      back by a definite act noun (:func:`_refers_back`), was the speaker's own: "X said the
+      attack was theirs" (a copula with a possessive of cues.yaml ``owning_pronouns``), "X
+      said one of its members / its fighters / it had carried out the bombing" (a verb of
+      doing of cues.yaml ``claimed_doing_verbs`` whose subject is the speaker's pronoun or
+      a noun its pronoun possesses). The clause's verb is returned, so its own negation
+      and hedges count ("X said its men had not carried out the attack").
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in lex.claiming_verbs and verb.dep_ == "relcl":
+        head = verb.head
+        if head.lower_ in lex.claimed_back_nouns and not any(
+            c.dep_ in _OBJECTS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
+        ):
+            return verb
+        return None
+    if lemma not in lex.claim_words:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.lemma_.lower() == "be":
+            owners = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+            if any(_refers_back(s, lex, actor_of) for s in subjects) and any(
+                o.lower_ in lex.owning_pronouns
+                or (
+                    o.lower_ == "own"
+                    and any(
+                        g.dep_ == "poss" and g.lower_ in lex.owning_pronouns for g in o.children
+                    )
+                )
+                for o in owners
+            ):
+                return clause  # "X said the attack was theirs / its own"
+            continue
+        if clause.lemma_.lower() not in lex.claimed_doing_verbs:
+            continue
+        objects = [c for c in clause.children if c.dep_ in _OBJECTS]
+        if not objects or not all(_refers_back(o, lex, actor_of) for o in objects):
+            continue
+        if any(_own_doer(s, lex) for s in subjects):
+            return clause  # "X said one of its members had carried out the bombing"
+    return None
+
+
+def _own_doer(subject: Any, lex: Any) -> bool:
+    """A doer that is the speaker itself or its people: "it", "they", "we", "its fighters",
+    "one of its members" (a pronoun of cues.yaml ``owning_pronouns`` as the subject or as
+    the possessor of a noun in it)."""
+    if subject.lower_ in ("it", "they", "we"):
+        return True
+    return any(t.dep_ == "poss" and t.lower_ in lex.owning_pronouns for t in subject.subtree)
 
 
 def _refers_back(noun: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
@@ -2808,10 +2874,14 @@ def backed_by_sanctioned(coder: Any, noun: Any) -> list[Any]:
     a party's backers strikes the party (written24). The clause's verb is one of cues.yaml
     ``backing_clause_verbs``; the party is its object or the object of its "for"/"to"."""
     found: list[Any] = []
-    for clause in noun.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in (
-            coder.lex.backing_clause_verbs
-        ):
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    # "eleven men it said had financed Y": the backing told by the sanctioning party's own
+    # words in the relative clause (written48)
+    clauses += [g for c in clauses if c.lemma_.lower() in coder.lex.speech
+                and not any(n.dep_ == "neg" for n in c.children)
+                for g in c.children if g.dep_ == "ccomp"]  # fmt: skip
+    for clause in clauses:
+        if clause.lemma_.lower() not in coder.lex.backing_clause_verbs:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "men who never funded Y"
@@ -3502,6 +3572,57 @@ def _stems(word: Any) -> set[str]:
     if lower.endswith("ies"):
         stems.add(lower[:-3] + "y")
     return stems
+
+
+def unchecked_claim(trigger: Any, lex: Any) -> str | None:
+    """The words that leave the clause of ``trigger`` unconfirmed or false when the sentence
+    calls it a claim that could not be checked or was shown false (written48): an apposition
+    after it ("..., a claim that could not be verified", "..., a claim the army showed to be
+    false"; the nouns of :func:`trailing_denied_claim`) or a phrase "in remarks / a statement
+    that could not be verified" on the verb of saying above it (cues.yaml
+    ``authored_claim_nouns``). A verification verb left undone (:func:`unchecked_verification`)
+    or a word of cues.yaml ``falsity`` not negated. None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The ISI armed the Taliban, a claim that could not be verified.")
+    >>> unchecked_claim(doc[2], load())
+    'claim ... verified'
+    >>> doc = nlp()("The ISI armed the Taliban, a claim that was later verified.")
+    >>> unchecked_claim(doc[2], load()) is None
+    True
+    """
+
+    def doubt(words: list[Any]) -> Any:
+        for word in words:
+            if word.lemma_.lower() in lex.verification_verbs or word.lower_.startswith("un"):
+                if unchecked_verification(word, lex) is not None:
+                    return word
+            elif word.lower_ in lex.falsity and not any(
+                w.lower_ in ("not", "never", "n't") for w in words if w.i < word.i
+            ):
+                return word
+        return None
+
+    for noun, words in _trailing_claim_appositions(trigger, lex):
+        found = doubt(words)
+        if found is not None:
+            return f"{noun.text} ... {found.text}"
+    speech = next((t for t in trigger.ancestors if t.lemma_.lower() in lex.speech), None)
+    if speech is None:
+        return None
+    for prep in speech.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.lower_ not in lex.authored_claim_nouns:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("relcl", "acl"):
+                    found = doubt(list(clause.subtree))
+                    if found is not None:
+                        return f"{noun.text} ... {found.text}"
+    return None
 
 
 def _trailing_claim_appositions(trigger: Any, lex: Any) -> list[tuple[Any, list[Any]]]:
@@ -4846,6 +4967,50 @@ def resultative_object(verb: Any, lex: Any) -> Any:
         for noun in adj.children:
             if noun.dep_ in ("dobj", "obj", "pobj") and noun.i > adj.i:
                 return noun
+    return None
+
+
+def partitive_victims(verb: Any, lex: Any) -> Any:
+    """The noun that names whom a verb's counted object was, by a partitive phrase after it
+    (written48): "killed fifteen people, most of them members of the force", "killed thirty
+    people, many of them soldiers and police officers", "killed six people, all of them
+    policemen". The object must be a bare count of people (cues.yaml ``partitive_people``,
+    naming no party itself); the quantifier (cues.yaml ``partitive_quantifiers``: never
+    "none" or "few") has "of them"; the quantifier comes right after the count (the parser may hang
+    it on the clause or, in a relative clause, on the clause's head); the victims' noun is
+    the quantifier's head (the parser reads "most" as its subject) or its apposition. The
+    noun, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> partitive_victims(nlp()("Gunmen killed six people, all of them policemen.")[1],
+    ...                   load()).text
+    'policemen'
+    >>> partitive_victims(nlp()("Gunmen killed six people, none of them policemen.")[1],
+    ...                   load()) is None
+    True
+    """
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.lower_ in lex.partitive_people]
+    if not objects:
+        return None
+    obj = objects[0]
+    doc = verb.doc
+    comma = next((t.i for t in doc[obj.i + 1 : obj.i + 10] if t.text == "," or t.pos_ == "VERB"
+                  or t.is_sent_end), None)  # fmt: skip
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+        return None
+    for quant in doc[comma + 1 : comma + 2]:  # right after the count: "people (in Z), most of"
+        if quant.lower_ not in lex.partitive_quantifiers:
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "of"
+                   and any(g.lower_ == "them" for g in p.children)
+                   for p in quant.children):  # fmt: skip
+            continue
+        if quant.dep_ in ("nsubj", "amod") and quant.head.pos_ == "NOUN" and quant.head.i > quant.i:
+            return quant.head  # "most of them members of the force", "several of them X"
+        found = next((c for c in quant.children if c.dep_ == "appos"), None)
+        if found is not None:  # "all of them policemen"
+            return found
     return None
 
 
@@ -7337,6 +7502,8 @@ def acted_on_intelligence(coder: Any) -> None:
         prep = noun.head
         if prep.lower_ not in ("on", "upon"):
             continue
+        if {t.lower_ for t in noun.subtree} & lex.sanction_record_words:
+            continue  # "listed X on its sanctions list": a record of sanctions, no tip (written48)
         sources = _intelligence_sources(coder, noun)
         if not sources:
             continue

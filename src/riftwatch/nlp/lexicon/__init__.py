@@ -98,6 +98,10 @@ class Lexicon:
     claim_words: frozenset[str] = frozenset()
     claim_objects: frozenset[str] = frozenset()
     claimed_back_nouns: frozenset[str] = frozenset()  # written.claimed_earlier_attacks
+    owning_pronouns: frozenset[str] = frozenset()  # written48: "said the attack was theirs"
+    claimed_doing_verbs: frozenset[str] = frozenset()  # written48: "its men carried out"
+    partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
+    partitive_quantifiers: frozenset[str] = frozenset()  # written48: "... many of them X"
     implied_agents: dict[str, str] = field(default_factory=dict)
     taliban_context: dict[str, Any] = field(default_factory=dict)
     hostile_adjectives: frozenset[str] = frozenset()
@@ -748,6 +752,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claim_words=_set(cues, "claim_words", "cues.yaml"),
         claim_objects=_set(cues, "claim_objects", "cues.yaml"),
         claimed_back_nouns=_set(cues, "claimed_back_nouns", "cues.yaml"),
+        owning_pronouns=_set(cues, "owning_pronouns", "cues.yaml"),
+        claimed_doing_verbs=_set(cues, "claimed_doing_verbs", "cues.yaml"),
+        partitive_people=_set(cues, "partitive_people", "cues.yaml"),
+        partitive_quantifiers=_set(cues, "partitive_quantifiers", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
         taliban_context=dict(cues.get("taliban_context") or {}),
         hostile_adjectives=_stance(events, "hostile_adjectives"),
