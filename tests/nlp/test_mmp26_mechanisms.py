@@ -81,3 +81,106 @@ def test_emerged_without_a_break_is_no_split(text: str):
 def test_emerged_then_broke_twins_stay_unasserted(text: str):
     found = named_events(text)
     assert not asserted_between(found, "Sons of the Valley", "Mountain Brigade"), found
+
+
+# -- a feud waged against a party (events.yaml nouns: feud takes 'against' as vendetta does)
+
+
+def test_feud_waged_against_a_group_is_a_rivalry_both_ways():
+    found = named_events("In 2010 the Red Hand Commando waged a bloody feud against the UDA.")
+    assert has(found, "Red Hand Commando", "REJECT", "Ulster Defence") and has(
+        found, "Ulster Defence", "REJECT", "Red Hand Commando"
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2010 the Red Hand Commando denied waging a feud against the UDA.",
+        "The Red Hand Commando threatened to wage a feud against the UDA.",
+    ],
+)
+def test_feud_twins_stay_unasserted(text: str):
+    # (the threat itself is an asserted THREATEN; the feud is not waged)
+    found = named_events(text)
+    assert not has(found, "Red Hand Commando", "REJECT", "Ulster Defence"), found
+    assert not has(found, "Ulster Defence", "REJECT", "Red Hand Commando"), found
+
+
+# -- modern groups of other regions and their short forms (actors/data/curated/
+#    modern_world_groups.yaml): a short form resolves only in its own world
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "a", "etype", "b"),
+    [
+        (
+            "JAD cells in Surabaya sent money to the Mujahidin Indonesia Timur.",
+            "2017-03-01",
+            "Jamaah Ansharut Daulah",
+            "AID",
+            "Mujahidin",
+        ),
+        (
+            "Near Beni, ADF fighters ambushed Congolese soldiers and killed nine of them.",
+            "2019-05-01",
+            "Allied Democratic Forces",
+            "ASSAULT",
+            "",
+        ),
+        (
+            "In 2021 the Gulf Clan attacked an ELN camp in Choco.",
+            "2021-03-01",
+            "Clan del Golfo",
+            "ASSAULT",
+            "National Liberation Army",
+        ),
+        (
+            "The CJNG ambushed Sinaloa Cartel gunmen in Zacatecas in 2022.",
+            "2022-06-01",
+            "Jalisco",
+            "ASSAULT",
+            "Sinaloa",
+        ),
+        (
+            "Barrio 18 gunmen shot three MS-13 members in San Salvador.",
+            "2015-06-01",
+            "Barrio 18",
+            "ASSAULT",
+            "Mara Salvatrucha",
+        ),
+        (
+            "Haftar's LNA shelled Shura Council positions in Benghazi in 2015.",
+            "2015-06-01",
+            "Libyan National Army",
+            "ASSAULT",
+            "",
+        ),
+    ],
+)
+def test_modern_groups_and_short_forms_resolve(text: str, date: str, a: str, etype: str, b: str):
+    found = named_events(text, date)
+    assert has(found, a, etype, b), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a short form outside its world stays whatever else it is
+        ("Somali troops and the SNA attacked al-Shabaab near Afgoye.", "Syrian National Army"),
+        ("The ADF said its budget would grow next year.", "Allied Democratic Forces"),
+        ("The STC approved the new timetable for the trains.", "Southern Transitional Council"),
+    ],
+)
+def test_short_forms_stay_in_their_world(text: str, name: str):
+    found = named_events(text, "2018-01-01")
+    assert not any(name in s or name in t for s, _g, t, _m in found), found
+
+
+def test_modern_group_twin_stays_unasserted():
+    found = named_events(
+        "Officials said JAD cells in Surabaya may have sent money to the Mujahidin Indonesia "
+        "Timur.",
+        "2017-03-01",
+    )
+    assert not asserted_between(found, "Jamaah Ansharut Daulah", "Mujahidin"), found
