@@ -184,3 +184,38 @@ def test_modern_group_twin_stays_unasserted():
         "2017-03-01",
     )
     assert not asserted_between(found, "Jamaah Ansharut Daulah", "Mujahidin"), found
+
+
+# -- founders whose relative clause tells they left their group
+#    (mechanisms.founded_after_leaving: a leaving with nothing named leaves the group the
+#    founders' role noun names; a leaving coordinated inside the clause counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valley Front was formed in 2010 by Mountain Brigade members who walked out in "
+        "protest at the truce.",
+        "The Valley Front was set up in 2010 by Tomas Reyes, a Mountain Brigade commander who "
+        "opposed the truce and left it.",
+    ],
+)
+def test_founders_who_left_their_group_found_a_split(text: str):
+    found = named_events(text)
+    assert has(found, "Valley Front", "REJECT", "Mountain Brigade"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valley Front was formed in 2010 by Mountain Brigade members who never walked out.",
+        "The Valley Front was formed in 2010 by Mountain Brigade members who had studied abroad.",
+        "The Valley Front was set up in 2010 by Tomas Reyes, a Mountain Brigade commander who "
+        "opposed the truce but did not leave it.",
+        "The Valley Front may have been formed by Mountain Brigade members who walked out in "
+        "protest.",
+    ],
+)
+def test_founders_without_a_leaving_twins_stay_unasserted(text: str):
+    found = named_events(text)
+    assert not asserted_between(found, "Valley Front", "Mountain Brigade"), found

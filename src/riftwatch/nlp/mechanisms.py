@@ -2402,6 +2402,7 @@ def founded_after_leaving(coder: Any) -> None:
 
     for verb, founders, founded in _foundings(coder):
         leavers = []
+        leaver_of: dict[int, Any] = {}  # a relative clause's leaving -> the founder it is on
         head = verb
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.beginning_verbs:
             head = verb.head  # "broke with Y and began calling itself X" (replay23)
@@ -2458,19 +2459,31 @@ def founded_after_leaving(coder: Any) -> None:
                    if c.dep_ == "prep" and c.lower_ in lex.founders_leader_preps
                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos"), *led]:
-                # (not "commanders who never left Y": their clause is negated)
-                leavers += [c for c in tok.children
-                            if c.dep_ == "relcl" and leaving_verb(lex, c)
-                            and not any(x.dep_ == "neg" for x in c.children)]  # fmt: skip
+                # (not "commanders who never left Y": their clause is negated); a leaving
+                # coordinated in the clause counts ("P, a Y commander who rejected the talks
+                # and left it"; mmp26)
+                for clause in (c for c in tok.children if c.dep_ == "relcl"):
+                    for verb_ in _conjunct_chain(clause):
+                        if leaving_verb(lex, verb_) and not any(
+                            x.dep_ == "neg" for x in verb_.children
+                        ):
+                            leavers.append(verb_)
+                            leaver_of[verb_.i] = tok
         if not founded:
             continue
         for leaving in leavers:
             # "a faction of Y broke away and set up X": no group left named, the leavers'
-            # own (mmp9)
+            # own (mmp9); "set up by Y members who walked out", "formed by P, a Y commander
+            # who left it": the group the founders' role noun names (mmp26)
+            holder = leaver_of.get(leaving.i)
             left = [a for a in (_group_left(coder, leaving)
                                 or _out_of_left(coder, leaving)
                                 or _subject_groups(coder, leaving, own=False)
-                                or _leavers_own_group(coder, leaving))
+                                or _leavers_own_group(coder, leaving)
+                                or (_groups_of(coder, holder)
+                                    if holder is not None
+                                    and holder.lemma_.lower() in lex.founder_nouns
+                                    else []))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
             if not left:
                 continue
@@ -2479,6 +2492,14 @@ def founded_after_leaving(coder: Any) -> None:
             trigger = shared_trigger(verb, leaving)
             coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
+
+
+def _conjunct_chain(verb: Any) -> list[Any]:
+    """``verb`` and the verbs coordinated with it ("rejected the talks and left it")."""
+    out = [verb]
+    for tok in out:
+        out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return out
 
 
 def founded_named_faction(coder: Any) -> None:
