@@ -219,3 +219,32 @@ def test_founders_who_left_their_group_found_a_split(text: str):
 def test_founders_without_a_leaving_twins_stay_unasserted(text: str):
     found = named_events(text)
     assert not asserted_between(found, "Valley Front", "Mountain Brigade"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "a", "etype", "b"),
+    [
+        (
+            "In 2015 Ansar al-Sharia fighters ambushed LNA soldiers outside Derna.",
+            "2015-05-01",
+            "Ansar al-Shariah (Libya)",
+            "ASSAULT",
+            "Libyan National Army",
+        ),
+        (
+            "Officials in Dhaka said JMB gunmen were trained by HuJI-B instructors in 2003.",
+            "2004-05-01",
+            "Harkat-ul-Jihad",
+            "AID",
+            "Jamaat-ul-Mujahideen",
+        ),
+    ],
+)
+def test_world_words_choose_the_namesake(text: str, date: str, a: str, etype: str, b: str):
+    found = named_events(text, date)
+    assert has(found, a, etype, b), found
+
+
+def test_namesake_outside_its_world_is_not_chosen():
+    found = named_events("Ansar al-Sharia attacked a police post in Kairouan.", "2013-06-01")
+    assert not any("Libya" in s or "Libya" in t for s, _g, t, _m in found), found
