@@ -66,6 +66,8 @@ WORK24 = REPO / "tests" / "nlp" / "data" / "mmp24_world_work.jsonl"
 FROZEN24 = REPO / "tests" / "nlp" / "data" / "mmp24_world_frozen.jsonl"
 WORK25 = REPO / "tests" / "nlp" / "data" / "mmp25_world_work.jsonl"
 FROZEN25 = REPO / "tests" / "nlp" / "data" / "mmp25_world_frozen.jsonl"
+WORK26 = REPO / "tests" / "nlp" / "data" / "mmp26_world_work.jsonl"
+FROZEN26 = REPO / "tests" / "nlp" / "data" / "mmp26_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -78,6 +80,7 @@ ROUNDS = {
     23: (WORK23, FROZEN23, "reported at the start and the end of the work only"),
     24: (WORK24, FROZEN24, "reported at the start and the end of the work only"),
     25: (WORK25, FROZEN25, "reported at the start and the end of the work only"),
+    26: (WORK26, FROZEN26, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

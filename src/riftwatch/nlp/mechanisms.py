@@ -2402,6 +2402,7 @@ def founded_after_leaving(coder: Any) -> None:
 
     for verb, founders, founded in _foundings(coder):
         leavers = []
+        leaver_of: dict[int, Any] = {}  # a relative clause's leaving -> the founder it is on
         head = verb
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.beginning_verbs:
             head = verb.head  # "broke with Y and began calling itself X" (replay23)
@@ -2458,19 +2459,31 @@ def founded_after_leaving(coder: Any) -> None:
                    if c.dep_ == "prep" and c.lower_ in lex.founders_leader_preps
                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos"), *led]:
-                # (not "commanders who never left Y": their clause is negated)
-                leavers += [c for c in tok.children
-                            if c.dep_ == "relcl" and leaving_verb(lex, c)
-                            and not any(x.dep_ == "neg" for x in c.children)]  # fmt: skip
+                # (not "commanders who never left Y": their clause is negated); a leaving
+                # coordinated in the clause counts ("P, a Y commander who rejected the talks
+                # and left it"; mmp26)
+                for clause in (c for c in tok.children if c.dep_ == "relcl"):
+                    for verb_ in _conjunct_chain(clause):
+                        if leaving_verb(lex, verb_) and not any(
+                            x.dep_ == "neg" for x in verb_.children
+                        ):
+                            leavers.append(verb_)
+                            leaver_of[verb_.i] = tok
         if not founded:
             continue
         for leaving in leavers:
             # "a faction of Y broke away and set up X": no group left named, the leavers'
-            # own (mmp9)
+            # own (mmp9); "set up by Y members who walked out", "formed by P, a Y commander
+            # who left it": the group the founders' role noun names (mmp26)
+            holder = leaver_of.get(leaving.i)
             left = [a for a in (_group_left(coder, leaving)
                                 or _out_of_left(coder, leaving)
                                 or _subject_groups(coder, leaving, own=False)
-                                or _leavers_own_group(coder, leaving))
+                                or _leavers_own_group(coder, leaving)
+                                or (_groups_of(coder, holder)
+                                    if holder is not None
+                                    and holder.lemma_.lower() in lex.founder_nouns
+                                    else []))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
             if not left:
                 continue
@@ -2479,6 +2492,14 @@ def founded_after_leaving(coder: Any) -> None:
             trigger = shared_trigger(verb, leaving)
             coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
+
+
+def _conjunct_chain(verb: Any) -> list[Any]:
+    """``verb`` and the verbs coordinated with it ("rejected the talks and left it")."""
+    out = [verb]
+    for tok in out:
+        out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return out
 
 
 def founded_named_faction(coder: Any) -> None:
@@ -7549,10 +7570,84 @@ def emerged_after_dispute(coder: Any) -> None:
             coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
 
 
+def _broke_with_origin(coder: Any, leaving: Any, left_keys: set[str]) -> bool:
+    """Is ``leaving`` (a leaving verb) a break with the origin group: not negated, and what
+    it leaves, if named, is no place ("left Japan for Lebanon") and no third group."""
+    if any(c.dep_ == "neg" for c in leaving.children):
+        return False
+    objs = [c for c in leaving.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in [*leaving.children, *_away_preps(leaving)]
+             if c.dep_ == "prep" and c.lower_ in ("from", "with", "against")
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for obj in objs:
+        if obj.ent_type_ in _PLACE_ENTS:
+            continue
+        acts = [a for a in coder.actors(obj) if a.type not in NOT_GROUPS]
+        if not acts or any(a.key() in left_keys for a in acts):
+            return True
+    return not objs
+
+
+def emerged_then_broke(coder: Any) -> None:
+    """'X grew out of members of Y who broke with its leadership', 'X emerged from the core of
+    Y, whose commanders broke from the rest of the organisation', 'X began as a faction of Y
+    led by P, which left the front' (mmp26): a group that came out of another (events.yaml
+    ``emergence_verbs`` with a from / out-of phrase, or an ``as_role_verbs`` verb with 'as
+    <origin noun> of Y') whose origin phrase tells a break with Y (a leaving verb, one of
+    the split verbs of events.yaml, in a clause inside that phrase or on the verb itself)
+    split from Y: REJECT (mode split) from X to Y, the emergence verb the trigger, so its
+    modality decides. A leaving that is negated ("who never left Y"), or whose object is a
+    place ("left Japan") or a third group, tells no break; the emergence read as a tie
+    (COOPERATE) yields to the split (:func:`split_origins`)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.emergence_verbs | lex.as_role_verbs:
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [g for c in verb.children
+                  if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+                  for g in c.children if g.dep_ == "prep"]  # fmt: skip
+        phrases = (
+            [p for p in preps if p.lower_ in ("from", "of")] if lemma in lex.emergence_verbs else []
+        )
+        phrases += [g for p in preps if p.lower_ == "as" for g in p.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in lex.origin_nouns]  # fmt: skip
+        left = []
+        for phrase in phrases:
+            for tok in phrase.subtree:
+                if tok.dep_ == "pobj" or tok is phrase:
+                    left += [a for a in coder.actors(tok)
+                             if a.type not in NOT_GROUPS and a not in left]  # fmt: skip
+        if not left:
+            continue
+        keys = {a.key() for a in left}
+        leavings = [t for p in phrases for t in p.subtree
+                    if t.dep_ in ("relcl", "conj", "acl") and leaving_verb(lex, t)]  # fmt: skip
+        # "emerged from the core of Y, whose commanders broke from ...", "emerged from Y,
+        # breaking with its leadership": the parser may hang the relative clause's verb, or a
+        # participle, on the emergence verb itself (a clause with no mark and no subject of
+        # its own, or with a relative word: not "before they broke with it")
+        leavings += [
+            c for c in verb.children
+            if c.dep_ == "advcl" and leaving_verb(lex, c)
+            and not any(m.dep_ == "mark" for m in c.children)
+            and (not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+                 or any(t.lower_ in ("whose", "who", "which") for t in c.subtree))
+        ]  # fmt: skip
+        if not any(_broke_with_origin(coder, t, keys) for t in leavings):
+            continue
+        founded = [a for a in _coordinated_subject(coder, verb) if a.key() not in keys]
+        if founded:
+            why = [f"'{verb.text}' out of a group whose people broke with it -> REJECT (split)"]
+            coder._emit(founded, left[:1], "REJECT", "split", verb, why)  # noqa: SLF001
+
+
 def split_origins(coder: Any) -> None:
-    """An origin noun ("offshoot", "faction": events.yaml origin_nouns) read as a tie of the
-    two groups yields to a split the same sentence codes between them: "X emerged as an
-    offshoot of Y after a dispute" is no branch in good standing (run last)."""
+    """An origin noun ("offshoot", "faction": events.yaml origin_nouns) or an emergence verb
+    ("grew out of Y": emergence_verbs; mmp26) read as a tie of the two groups yields to a
+    split the same sentence codes between them: "X emerged as an offshoot of Y after a
+    dispute" is no branch in good standing (run last)."""
     splits = {frozenset((e.source.key(), e.target.key())) for e in coder.events
               if e.event_type == "REJECT" and e.mode == "split"}  # fmt: skip
     if not splits:
@@ -7560,7 +7655,8 @@ def split_origins(coder: Any) -> None:
     coder.events[:] = [
         e for e in coder.events
         if not (e.event_type == "COOPERATE"
-                and e.trigger.lemma_.lower() in coder.lex.origin_nouns
+                and e.trigger.lemma_.lower()
+                in coder.lex.origin_nouns | coder.lex.emergence_verbs
                 and frozenset((e.source.key(), e.target.key())) in splits)
     ]  # fmt: skip
 
