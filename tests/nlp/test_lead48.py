@@ -70,3 +70,35 @@ def test_iss_outside_somalia_is_no_armed_group() -> None:
     """'ISS' with nothing Somali about it is not the Islamic State's Somali group."""
     found = _named("The ISS crew docked with the station after the launch.")
     assert not any("Islamic State" in s or "Islamic State" in t for s, _g, t, _m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops, with Somali soldiers alongside them, stormed the town and fought "
+        "al-Shabaab fighters in its streets.",
+        "The Taliban, with Al Qaeda fighters beside them, attacked the district centre.",
+    ],
+)
+def test_companions_at_the_subjects_side_fight_too(text: str) -> None:
+    """'X, with Y alongside them, fought Z': Y fights Z too, and X fights beside Y."""
+    found = _named(text)
+    pairs = [("Kenya", "Somali", "Shabaab"), ("Taliban", "Qaeda", "")]
+    x, y, z = next(p for p in pairs if p[0] in text)
+    assert_events(found, gives=[(x, "COOPERATE", y)])
+    if z:
+        assert_events(found, gives=[(y, "ASSAULT", z), (x, "ASSAULT", z)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban, with Al Qaeda fighters beside them, did not attack the district centre.",
+        "The Taliban, with Al Qaeda fighters beside them, may attack the district centre.",
+        "The Taliban, with their families beside them, fled to Quetta.",
+    ],
+)
+def test_companions_at_the_side_of_an_act_not_done_are_not_asserted(text: str) -> None:
+    """The companions share the verb's modality; a family at one's side is no party."""
+    found = _named(text)
+    assert_events(found, gives_not=[("", "COOPERATE", "")])

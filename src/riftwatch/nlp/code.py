@@ -3167,6 +3167,48 @@ class SentenceCoder:
                                 acts = self.actors(inner)
                                 if acts:
                                     return acts
+        return self._companions_at_side(verb)
+
+    _SIDE_PRONOUNS = frozenset({"them", "him", "it", "us"})
+
+    def _companions_at_side(self, verb: Any) -> list[Actor]:
+        """Co-agents told by an absolute "with" phrase: "X, with Y alongside them, fought Z",
+        "X, with Y beside it, moved in and attacked Z": the "with" object has a comitative
+        preposition (events.yaml ``comitative_preps``) of a pronoun for the subject. The
+        phrase may hang on the subject or on the verb, also on the first of coordinated verbs
+        that share the subject (stop 48).
+
+        >>> from riftwatch.nlp.lexicon import load
+        >>> from riftwatch.nlp.parse import nlp
+        >>> doc = nlp()("The Taliban, with Al Qaeda fighters beside them, attacked the base.")
+        >>> taliban = Actor(id="org:t", name="Taliban", mention="Taliban", type="armed_group")
+        >>> aq = Actor(id="org:aq", name="Al Qaeda", mention="Al Qaeda", type="armed_group")
+        >>> coder = SentenceCoder(load(), doc, {1: taliban, 4: aq, 5: aq, 6: aq})
+        >>> [a.name for a in coder._companions_at_side(doc[10])]
+        ['Al Qaeda']
+        """
+        chain = [verb]
+        while chain[-1].dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children
+        ):
+            chain.append(chain[-1].head)
+        holders = [*chain, *(c for v in chain for c in v.children if c.dep_ == "nsubj")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with":
+                    continue
+                for obj in prep.children:
+                    at_side = any(
+                        c.dep_ == "prep"
+                        and c.lower_ in self.lex.comitative_preps
+                        and any(
+                            g.dep_ == "pobj" and g.lower_ in self._SIDE_PRONOUNS for g in c.children
+                        )  # fmt: skip
+                        for c in obj.children
+                    )
+                    acts = self.actors(obj) if obj.dep_ == "pobj" and at_side else []
+                    if acts:
+                        return acts
         return []
 
     def _in_act(self, verb: Any) -> Any:
