@@ -4735,13 +4735,14 @@ def _reciprocal(tok: Any) -> bool:
 
 def _spared(verb: Any, entry: dict[str, Any]) -> bool:
     """The verb has a complement that undoes its event (events.yaml ``not_with_complement``:
-    "X and Y left each other alone" spares the other, no split; world11), or an object noun
+    "X and Y left each other alone" spares the other, no split; world11; "broke through" is
+    no split, replay27), or an object noun
     that makes it no act on the party its phrase names (``not_with_object``: "X denied the
     existence / the creation of Y" refuses Y nothing; mmp4)."""
     words = entry.get("not_with_complement") or ()
     nouns = entry.get("not_with_object") or ()  # "X denied the creation of Y" (mmp4)
     return any(
-        (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp"))
+        (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "prt", "prep"))
         or (
             c.dep_ in ("dobj", "obj")
             and (c.lemma_.lower() in nouns or _hyphenated_word(c) in nouns)
