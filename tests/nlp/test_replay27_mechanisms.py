@@ -20,6 +20,14 @@ leader's title), "fought on in the mountains under Y's command" (hung on a place
 (an armed wing fighting under its party). A person or a state as the chief still gives
 nothing, and the verb's modality holds.
 
+3. Leaving "the alliance with Y". "X withdrew from its alliance with Y" was a REJECT
+(renounce) through the possessive that names the party leaving; "X withdrew from the alliance
+with Y", "X pulled out of the coalition with Y" gave nothing: no possessive, and the parser
+hangs "with Y" on the verb. The verb that leaves the relation (``code._left_relation``) now
+lends its "with" phrase as the other party and its subject as the party leaving
+(``SentenceCoder._noun``). The verb's modality holds ("did not withdraw", "threatened to",
+"may pull out", "denied that it had"); "withdrew from the town with Y" stays no event.
+
 Invented sentences and groups only.
 """
 
@@ -106,3 +114,33 @@ def test_the_modality_of_subordination_holds(text: str, modality: str) -> None:
 )
 def test_no_group_as_chief_gives_no_subordination(text: str) -> None:
     assert_events(events(text), gives_not=[(X, "COOPERATE", ""), ANYTHING])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 2014 the {X} withdrew from the alliance with the {Y}.",
+        f"In 2014 the {X} pulled out of the alliance with the {Y}.",
+        f"In 2014 the {X} withdrew from the coalition with the {Y}.",
+    ],
+)
+def test_leaving_the_alliance_with_a_party_renounces_it(text: str) -> None:
+    assert_events(events(text), gives=[(X, "REJECT", Y)], gives_not=[(Y, None, X)])
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"In 2014 the {X} did not withdraw from the alliance with the {Y}.", "negated"),
+        (f"In 2014 the {X} threatened to withdraw from the alliance with the {Y}.", "future"),
+        (f"In 2014 the {X} may pull out of the alliance with the {Y}.", "hypothetical"),
+        (f"The {X} denied that it had pulled out of the alliance with the {Y}.", "denied"),
+    ],
+)
+def test_the_modality_of_leaving_holds(text: str, modality: str) -> None:
+    assert_events(events(text), gives=[(X, "REJECT", Y, modality)], gives_not=[ANYTHING])
+
+
+def test_withdrawing_from_a_place_with_a_party_is_no_renouncing() -> None:
+    assert_events(events(f"In 2014 the {X} withdrew from the town with the {Y}."),
+                  gives_not=[(X, "REJECT", Y)])  # fmt: skip

@@ -3657,6 +3657,17 @@ class SentenceCoder:
                     # "the offensive was aimed at Y": the aim is the predicate, so the verb's
                     # clause decides ("doubt that it was aimed at Y"; round 9)
                     aim_trigger = noun.head
+        left_verb = self._left_relation(noun) if not partners else None
+        if left_verb is not None and entry.get("mode") == "renounce" and "with" in allowed:
+            # "X withdrew from the alliance with Y": the parser hangs "with Y" on the verb
+            # that leaves the relation (replay27)
+            for prep in left_verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > noun.i:
+                    for pobj in prep.children:
+                        partners = partners or self.actors(pobj)
+            if partners:
+                via = "with"
+                why.append(f"other party: 'with' on '{left_verb.text}'")
         owners: list[Actor] = []
         if entry.get("possessor_is_partner") and not partners:
             for child in noun.lefts:
@@ -3785,9 +3796,16 @@ class SentenceCoder:
                 owners = named
                 why.append("agent: the name in apposition (the country modifier only places it)")
         left = self._left_relation(noun) if entry.get("mode") == "renounce" else None
-        if not owners and left is not None and entry.get("possessor_is_partner"):
-            # "X broke away from Y's wing": the party that leaves is the verb's subject (bugs38)
-            owners = self.subject(left)[0]
+        if (
+            not owners
+            and left is not None
+            and (entry.get("possessor_is_partner") or (partners and via == "with"))
+        ):
+            # "X broke away from Y's wing": the party that leaves is the verb's subject
+            # (bugs38); so in "X withdrew from the alliance with Y", "X pulled out of the pact
+            # with Y", where no possessive names it (replay27)
+            owners = [a for a in self.subject(left)[0]
+                      if all(a.key() != p.key() for p in partners)]  # fmt: skip
             if owners:
                 why.append(f"agent: subject of '{left.text}' (leaves the relation)")
         if owners:
