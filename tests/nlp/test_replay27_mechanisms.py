@@ -26,7 +26,10 @@ with Y", "X pulled out of the coalition with Y" gave nothing: no possessive, and
 hangs "with Y" on the verb. The verb that leaves the relation (``code._left_relation``) now
 lends its "with" phrase as the other party and its subject as the party leaving
 (``SentenceCoder._noun``). The verb's modality holds ("did not withdraw", "threatened to",
-"may pull out", "denied that it had"); "withdrew from the town with Y" stays no event.
+"may pull out", "denied that it had"); "withdrew from the town with Y" stays no event. A
+joint body left ("X withdrew from the joint command with Y") was read as the joint body's
+parties cooperating (``SentenceCoder._joint_noun``): now it is the subject's REJECT (renounce)
+of its partners, and "X and Y formed a joint command" stays COOPERATE.
 
 Invented sentences and groups only.
 """
@@ -144,3 +147,19 @@ def test_the_modality_of_leaving_holds(text: str, modality: str) -> None:
 def test_withdrawing_from_a_place_with_a_party_is_no_renouncing() -> None:
     assert_events(events(f"In 2014 the {X} withdrew from the town with the {Y}."),
                   gives_not=[(X, "REJECT", Y)])  # fmt: skip
+
+
+def test_leaving_a_joint_body_is_no_cooperation() -> None:
+    found = events(f"In 2014 the {X} withdrew from the joint command with the {Y}.")
+    assert_events(found, gives=[(X, "REJECT", Y)], gives_not=[(X, "COOPERATE", Y),
+                                                               (Y, "COOPERATE", X)])  # fmt: skip
+
+
+def test_leaving_a_joint_body_keeps_its_modality() -> None:
+    found = events(f"In 2014 the {X} may pull out of the joint command with the {Y}.")
+    assert_events(found, gives=[(X, "REJECT", Y, "hypothetical")], gives_not=[ANYTHING])
+
+
+def test_forming_a_joint_body_is_still_cooperation() -> None:
+    found = events(f"In 2014 the {X} and the {Y} formed a joint command.")
+    assert_events(found, gives=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])

@@ -3390,6 +3390,22 @@ class SentenceCoder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         partners += self.actors(pobj)
+        left = self._left_relation(noun)
+        if left is not None:
+            # "X withdrew from the joint command with Y": X leaves the joint body, a break
+            # with its partners, never cooperation (replay27)
+            leavers = [a for a in self.subject(left)[0] if a.type != "place"]
+            keys = {a.key() for a in leavers}
+            if not partners:
+                withs = [p for p in left.children
+                         if p.dep_ == "prep" and p.lower_ == "with" and p.i > noun.i]  # fmt: skip
+                partners = [a for p in withs for o in p.children for a in self.actors(o)]
+            others = [a for a in [*parties, *partners] if a.key() not in keys]
+            if leavers and others:
+                why = [f"joint '{noun.text}' left: '{left.text}' -> REJECT (renounce)",
+                       f"agent: subject of '{left.text}'"]  # fmt: skip
+                self._emit(leavers, others, "REJECT", "renounce", noun, why)
+            return
         if not parties:
             owners, _how = self._nominal_owner(noun)
             add(owners)
