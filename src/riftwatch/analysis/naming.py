@@ -181,8 +181,22 @@ def named(
     member = member_named(ident, str(out.get("name") or ""), kb, hierarchy)
     if member != ident:
         out["id"], out["lineage_id"] = member, ident
-    out["aliases"] = _aliases([*written, *kb_names(kb, member), *kb_names(kb, ident)])
+    out["aliases"] = _aliases(
+        [*written, *kb_names(kb, member), *kb_names(kb, ident)[:1], *_government_names(kb, ident),
+         *kb_names(kb, ident)[1:]]
+    )  # fmt: skip
     return out
+
+
+def _government_names(kb: Any, key: str) -> list[str]:
+    """The knowledge base's names of the national government of the country ``key`` (none
+    for another actor): a country's side holds its government's claims, so a reader naming
+    the side "Government of Mali" finds the row printed as "Mali" (replay27)."""
+    if kb is None or not key.startswith("country:") or key not in kb:
+        return []
+    country = kb.get(key)
+    body = (getattr(country, "bodies", None) or {}).get("government")
+    return kb_names(kb, body)[:2] if body else []
 
 
 def _aliases(names: Iterable[str]) -> list[str]:

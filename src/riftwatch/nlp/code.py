@@ -3448,6 +3448,22 @@ class SentenceCoder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         partners += self.actors(pobj)
+        left = self._left_relation(noun)
+        if left is not None:
+            # "X withdrew from the joint command with Y": X leaves the joint body, a break
+            # with its partners, never cooperation (replay27)
+            leavers = [a for a in self.subject(left)[0] if a.type != "place"]
+            keys = {a.key() for a in leavers}
+            if not partners:
+                withs = [p for p in left.children
+                         if p.dep_ == "prep" and p.lower_ == "with" and p.i > noun.i]  # fmt: skip
+                partners = [a for p in withs for o in p.children for a in self.actors(o)]
+            others = [a for a in [*parties, *partners] if a.key() not in keys]
+            if leavers and others:
+                why = [f"joint '{noun.text}' left: '{left.text}' -> REJECT (renounce)",
+                       f"agent: subject of '{left.text}'"]  # fmt: skip
+                self._emit(leavers, others, "REJECT", "renounce", noun, why)
+            return
         if not parties:
             owners, _how = self._nominal_owner(noun)
             add(owners)
@@ -3715,6 +3731,17 @@ class SentenceCoder:
                     # "the offensive was aimed at Y": the aim is the predicate, so the verb's
                     # clause decides ("doubt that it was aimed at Y"; round 9)
                     aim_trigger = noun.head
+        left_verb = self._left_relation(noun) if not partners else None
+        if left_verb is not None and entry.get("mode") == "renounce" and "with" in allowed:
+            # "X withdrew from the alliance with Y": the parser hangs "with Y" on the verb
+            # that leaves the relation (replay27)
+            for prep in left_verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > noun.i:
+                    for pobj in prep.children:
+                        partners = partners or self.actors(pobj)
+            if partners:
+                via = "with"
+                why.append(f"other party: 'with' on '{left_verb.text}'")
         owners: list[Actor] = []
         if entry.get("possessor_is_partner") and not partners:
             for child in noun.lefts:
@@ -3843,9 +3870,16 @@ class SentenceCoder:
                 owners = named
                 why.append("agent: the name in apposition (the country modifier only places it)")
         left = self._left_relation(noun) if entry.get("mode") == "renounce" else None
-        if not owners and left is not None and entry.get("possessor_is_partner"):
-            # "X broke away from Y's wing": the party that leaves is the verb's subject (bugs38)
-            owners = self.subject(left)[0]
+        if (
+            not owners
+            and left is not None
+            and (entry.get("possessor_is_partner") or (partners and via == "with"))
+        ):
+            # "X broke away from Y's wing": the party that leaves is the verb's subject
+            # (bugs38); so in "X withdrew from the alliance with Y", "X pulled out of the pact
+            # with Y", where no possessive names it (replay27)
+            owners = [a for a in self.subject(left)[0]
+                      if all(a.key() != p.key() for p in partners)]  # fmt: skip
             if owners:
                 why.append(f"agent: subject of '{left.text}' (leaves the relation)")
         if owners:
@@ -4793,13 +4827,14 @@ def _reciprocal(tok: Any) -> bool:
 
 def _spared(verb: Any, entry: dict[str, Any]) -> bool:
     """The verb has a complement that undoes its event (events.yaml ``not_with_complement``:
-    "X and Y left each other alone" spares the other, no split; world11), or an object noun
+    "X and Y left each other alone" spares the other, no split; world11; "broke through" is
+    no split, replay27), or an object noun
     that makes it no act on the party its phrase names (``not_with_object``: "X denied the
     existence / the creation of Y" refuses Y nothing; mmp4)."""
     words = entry.get("not_with_complement") or ()
     nouns = entry.get("not_with_object") or ()  # "X denied the creation of Y" (mmp4)
     return any(
-        (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp"))
+        (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "prt", "prep"))
         or (
             c.dep_ in ("dobj", "obj")
             and (c.lemma_.lower() in nouns or _hyphenated_word(c) in nouns)

@@ -4148,6 +4148,10 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
         if nouns and not any(c.dep_ in ("dobj", "obj") and original_word(c) in nouns
                              for c in tok.children):  # fmt: skip
             return None
+        from riftwatch.nlp.code import _spared
+
+        if _spared(tok, entry):
+            return None  # "X and Y broke the siege of P": no parting of theirs (replay27)
         return "REJECT", entry.get("mode")
     if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
         entry = coder._event_noun(tok) or {}  # noqa: SLF001
@@ -5909,16 +5913,22 @@ def under_command(coder: Any) -> None:
         if noun.lower_ not in coder.lex.command_nouns or noun.dep_ != "pobj":
             continue
         prep = noun.head
-        if prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        verb = _under_verb(prep)
+        if prep.lower_ != "under" or verb is None:
             continue
         chiefs = [a for c in noun.children if c.dep_ in ("poss", "compound")
                   for a in coder.actors(c)]  # fmt: skip
-        chiefs += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        chiefs += [a for p in owners for a in coder.actors(p)]
         chiefs = [a for a in chiefs if a.type in _UNDER_GROUPS]
         if not chiefs:
+            # "under the authority of Y's council", "under the orders of Y leader P": the
+            # group that owns the body or names the leader's office (replay27)
+            chiefs = [a for p in owners for t in _name_words(p) for a in coder.actors(t)
+                      if a.type in _UNDER_GROUPS]  # fmt: skip
+        if not chiefs:
             continue
-        verb = prep.head
         subjects = _subject_groups(coder, verb) or [
             a for a in coder.subject(verb)[0] if a.type in _UNDER_GROUPS
         ]
@@ -5930,6 +5940,34 @@ def under_command(coder: Any) -> None:
         why = [f"'{prep.text} the {noun.text} of' a group: a subordinate -> COOPERATE",
                f"source: subject of '{verb.text}'"]  # fmt: skip
         coder._emit(subjects, chiefs, "COOPERATE", None, noun, why)  # noqa: SLF001
+
+
+def _under_verb(prep: Any) -> Any:
+    """The verb an "under" phrase of command belongs to: its head, or, when the parser hung
+    the phrase on the verb's object or on a place phrase of the verb ("continued its
+    campaign under the orders of Y", "fought on in the mountains under Y's command"), the
+    verb above that noun (replay27). None when no verb is found within two links."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj"):
+        up = head.head
+    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        up = head.head.head
+    else:
+        return None
+    return up if up.pos_ in ("VERB", "AUX") else None
+
+
+def _name_words(noun: Any) -> list[Any]:
+    """The words that modify a noun's head as part of its name or owner, two levels deep:
+    possessives and compounds ("Y's council", "Y leader P")."""
+    out: list[Any] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound"):
+            out.append(c)
+            out += [g for g in c.children if g.dep_ in ("poss", "compound")]
+    return out
 
 
 _ROLE_VERBS = frozenset({"be", "become", "remain", "serve"})
