@@ -84,12 +84,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v83",
-    "code.rules.v154",
-    "modality.rules.v77",
+    "actors.open.v84",
+    "code.rules.v155",
+    "modality.rules.v78",
     ATTRIBUTION_NAME,
-    "context.rules.v31",
-    "headline.rules.v38",
+    "context.rules.v32",
+    "headline.rules.v39",
 )
 
 _COREF = re.compile(
