@@ -1940,6 +1940,7 @@ class SentenceCoder:
         mechanisms.exchanged_acts(self)  # "X and Y exchanged visits": CONSULT, not a swap
         written.named_operations(self)  # "launched Operation Z against Y" (round 10)
         written.refusal_nouns(self)  # "X's refusal to hand over Y to Z" (round 10)
+        written.aid_denial_nouns(self)  # "X's denial of sanctuary to Y" (written49)
         written.supplied_means(self)  # "X fought Y with arms supplied by Z" (round 10)
         written.passed_intelligence(self)  # "X passed dossiers on W to Y" (round 10)
         written.employed_as(self)  # "X used Y as a proxy" (round 15)
@@ -2391,6 +2392,7 @@ class SentenceCoder:
                 passive
                 and entry.get("object_is_thing")
                 and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                and not (written.with_recipient(verb) and targets)
             ):
                 # "weapons were given to X by Y", "fighters sent by Y": the subject is the
                 # thing (or the people) given, the recipient is X, if named ("Z was sent

@@ -963,11 +963,12 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
         # noun's phrase, help that is no place's to grant is an allegation denied, nobody is
         # refused (cues.yaml ``refusable_aid_nouns``: "denied shelter to Y" refuses; bugs36)
         return False
+    # "denied sanctuary to Y": the parser may hang "to" itself as a dative (written49)
     parties += [
         a
         for t in [verb, *things]
         for p in t.children
-        if p.dep_ == "prep" and p.lower_ in ("to", "for") and not receivers
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for") and not receivers
         for pobj in p.children
         if pobj.dep_ == "pobj"
         for a in coder.actors(pobj)
@@ -8201,3 +8202,51 @@ def jointly_performed(coder: Any) -> None:
                             [f"'{noun.text} {acl.text} jointly by' two parties: joint "
                              "operation -> COOPERATE both ways"])  # fmt: skip
             break
+
+
+def with_recipient(verb: Any) -> bool:
+    """True when a giving verb whose object is the thing given (events.yaml
+    ``object_is_thing``: "provide", "give") carries the thing in a "with" phrase: "the TTP
+    was provided with weapons by Al Qaeda", "provided with arms by Y, X attacked Z". Its
+    passive subject is then the recipient, as the object is in the active ("provided the
+    TTP with explosives", code.SentenceCoder.objects), not the thing given. Written49."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
+
+
+def aid_denial_nouns(coder: Any) -> None:
+    """'The Afghan Taliban's denial of sanctuary to TTP commanders', 'Islamabad's denial of
+    passage to Y's convoys': a noun of denying (cues.yaml ``aid_denial_nouns``) owned by X
+    (possessive) whose "of" phrase is help a holder grants (``refusable_aid_nouns``) and
+    whose "to"/"for" phrase names Y codes as "X denied sanctuary to Y" does (denied_aid):
+    REJECT from X to Y. Other help ("X's denial of support for Y") is an allegation denied,
+    nobody refused. The noun is the trigger, so "reports of X's denial of shelter to Y were
+    false" is not asserted. Written49."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.aid_denial_nouns:
+            continue
+        owners = _possessors(coder, noun)
+        helps = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"
+                 and (o.lower_ in lex.refusable_aid_nouns
+                      or o.lemma_.lower() in lex.refusable_aid_nouns)]  # fmt: skip
+        if not owners or not helps:
+            continue
+        own = {a.key() for a in owners}
+        # "to fleeing TTP commanders": the parser may read the participle as the
+        # preposition's clause, with the party as its object
+        objs = [o for t in [noun, *helps] for p in t.children
+                if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+                for c in p.children
+                for o in ([c] if c.dep_ == "pobj" else
+                          [d for d in c.children if d.dep_ in _OBJECTS]
+                          if c.dep_ == "pcomp" and c.tag_ == "VBG" else [])]  # fmt: skip
+        parties = [a for o in objs for a in coder.actors(o) if a.key() not in own]
+        entry = coder._event_noun(helps[0]) or {}  # noqa: SLF001
+        if parties:
+            why = [f"'{noun.text} of {helps[0].text}' owned by its refuser: a refusal",
+                   "source: the possessive", "target: the party after 'to'/'for'"]  # fmt: skip
+            coder._emit(owners, parties, "REJECT", entry.get("mode") or "sanctuary", noun, why)  # noqa: SLF001

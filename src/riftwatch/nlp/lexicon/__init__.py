@@ -502,6 +502,7 @@ class Lexicon:
     leader_kin_nouns: frozenset[str] = frozenset()  # mechanisms.leader_kin (written33)
     warning_passing_verbs: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     refusal_nouns: frozenset[str] = frozenset()  # written.refusal_nouns (round 10)
+    aid_denial_nouns: frozenset[str] = frozenset()  # written.aid_denial_nouns
     # code.SentenceCoder._verb (recall12): "turned them down", "turned Y down"
     refusal_particle_verbs: dict[str, str] = field(default_factory=dict)
     pro_verbs: frozenset[str] = frozenset()  # written.likewise_clauses (round 10)
@@ -1189,6 +1190,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         leader_kin_nouns=_set(cues, "leader_kin_nouns", "cues.yaml"),
         warning_passing_verbs=_set(cues, "warning_passing_verbs", "cues.yaml"),
         refusal_nouns=_set(cues, "refusal_nouns", "cues.yaml"),
+        aid_denial_nouns=_set(cues, "aid_denial_nouns", "cues.yaml"),
         refusal_particle_verbs={
             str(k).lower(): str(v).lower()
             for k, v in (cues.get("refusal_particle_verbs") or {}).items()
