@@ -708,6 +708,13 @@ class SentenceCoder:
                         if pobj.dep_ == "pobj":
                             inner = self._actor(pobj, depth + 1)
                             if (
+                                inner is not None
+                                and inner.type == "person"
+                                and child.lower_ == "of"
+                                and _party_government(tok, self.actor_of)
+                            ):
+                                continue  # "the FLN government of Ben Bella": the FLN's
+                            if (
                                 inner
                                 and child.lower_ == "from"
                                 and inner.type in ("country", "place")
@@ -4964,6 +4971,23 @@ _STATE_HEADS = frozenset(
     "court courts judge judges judiciary tribunal prosecutor prosecutors parliament "
     "legislature navy warplanes warships jets gunboats artillery".split()
 )
+
+
+def _party_government(tok: Any, actor_of: dict[int, Any]) -> bool:
+    """Is ``tok`` a government noun (agents data role ``government``: "government",
+    "regime", "administration") whose compound names a non-state organisation ("the FLN
+    government of Ahmed Ben Bella", "the ANC government of Nelson Mandela")? Then the party
+    named is the side, as "the ANC government" alone is, and the office holder in its "of"
+    phrase is that party's leader, not a state standing behind it (replay28)."""
+    from riftwatch.actors.agents import load_agents
+
+    if load_agents().role(tok.lower_) != "government":
+        return False
+    for child in tok.lefts:
+        named = actor_of.get(child.i) if child.dep_ in ("compound", "nmod") else None
+        if named is not None and named.type not in STATE_TYPES and named.type != "person":
+            return True
+    return False
 
 
 def _sitting_bodies() -> frozenset[str]:

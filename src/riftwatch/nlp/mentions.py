@@ -902,6 +902,8 @@ def _country_of(
                 if actor is not None and actor.type == "country":
                     return _Country(actor, _iso(actor), pobj.text), []
                 iso = _state_of_person(actor) if child.lower_ == "of" else None
+                if iso is not None and _party_named(tok, covered):
+                    iso = None  # "the ANC government of Mandela": the ANC's (replay28)
                 if iso is not None:  # "the government of President X": X's state's
                     return _Country(actor, iso, pobj.text), []
     return None, []
@@ -938,6 +940,17 @@ def _led_by_country(child: Any, covered: dict[int, Actor]) -> tuple[Actor, Any] 
         if word.dep_ in MODIFIER_DEPS and actor is not None and actor.type == "country":
             return actor, word
     return None
+
+
+def _party_named(tok: Any, covered: dict[int, Actor]) -> bool:
+    """Does a non-state organisation named in a compound before the agent noun say whose it
+    is ("the ANC government of Nelson Mandela")? Then the office holder in its "of" phrase
+    leads that party, and the party is the side, as in "the ANC government" (replay28)."""
+    for child in tok.lefts:
+        actor = _actor_at(child, covered) if child.dep_ in ("compound", "nmod") else None
+        if actor is not None and actor.type not in _STATE_OWNERS and actor.type != "person":
+            return True
+    return False
 
 
 def _state_of_person(actor: Actor | None) -> str | None:
