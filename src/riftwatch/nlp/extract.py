@@ -589,7 +589,7 @@ def _group_of_country(mentions: list[Any], text: str, date: str | None) -> list[
     >>> text = "IS-Somalia accused al-Shabaab of treachery."
     >>> found = _group_of_country(_resolver().find_mentions(text, "2019-03-01"), text, None)
     >>> [(text[s:e], r.actor.id) for s, e, r in found]
-    [('IS-Somalia', 'org:islamic-state'), ('al-Shabaab', 'org:al-shabaab')]
+    [('IS-Somalia', 'org:islamic-state-somalia'), ('al-Shabaab', 'org:al-shabaab')]
     """
     out: list[Any] = []
     skip = False
