@@ -132,7 +132,8 @@ def test_d_a_wing_named_by_the_document_still_belongs_to_its_group() -> None:
 def test_d_an_apposition_after_a_comma_is_not_part_of_a_name(text: str) -> None:
     found = named_events(text, "2019-06-01")
     assert not any("Saith" in e[0] or "Saith" in e[2] for e in found), found
-    assert any(e[0] == "LNA" or e[2] == "LNA" for e in found), found
+    lna = ("LNA", "Libyan National Army")  # the knowledge base's name since stop 48
+    assert any(e[0] in lna or e[2] in lna for e in found), found
 
 
 # -- a headline's participle of imminence (written.imminent, written._headline_participle) --
