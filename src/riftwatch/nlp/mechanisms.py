@@ -7578,10 +7578,7 @@ def emerged_after_dispute(coder: Any) -> None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in lex.emergence_verbs | lex.formation_verbs:
             continue
-        preps = [c for c in verb.children if c.dep_ == "prep"]
-        preps += [g for c in verb.children
-                  if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
-                  for g in c.children if g.dep_ == "prep"]  # fmt: skip
+        preps = _preps_with_out(verb)
         # "emerged / was formed as an offshoot of Y": the origin noun's "of" / "from" phrase
         origins = [g for p in preps if p.lower_ == "as" for g in p.children
                    if g.dep_ == "pobj" and g.lemma_.lower() in lex.origin_nouns]  # fmt: skip
@@ -7606,6 +7603,16 @@ def emerged_after_dispute(coder: Any) -> None:
         if founded:
             why = [f"'{verb.text} from' a group after a dispute -> REJECT (split)"]
             coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def _preps_with_out(verb: Any) -> list[Any]:
+    """The prepositions of ``verb``, and those of its particle "out" ("grew out of Y",
+    "arose out of Y"), where an emergence verb names what it came out of."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in verb.children
+              if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+              for g in c.children if g.dep_ == "prep"]  # fmt: skip
+    return preps
 
 
 def _broke_with_origin(coder: Any, leaving: Any, left_keys: set[str]) -> bool:
@@ -7642,10 +7649,7 @@ def emerged_then_broke(coder: Any) -> None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in lex.emergence_verbs | lex.as_role_verbs:
             continue
-        preps = [c for c in verb.children if c.dep_ == "prep"]
-        preps += [g for c in verb.children
-                  if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
-                  for g in c.children if g.dep_ == "prep"]  # fmt: skip
+        preps = _preps_with_out(verb)
         phrases = (
             [p for p in preps if p.lower_ in ("from", "of")] if lemma in lex.emergence_verbs else []
         )
@@ -8982,9 +8986,7 @@ def _grew_out_of(coder: Any, verb: Any) -> None:
     """'X grew out of Y', 'X emerged from Y': a group that came out of another shares its
     history (COOPERATE from X to Y, at the text's date), unless the sentence codes a split or
     rivalry between them ("emerged from Y after a dispute", "out of a split in Y")."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    preps += [g for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
-              for g in c.children if g.dep_ == "prep"]  # fmt: skip
+    preps = _preps_with_out(verb)
     wholes = [a for p in preps if p.lower_ in ("from", "of")
               for g in p.children if g.dep_ == "pobj"
               for a in _group_actors(coder, g)]  # fmt: skip
