@@ -893,13 +893,18 @@ class SentenceCoder:
         """The partner of a tie named again by a definite relation noun with no partner of
         its own: "X and Y announced a merger. ... X's commanders rejected the merger": the
         subject's latest cooperative tie told earlier in the document gives the other party
-        ("ended the alliance", "broke the truce"). Nothing when the subject is in no such
+        ("ended the alliance", "broke the truce"). Nothing when the noun is no cooperative
+        tie ("its rival"), when the subject is in no such
         tie, or the noun names its partner, a party or not ("did not cut its ties with the
         northern clans" is no tie with the partner told before; stop 37)."""
         if not sources:
             return [], ""
+        # only a cooperative tie: "accused its rival of ..." is no partner of the subject's
+        # alliance told before (walk49: "al-Qaeda-linked JNIM ... accused its rival" had
+        # accused al-Qaeda)
         tie = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
                     and (self._event_noun(c) or {}).get("frame") in ("reciprocal", "symmetric")
+                    and (self._event_noun(c) or {}).get("type") in COOPERATIVE
                     and any(d.dep_ in ("det", "poss") and d.lower_ in _TIE_DETERMINERS
                             for d in c.lefts)), None)  # fmt: skip
         if (
@@ -1299,7 +1304,13 @@ class SentenceCoder:
                 return acts, False, f"{how} (subject of an active conjunct)"
             return acts, passive, f"{how} (shared by coordination)"
         if dep == "amod" and verb.tag_ == "VBN":  # "ISI-backed militants": the militants
-            return self.actors(head), True, "the noun the participle describes"
+            described = self.actors(head)
+            # "the al-Qaeda-linked JNIM and the IS in the Greater Sahara": a conjunct with a
+            # determiner of its own is outside the participle's noun phrase (walk49)
+            apart = {a.key() for c in head.conjuncts if c.i > head.i
+                     and any(d.dep_ == "det" for d in c.lefts) for a in self.actors(c)}  # fmt: skip
+            own = [a for a in described if a.key() not in apart]
+            return own or described, True, "the noun the participle describes"
         if dep in ("relcl", "acl"):
             antecedent = self.actors(head)
             # "TTP terrorist nabbed in Swat": an acl participle the tagger read as a past

@@ -971,6 +971,8 @@ def _modality_of(
             return Modality("future", offer.text, cue_token=offer)
         return outer
     performed = _performed_by_light_verb(trigger, cues, lex)
+    if performed is None and event_type == "AGREE":
+        performed = _agreement_made(trigger, cues, lex)
     if performed is not None:
         return performed
     if headline:
@@ -3943,6 +3945,36 @@ def _performed_by_light_verb(trigger: Any, cues: dict[str, frozenset[str]], lex:
         path = _path(head)
         return _governing(path[1:], cues, lex, child=head)
     return None
+
+
+def _agreement_made(trigger: Any, cues: dict[str, frozenset[str]], lex: Lexicon
+                    ) -> Modality | None:  # fmt: skip
+    """An agreement noun in the "to"/"on" phrase of a verb of agreeing is the agreement made.
+
+    "X agreed to a truce with Y" (cues.yaml ``agreeing_verbs``): the verb is the act, so its
+    own cues ("may agree", "did not agree") and what governs it ("denied that it had agreed
+    to a truce") decide, not the "agree to do" reading that makes an act agreed on future.
+    None when the trigger is not such a phrase.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban agreed to a truce with the TTP.")
+    >>> _agreement_made(doc[5], load().modality, load()).value
+    'asserted'
+    >>> doc = nlp()("The Taliban denied that they had agreed to a truce with the TTP.")
+    >>> _agreement_made(doc[9], load().modality, load()).value
+    'denied'
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    verb = prep.head
+    if prep.lower_ not in ("to", "on", "upon") or verb.lemma_.lower() not in lex.agreeing_verbs:
+        return None
+    own = _own_cues(verb, cues, lex)
+    if own is not None:
+        return own
+    return _governing(_path(verb)[1:], cues, lex, child=verb)
 
 
 def _blocked_proposal(trigger: Any, lex: Any) -> Any:

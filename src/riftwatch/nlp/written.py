@@ -3934,11 +3934,20 @@ def taken_back(sent: Any, lex: Any) -> str | None:
     True
     >>> taken_back(nlp()("Officials said the claim could not be verified."), load())
     'could not be verified'
+
+    A taking back in a clause that hangs on the sentence's own act takes back that act
+    ("X reportedly sent money to Y, though the source could not confirm it": walk49).
+
+    >>> taken_back(nlp()("The group reportedly paid the tribe, though the source could not "
+    ...                  "confirm it."), load()) is None
+    True
     """
     found = _taking_back(sent, lex)
     if found is None:
         return None
     words, tok = found
+    if _hangs_on_own_act(tok, lex):
+        return None
     inside = {t.i for t in tok.subtree}
     for speech in sent:
         if speech.lemma_.lower() not in lex.speech or speech.i in inside:
@@ -3947,6 +3956,21 @@ def taken_back(sent: Any, lex: Any) -> str | None:
         if any(tok.i not in {t.i for t in c.subtree} for c in told):
             return None  # the sentence's own report is what is taken back
     return words
+
+
+def _hangs_on_own_act(tok: Any, lex: Any) -> bool:
+    """Does the clause of ``tok`` hang, as an adverbial clause or a conjunct, on a verb of the
+    same sentence that is not a verb of saying (its own act, which the taking back concerns)?"""
+    while tok.head.i != tok.i:
+        head = tok.head
+        if (
+            tok.dep_ in ("advcl", "conj")
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() not in lex.speech
+        ):
+            return True
+        tok = head
+    return False
 
 
 def _taking_back(sent: Any, lex: Any) -> tuple[str, Any] | None:

@@ -216,6 +216,7 @@ class Lexicon:
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     acceptance_verbs: frozenset[str] = frozenset()  # mechanisms.accepted_proposals (peers11)
+    agreeing_verbs: frozenset[str] = frozenset()  # modality._agreement_made (walk49)
     price_nouns: frozenset[str] = frozenset()  # written.price_on_party (written21)
     sought_nouns: frozenset[str] = frozenset()  # written.price_on_party (written21)
     guest_nouns: frozenset[str] = frozenset()  # written.hosted_guests (written21)
@@ -880,6 +881,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
         acceptance_verbs=_set(cues, "acceptance_verbs", "cues.yaml"),
+        agreeing_verbs=_set(cues, "agreeing_verbs", "cues.yaml"),
         price_nouns=_set(cues, "price_nouns", "cues.yaml"),
         sought_nouns=_set(cues, "sought_nouns", "cues.yaml"),
         guest_nouns=_set(cues, "guest_nouns", "cues.yaml"),
