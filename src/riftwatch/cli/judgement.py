@@ -125,9 +125,57 @@ def _ach_table(m: dict[str, Any]) -> None:
     out.print(_cell(m["conclusion"]))
 
 
+PathAndPair = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="[FILE] [A B]",
+        show_default=False,
+        help="Documents (stateless): JSON Lines, any file ingest reads, or a folder; without "
+        "it, the store's claims. The two actors may follow (or precede) it instead of --pair, "
+        "as for `riftwatch dyad A B [FILE]`.",
+    ),
+]
+
+
+def _path_and_pair(args: list[str], pair: list[str]) -> tuple[Path | None, list[str]]:
+    """The documents and the pair of ``ach show``'s arguments: ``FILE --pair A --pair B``,
+    ``A B`` (the store), ``A B FILE`` or ``FILE A B``. A name that is also an existing path is
+    read as the file only in the first or last place.
+
+    >>> _path_and_pair(["Nusra Front", "Al Qaeda"], [])
+    (None, ['Nusra Front', 'Al Qaeda'])
+    >>> _path_and_pair(["reports.jsonl"], ["A", "B"])
+    (PosixPath('reports.jsonl'), ['A', 'B'])
+    """
+    if pair or len(args) <= 1:
+        if len(args) > 1:
+            raise typer.BadParameter(
+                f"one file at most, with --pair (got {len(args)} arguments: {args})",
+                param_hint="FILE",
+            )
+        return (Path(args[0]) if args else None), pair
+    if len(args) == 2:
+        if Path(args[0]).exists():
+            return Path(args[0]), args[1:]
+        return None, args
+    if len(args) == 3:
+        if Path(args[2]).exists():
+            return Path(args[2]), args[:2]
+        if Path(args[0]).exists():
+            return Path(args[0]), args[1:]
+        raise typer.BadParameter(
+            f"three arguments but neither the first nor the last is a file: {args}",
+            param_hint="[FILE] [A B]",
+        )
+    raise typer.BadParameter(
+        f"at most a file and two actors (got {len(args)} arguments: {args})",
+        param_hint="[FILE] [A B]",
+    )
+
+
 @ach_app.command("show")
 def ach_show(
-    path: ClaimsPath = None,
+    args: PathAndPair = None,
     pair: Pair = None,
     as_of: AsOf = None,
     analyst: Annotated[
@@ -143,12 +191,15 @@ def ach_show(
     With a file the analysis is stateless; a bad line is reported with its number and
     skipped (exit status 1). With `--db` (and no file) the store's claims are used and
     the question is stored, so that analysts can rate its items (`riftwatch ach rate`).
+    The pair is `--pair A --pair B`, or the two actors as arguments (`riftwatch ach A B`,
+    `riftwatch ach A B FILE`).
     """
+    path, pair = _path_and_pair(list(args or []), list(pair or []))
     failed, on_error = _errors()
     m = _call(
         api.ach_matrix,
         path,
-        pair=pair or [],
+        pair=pair,
         as_of=as_of,
         db=_db(db) if path is None else None,
         analyst=analyst,
