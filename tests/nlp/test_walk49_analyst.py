@@ -9,6 +9,8 @@
    X accused its rival of killing civilians" had X accuse al-Qaeda.
 4. A participle before the first of two coordinated names, each with its own determiner,
    describes the first only: "the al-Qaeda-linked X and the Y" had al-Qaeda linked to Y.
+5. "Told / instructed / directed Y to leave Z" is an order to leave, an expulsion as
+   "ordered Y to leave Z" is: "X commanders told Y fighters to leave Gao" coded nothing.
 
 Every sentence is invented for this file.
 """
@@ -120,3 +122,36 @@ def test_a_participle_before_bare_conjoined_names_describes_both() -> None:
         found,
         gives=[("Inter-Services", "SUPPORT", "Lashkar"), ("Inter-Services", "SUPPORT", "Jaish")],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvan Front commanders told Kessel Brigades fighters to leave the valley within a day.",
+        "The Zorvan Front instructed the Kessel Brigades to leave the district.",
+        "The Zorvan Front directed the Kessel Brigades to vacate their bases.",
+    ],
+)
+def test_an_order_to_leave_expels(text: str) -> None:
+    assert_events(named_events(text), gives=[("Zorvan", "COERCE", "Kessel")])
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Zorvan Front did not tell the Kessel Brigades to leave.", "negated"),
+        ("The Zorvan Front may tell the Kessel Brigades to leave the valley.", "hypothetical"),
+        ("The Zorvan Front denied that it had told the Kessel Brigades to leave.", "denied"),
+    ],
+)  # fmt: skip
+def test_an_order_to_leave_keeps_its_modality(text: str, modality: str) -> None:
+    assert_events(named_events(text), gives=[("Zorvan", "COERCE", "Kessel", modality)],
+                  gives_not=[("", None, "")])  # fmt: skip
+
+
+def test_telling_a_party_to_do_anything_else_expels_nobody() -> None:
+    found = named_events("The Zorvan Front told the Kessel Brigades to attack the army.")
+    assert_events(found, gives_not=[("Zorvan", "COERCE", "Kessel", None)])
+    found = named_events("The Zorvan Front asked the Kessel Brigades to leave the valley.")
+    assert_events(found, gives=[("Zorvan", "REQUEST", "Kessel")],
+                  gives_not=[("Zorvan", "COERCE", "Kessel", None)])  # fmt: skip

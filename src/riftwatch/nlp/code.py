@@ -1810,6 +1810,13 @@ class SentenceCoder:
                 self._noun(tok, nominal)
                 continue
             entry = self._object_idiom(tok) or self.lex.verbs.get(tok.lemma_.lower())
+            if (
+                entry is None
+                and tok.pos_ == "VERB"
+                and tok.lemma_.lower() in self.lex.ordering_verbs
+                and written.forced_departure(tok, self.lex)
+            ):  # "told Y's fighters to leave Z": an order to leave with no entry of its own
+                entry = {"type": "COERCE", "mode": "expulsion"}  # (walk49)
             if entry is not None and self._fire_exchange(tok):
                 entry = self.lex.verbs.get("clash")  # "X and Y exchanged fire"
             if entry is not None and self._of_party_unmet(tok, entry):
