@@ -68,6 +68,8 @@ WORK25 = REPO / "tests" / "nlp" / "data" / "mmp25_world_work.jsonl"
 FROZEN25 = REPO / "tests" / "nlp" / "data" / "mmp25_world_frozen.jsonl"
 WORK26 = REPO / "tests" / "nlp" / "data" / "mmp26_world_work.jsonl"
 FROZEN26 = REPO / "tests" / "nlp" / "data" / "mmp26_world_frozen.jsonl"
+WORK27 = REPO / "tests" / "nlp" / "data" / "mmp27_world_work.jsonl"
+FROZEN27 = REPO / "tests" / "nlp" / "data" / "mmp27_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -81,6 +83,7 @@ ROUNDS = {
     24: (WORK24, FROZEN24, "reported at the start and the end of the work only"),
     25: (WORK25, FROZEN25, "reported at the start and the end of the work only"),
     26: (WORK26, FROZEN26, "reported at the start and the end of the work only"),
+    27: (WORK27, FROZEN27, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

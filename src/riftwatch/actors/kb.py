@@ -1254,16 +1254,26 @@ def _headless_names(raw: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, 
     name without it ("Amal") when the rest is distinctive: its last word is no ordinary
     English word ("National Liberation" is not a name), no place's or country's, and no
     other actor answers to it (nor does another group's name shorten to it). The group's
-    own names that are already the short one add nothing.
+    own names that are already the short one add nothing. The short name with a kin noun
+    after it (``kin_collective_heads``: "the Zorblan brothers") names the family that runs
+    the group, a collective name of it; a name ending in a kin-only head ("Velbrano Cartel":
+    ``kin_only_group_heads``) gives those kin names and no bare short one (mmp27).
 
     >>> raw = {"org:a": {"id": "org:a", "name": "Zorblan Movement", "type": "armed_group"},
     ...        "org:b": {"id": "org:b", "name": "Islamic Movement", "type": "armed_group"},
     ...        "org:c": {"id": "org:c", "name": "Qarvesh Group", "type": "armed_group"},
-    ...        "org:d": {"id": "org:d", "name": "Qarvesh Party", "type": "party"}}
-    >>> _headless_names(raw)
-    {'org:a': [{'name': 'Zorblan', 'kind': 'short', 'source': 'curated'}]}
+    ...        "org:d": {"id": "org:d", "name": "Qarvesh Party", "type": "party"},
+    ...        "org:e": {"id": "org:e", "name": "Velbrano Cartel", "type": "armed_group"}}
+    >>> [d["name"] for d in _headless_names(raw)["org:a"]]
+    ['Zorblan', 'Zorblan brothers', 'Zorblan clan', 'Zorblan family']
+    >>> [d["name"] for d in _headless_names(raw)["org:e"]]
+    ['Velbrano brothers', 'Velbrano clan', 'Velbrano family']
+    >>> sorted(_headless_names(raw))
+    ['org:a', 'org:e']
     """
     heads, descriptors = _trailing_heads()
+    kin = name_cues().get("kin_collective_heads", frozenset())
+    kin_only = name_cues().get("kin_only_group_heads", frozenset())
     taken: dict[str, set[str]] = defaultdict(set)
     personal: set[str] = set()  # words of persons' names: "Abu Nidal", "Nazir" are men
     for ident, rec in raw.items():
@@ -1274,7 +1284,7 @@ def _headless_names(raw: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, 
                 taken[norm(str(name))].add(ident)
                 if rec.get("type") == "person":
                     personal.update(norm(str(name)).split())
-    wanted: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    wanted: dict[str, list[tuple[str, str, str, bool]]] = defaultdict(list)
     for ident, rec in raw.items():
         if rec.get("type") not in _GROUP_NAME_TYPES:
             continue
@@ -1287,7 +1297,7 @@ def _headless_names(raw: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, 
         ]  # fmt: skip
         for name in dict.fromkeys(str(n) for n in names if n):
             words = name.split()
-            if len(words) < 2 or words[-1].lower() not in heads:
+            if len(words) < 2 or words[-1].lower() not in heads | kin_only:
                 continue
             rest = words[:-1]
             if rest[0].lower() == "the":
@@ -1308,13 +1318,20 @@ def _headless_names(raw: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, 
                 continue
             if ident in taken.get(key, ()):
                 continue  # already one of its names
-            wanted[key].append((ident, short, rec.get("_source", "curated")))
+            bare = words[-1].lower() in heads  # not only a kin-only head ("Cartel")
+            wanted[key].append((ident, short, rec.get("_source", "curated"), bare))
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for _key, claims in wanted.items():
-        if len({ident for ident, _s, _src in claims}) != 1:
+        if len({claim[0] for claim in claims}) != 1:
             continue  # two groups shorten to the same name: it says neither
-        ident, short, source = claims[0]
-        out[ident].append({"name": short, "kind": "short", "source": source})
+        ident, short, source, _bare = claims[0]
+        if any(claim[3] for claim in claims):
+            out[ident].append({"name": short, "kind": "short", "source": source})
+        # "the Zorblan brothers", "the Zorblan family": the family that runs the group (mmp27)
+        for noun in sorted(kin):
+            if norm(f"{short} {noun}") not in taken:
+                out[ident].append({"name": f"{short} {noun}", "kind": "collective",
+                                   "source": source})  # fmt: skip
     return dict(out)
 
 

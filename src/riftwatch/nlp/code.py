@@ -2590,6 +2590,13 @@ class SentenceCoder:
         state = self._on_state(tok)
         if state is not None:
             return state
+        if tok.lower_ in self.lex.front_name_heads and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in self.lex.front_name_modifiers
+            for c in tok.children
+        ):
+            # "a cover name used by Y", "a front group of Y": the name or body stands in for
+            # its owner, as "a front for Y" does (cues.yaml front_name_heads; mmp27)
+            return self.lex.nouns.get("front")
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
 
     def _on_state(self, tok: Any) -> dict[str, Any] | None:
@@ -3776,6 +3783,10 @@ class SentenceCoder:
                     partners = self.actors(child)
                     if partners:
                         why.append(f"other party: possessor '{child.text}'")
+        if entry.get("possessor_is_partner") and not partners:
+            partners, how = mechanisms.owner_participle(self, noun)  # "a front run by Y"
+            if partners:
+                why.append(how)
         frame = entry.get("frame")
         reciprocal = frame in ("reciprocal", "symmetric")
         head = noun.head

@@ -408,6 +408,42 @@ def participle_partners(coder: Any, noun: Any, allowed: set[str]) -> tuple[list[
     return [], ""
 
 
+def owner_participle(coder: Any, noun: Any) -> tuple[list[Any], str]:
+    """The owner of a noun whose possessor is its partner (a front, proxy, branch, cover
+    name), named by the "by" phrase of a participle of owning on it (cues.yaml
+    ``owner_participles``): "X was a cover name used by Y", "X, a front run by members of Y",
+    "a proxy controlled by Y" (mmp27). Members named in the "by" phrase stand for their
+    group ("used by members of Y": Y). Not when the participle is negated ("a name never
+    used by Y"): ([], "") then, as when there is none.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Red Dawn Cell was a front organisation run by the Volta Army.")
+    >>> coder = type("C", (), {"lex": load(), "actors": lambda self, t: [t.text]})()
+    >>> owner_participle(coder, doc[7])
+    (['Army'], "other party: the 'by' phrase of 'run'")
+    """
+    for part in noun.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.i < noun.i:
+            continue
+        if part.lemma_.lower() not in coder.lex.owner_participles or _negated(part):
+            continue
+        for agent in part.children:
+            if agent.dep_ not in ("agent", "prep") or agent.lower_ != "by":
+                continue
+            for pobj in agent.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                acts = coder.actors(pobj)
+                if not acts:  # "members of Y": the group of the people named
+                    ofs = [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"]
+                    acts = [a for of in ofs for o in of.children if o.dep_ == "pobj"
+                            for a in coder.actors(o)]  # fmt: skip
+                if acts:
+                    return acts, f"other party: the 'by' phrase of '{part.text}'"
+    return [], ""
+
+
 def gives_material(coder: Any, verb: Any) -> bool:
     """Is the direct object of a giving verb material aid ("sent arms to X", "shipped food
     to X")? Then a country that receives it is a party, not a destination: the lexicon's

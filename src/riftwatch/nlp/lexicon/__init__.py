@@ -461,6 +461,9 @@ class Lexicon:
     opposition_nouns: frozenset[str] = frozenset()  # written.met_with_opposition (round 14)
     far_from_words: frozenset[str] = frozenset()  # modality._disbelief (round 14)
     spokesman_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (round 13)
+    front_name_heads: frozenset[str] = frozenset()  # code.SentenceCoder._noun_entry (mmp27)
+    front_name_modifiers: frozenset[str] = frozenset()  # code.SentenceCoder._noun_entry (mmp27)
+    owner_participles: frozenset[str] = frozenset()  # mechanisms.owner_participle (mmp27)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     city_part_nouns: frozenset[str] = frozenset()  # extract._part_of_city (stop 36)
@@ -1145,6 +1148,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         opposition_nouns=_set(cues, "opposition_nouns", "cues.yaml"),
         far_from_words=_set(cues, "far_from_words", "cues.yaml"),
         spokesman_nouns=_set(cues, "spokesman_nouns", "cues.yaml"),
+        front_name_heads=_set(cues, "front_name_heads", "cues.yaml"),
+        front_name_modifiers=_set(cues, "front_name_modifiers", "cues.yaml"),
+        owner_participles=_set(cues, "owner_participles", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         city_part_nouns=_set(cues, "city_part_nouns", "cues.yaml"),
