@@ -1442,6 +1442,10 @@ class SentenceCoder:
                     backed = written.backed_by_sanctioned(self, people)
                     if backed:  # "designated three men who had funded Y" (written24)
                         return backed, "the party the sanctioned people backed"
+                if not thing:  # "designated three men, saying they had financed Y" (written50)
+                    backed = written.said_backing(self, verb)
+                    if backed:
+                        return backed, "the party the sanctioned people backed (by its words)"
         counted = self._counted_object(verb)
         if counted is not None and not thing:
             acts = [a for a in self.actors(counted) if a.key() not in own]
@@ -3728,6 +3732,18 @@ class SentenceCoder:
                             break
             if partners:
                 break
+        if not partners and entry["type"] == "SANCTION":
+            # "imposed sanctions on a group of men who raised money for Y": the sanction on
+            # a party's backers strikes the party (written50, as the verb's object, written24)
+            for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:
+                if prep.dep_ == "prep" and prep.lower_ in allowed and not partners:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and not self.actors(pobj):
+                            partners = written.backed_by_sanctioned(self, pobj)
+                            if partners:
+                                why.append("other party: the party the sanctioned people backed")
+                                via = prep.lower_
+                                break
         # "the battle against X": a patient preposition (not a partner one) names the side
         # attacked, so a symmetric noun ("battle with X": both ways) runs one way only
         one_way = via is not None and via not in set(entry.get("partner_preps") or ())

@@ -1,0 +1,84 @@
+"""Written reports, round 34 of the data (issue 9, helper written50): recall classes met over
+the work halves of several rounds, each fixed as a mechanism and tested on invented sentences
+with negated, hedged or look-alike twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- a sanction on a party's backers strikes the party, whatever the sanction's wording ---------
+# ("imposed sanctions on two men who had smuggled arms to Y", "a group of men who raised money
+# for Y", "designated three traders, saying they had financed Y"; written.backed_by_sanctioned
+# reads any verb the lexicon codes as AID, the "of" phrase of a collective noun and the noun
+# frame "sanctions on"; written.said_backing the sanctioning party's own reason; rounds 21, 22,
+# 24, 33 and 34 sanction people for the help they gave a group)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Canada imposed sanctions on four men who had smuggled rifles to the Pakistani "
+         "Taliban.", "Canada", "Tehrik"),
+        ("The State Department blacklisted two brothers who had hidden Hurras al-Din "
+         "commanders in their farmhouse.", "State Department", "Hurras"),
+        ("Washington imposed sanctions on a network of traders who bankrolled Al Qaeda in the "
+         "Islamic Maghreb.", "U.S.", "Al Qaeda"),
+        ("The Saudi interior ministry designated five shopkeepers, saying they had sent money "
+         "to the Islamic State.", "Saudi", "Islamic State"),
+        ("The State Department designated two clerics, saying they had collected donations "
+         "and sent them to Lashkar-e-Taiba.", "State Department", "Lashkar"),
+    ],
+)  # fmt: skip
+def test_a_sanction_on_a_partys_backers_strikes_the_party(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2019-05-01")
+    assert_events(found, gives=[(source, "SANCTION", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # the help is negated, hedged or denied: the people are no backers
+        ("Canada imposed sanctions on four men who had never smuggled rifles to the Pakistani "
+         "Taliban.", "Canada", "Tehrik"),
+        ("The State Department blacklisted two brothers who may have hidden Hurras al-Din "
+         "commanders in their farmhouse.", "State Department", "Hurras"),
+        ("The Saudi interior ministry designated five shopkeepers, saying they may have sent "
+         "money to the Islamic State.", "Saudi", "Islamic State"),
+        ("The Saudi interior ministry designated five shopkeepers, denying they had sent "
+         "money to the Islamic State.", "Saudi", "Islamic State"),
+        ("The State Department designated two clerics, saying they had never collected "
+         "donations or sent them to Lashkar-e-Taiba.", "State Department", "Lashkar"),
+        # the people fought the group: a sanction on its foes is no sanction on it
+        ("Canada imposed sanctions on four men who had attacked the Pakistani Taliban.",
+         "Canada", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_sanctioned_people_who_did_not_help_leave_the_party_unstruck(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2019-05-01")
+    assert_events(found, gives_not=[(source, "SANCTION", target)])
+
+
+# -- "the Treasury" of a report on designations is the U.S. Treasury ---------------------------
+# (actors/data/curated/united_states.yaml: a weak alias that needs words of designation or
+# sanction in the text and no word of Britain; rounds 21, 24 and 33 name the designating
+# department bare)
+def test_the_bare_treasury_designating_a_group_is_the_us_treasury() -> None:
+    found = named_events("The Treasury designated Ansar al-Islam's leader a terrorist, "
+                         "freezing his assets.", "2012-05-01")  # fmt: skip
+    assert any("U.S. Treasury" in s for s, g, _, m in found if g == "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury in London froze the assets of two Hamas charities.",
+        "The Treasury said the budget deficit had narrowed in March.",
+    ],
+)
+def test_the_treasury_elsewhere_is_not_the_us_treasury(text: str) -> None:
+    found = named_events(text, "2012-05-01")
+    assert not any("U.S. Treasury" in s for s, *_ in found)
