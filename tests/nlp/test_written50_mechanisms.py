@@ -60,25 +60,3 @@ def test_sanctioned_people_who_did_not_help_leave_the_party_unstruck(
 ) -> None:
     found = named_events(text, "2019-05-01")
     assert_events(found, gives_not=[(source, "SANCTION", target)])
-
-
-# -- "the Treasury" of a report on designations is the U.S. Treasury ---------------------------
-# (actors/data/curated/united_states.yaml: a weak alias that needs words of designation or
-# sanction in the text and no word of Britain; rounds 21, 24 and 33 name the designating
-# department bare)
-def test_the_bare_treasury_designating_a_group_is_the_us_treasury() -> None:
-    found = named_events("The Treasury designated Ansar al-Islam's leader a terrorist, "
-                         "freezing his assets.", "2012-05-01")  # fmt: skip
-    assert any("U.S. Treasury" in s for s, g, _, m in found if g == "SANCTION")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Treasury in London froze the assets of two Hamas charities.",
-        "The Treasury said the budget deficit had narrowed in March.",
-    ],
-)
-def test_the_treasury_elsewhere_is_not_the_us_treasury(text: str) -> None:
-    found = named_events(text, "2012-05-01")
-    assert not any("U.S. Treasury" in s for s, *_ in found)
