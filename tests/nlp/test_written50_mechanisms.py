@@ -60,3 +60,52 @@ def test_sanctioned_people_who_did_not_help_leave_the_party_unstruck(
 ) -> None:
     found = named_events(text, "2019-05-01")
     assert_events(found, gives_not=[(source, "SANCTION", target)])
+
+
+# -- a person the text ties to a group by his post stands for the group ------------------------
+# ("P, a Lashkar-e-Taiba operative,", "P, who sat on X's shura council,", "P, a veteran
+# jihadist who had become X's chief judge,", "P, who served as X's deputy emir,";
+# mechanisms._post_by_clause_or_member: a member noun of cues.yaml one_member_nouns, or a
+# relative clause with a serving verb of events.yaml serving_verbs or "become"; rounds 17, 33
+# and 34 name the victim of a strike or an arrest only so)
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("Police in Multan detained Qasim Gul, a Lashkar-e-Taiba operative.", "Pakistan",
+         "COERCE", "Lashkar"),
+        ("A Saudi air strike killed Faisal al-Dosari, who sat on the shura council of Al "
+         "Qaeda in the Arabian Peninsula.", "Saudi", "ASSAULT", "Al Qaeda"),
+        ("An American drone killed Abu Talha al-Suri, a former teacher who had become Hurras "
+         "al-Din's chief judge.", "United States", "ASSAULT", "Hurras"),
+        ("Afghan commandos captured Qari Nasrat, who served as the Islamic State's governor "
+         "for Kunar.", "Afghan", "COERCE", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_person_named_by_his_post_in_a_group_stands_for_the_group(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2019-05-01")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # a past, negated or hedged post, or one he left: no tie to the group now
+        ("Police in Multan detained Qasim Gul, a former Lashkar-e-Taiba operative.",
+         "Pakistan", "Lashkar"),
+        ("A Saudi air strike killed Faisal al-Dosari, who had once sat on the shura council "
+         "of Al Qaeda in the Arabian Peninsula.", "Saudi", "Al Qaeda"),
+        ("An American drone killed Abu Talha al-Suri, who never served as Hurras al-Din's "
+         "chief judge.", "United States", "Hurras"),
+        ("An American drone killed Abu Talha al-Suri, who may have served as Hurras al-Din's "
+         "chief judge.", "United States", "Hurras"),
+        ("Afghan commandos captured Qari Nasrat, who had left the Islamic State in 2018.",
+         "Afghan", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_past_denied_or_hedged_post_ties_the_person_to_no_group(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2019-05-01")
+    assert_events(found, gives_not=[(source, None, target)])
