@@ -109,3 +109,43 @@ def test_a_past_denied_or_hedged_post_ties_the_person_to_no_group(
 ) -> None:
     found = named_events(text, "2019-05-01")
     assert_events(found, gives_not=[(source, None, target)])
+
+
+# -- a navy's men and ships and a state's prisons and their staff are the state ---------------
+# (actors/data/agents/curated.yaml: sailors, airmen, frigates and warships in the military
+# role, prison guards, jailers and the central jail in the police role, and all of them in the
+# bare nouns that stand for the state of the text's country; rounds 12, 33 and 34 tell
+# attacks on a frigate or a prison and its guards)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Jamaat-ul-Ahrar gunmen raided the central jail in Dera Ismail Khan and freed two "
+         "hundred inmates.", "Ahrar", "Pakistan"),
+        ("Lashkar-e-Taiba militants opened fire on sailors at the naval dockyard in Karachi.",
+         "Lashkar", "Pakistan"),
+        ("Taliban fighters ambushed jail guards escorting prisoners near Kandahar.",
+         "Taliban", "Afghan"),
+    ],
+)  # fmt: skip
+def test_an_attack_on_a_prison_or_on_sailors_hits_the_state(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2013-07-30")
+    assert_events(found, gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied or planned: no attack asserted
+        "Jamaat-ul-Ahrar denied that its gunmen had raided the central jail in Dera Ismail "
+        "Khan.",
+        "Lashkar-e-Taiba militants were planning to open fire on sailors at the naval "
+        "dockyard in Karachi, police said.",
+        # a prisoner sent to a jail is no attack on it
+        "A court in Peshawar sent two Jamaat-ul-Ahrar gunmen to the central jail.",
+    ],
+)  # fmt: skip
+def test_a_denied_planned_or_judicial_act_on_a_prison_is_no_attack(text: str) -> None:
+    found = named_events(text, "2013-07-30")
+    assert_events(found, gives_not=[("", "ASSAULT", "Pakistan")])
