@@ -149,3 +149,35 @@ def test_an_attack_on_a_prison_or_on_sailors_hits_the_state(
 def test_a_denied_planned_or_judicial_act_on_a_prison_is_no_attack(text: str) -> None:
     found = named_events(text, "2013-07-30")
     assert_events(found, gives_not=[("", "ASSAULT", "Pakistan")])
+
+
+# -- a "which"/"who" after a comma that the parser hung on the main verb ----------------------
+# (code.Coder._comma_relative_antecedent: "turned against Al Qaeda in Iraq, which had been
+# killing tribal elders": the clause hung on "turned" as its own, the name's last word a
+# place; the noun phrase before the comma, read up through the name, is the antecedent)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dulaimi clans turned against Al Qaeda in Iraq, which killed tribal elders near "
+        "Ramadi.",
+        "The Dulaimi clans turned against Al Qaeda in Iraq, which had been killing tribal "
+        "elders near Ramadi.",
+    ],
+)
+def test_a_comma_relative_hung_on_the_main_verb_points_back_to_the_name(text: str) -> None:
+    found = named_events(text, "2007-05-01")
+    assert_events(found, gives=[("Al Qaeda in Iraq", "ASSAULT", "elders")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dulaimi clans turned against Al Qaeda in Iraq, which never killed tribal elders "
+        "near Ramadi.",
+        "The Dulaimi clans turned against Al Qaeda in Iraq, which may have killed tribal "
+        "elders near Ramadi.",
+    ],
+)
+def test_a_negated_or_hedged_comma_relative_stays_unasserted(text: str) -> None:
+    found = named_events(text, "2007-05-01")
+    assert_events(found, gives_not=[("Al Qaeda in Iraq", "ASSAULT", "")])

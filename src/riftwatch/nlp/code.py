@@ -649,7 +649,7 @@ class SentenceCoder:
                     # clause on the place; the attack killed (written31)
                     return self._actor(host, depth + 1)
                 return found
-            return None
+            return self._comma_relative_antecedent(tok, depth)
         acting = (self._event_noun(tok) or {}).get("type") in ("ASSAULT", "COERCE", "MOBILIZE")
         # a plural attack noun the tagger read as a verb in a subject's place ("Drone strikes
         # by the CIA killed Y": "strikes" VERB, nsubj) is the noun (written14)
@@ -1023,6 +1023,34 @@ class SentenceCoder:
                     inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
                     if inner is not None and inner.type in _ARMED_TYPES:
                         return inner
+        return None
+
+    def _comma_relative_antecedent(self, tok: Any, depth: int) -> Actor | None:
+        """The party a non-restrictive "who"/"which" points back to when the parser made its
+        clause one of the main verb's own (advcl, conj, ccomp) instead of a relative clause
+        on the noun before the comma: "the tribes turned against Al Qaeda in Iraq, which had
+        been killing their elders" (the clause hung on "turned", the name's last word a
+        place; written50). The noun phrase right before the comma, read from its last word
+        up through the prepositions and compounds of a name ("Al Qaeda in Iraq": "Iraq",
+        "in", "Qaeda"), gives the first party that is no place or country; None when there
+        is none, or when the clause is a relative clause after all."""
+        if tok.lower_ not in ("who", "which") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if (
+            tok.i < 2
+            or self.doc[tok.i - 1].text != ","
+            or tok.head.dep_ not in ("advcl", "conj", "ccomp")
+        ):
+            return None
+        word = self.doc[tok.i - 2]
+        for _ in range(4):
+            if word.pos_ in ("NOUN", "PROPN"):
+                found = self._actor(word, depth + 1)
+                if found is not None and found.type not in ("place", "country"):
+                    return found
+            if word.dep_ not in ("pobj", "prep", "compound") or word.head.i >= tok.i:
+                return None
+            word = word.head
         return None
 
     def _affiliation_objects(self, tok: Any) -> Iterator[Any]:
