@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 33 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 34 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -62,6 +62,7 @@ ROUND30 = ("round30_work", "round30_frozen")  # 60 more, reports and testimony, 
 ROUND31 = ("round31_work", "round31_frozen")  # 63 more, testimony, filings, cables (round 31)
 ROUND32 = ("round32_work", "round32_frozen")  # 72 more, reports, debriefs, claims (round 32)
 ROUND33 = ("round33_work", "round33_frozen")  # 65 more, reports and claims, traps (round 33)
+ROUND34 = ("round34_work", "round34_frozen")  # 64 more, varied report wording (round 34)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -120,6 +121,7 @@ ALL_HALVES = (
     + ROUND31
     + ROUND32
     + ROUND33
+    + ROUND34
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -156,6 +158,7 @@ WORK_HALVES = (
     "round31_work",
     "round32_work",
     "round33_work",
+    "round34_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -265,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     round31_sum = hashlib.sha256((WRITTEN / "round31_frozen.jsonl").read_bytes()).hexdigest()
     round32_sum = hashlib.sha256((WRITTEN / "round32_frozen.jsonl").read_bytes()).hexdigest()
     round33_sum = hashlib.sha256((WRITTEN / "round33_frozen.jsonl").read_bytes()).hexdigest()
+    round34_sum = hashlib.sha256((WRITTEN / "round34_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -687,6 +691,14 @@ def main(argv: list[str] | None = None) -> int:
         "Yemen and Saudi Arabia, with outsiders and modality traps "
         "(tests/nlp/data/written/README.md, round 33), labelled and committed before riftwatch "
         "ran on them; round33_frozen is only reported, its misses never listed.",
+        "",
+        f"round34_work and round34_frozen (sha256 `{round34_sum[:16]}…`): 64 further invented "
+        "sentences (32 work, 32 frozen, split by the SHA-256 of the id; 26 without gold) in "
+        "varied report wording (reported speech, passives, nominalisations, light verbs, "
+        "relative and participial clauses, lists of actors) about Af/Pak groups and groups in "
+        "Syria, Iraq, Yemen and Saudi Arabia, with outsiders and modality traps "
+        "(tests/nlp/data/written/README.md, round 34), labelled and committed before riftwatch "
+        "ran on them; round34_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

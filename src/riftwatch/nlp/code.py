@@ -649,7 +649,7 @@ class SentenceCoder:
                     # clause on the place; the attack killed (written31)
                     return self._actor(host, depth + 1)
                 return found
-            return None
+            return self._comma_relative_antecedent(tok, depth)
         acting = (self._event_noun(tok) or {}).get("type") in ("ASSAULT", "COERCE", "MOBILIZE")
         # a plural attack noun the tagger read as a verb in a subject's place ("Drone strikes
         # by the CIA killed Y": "strikes" VERB, nsubj) is the noun (written14)
@@ -1028,6 +1028,34 @@ class SentenceCoder:
                     inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
                     if inner is not None and inner.type in _ARMED_TYPES:
                         return inner
+        return None
+
+    def _comma_relative_antecedent(self, tok: Any, depth: int) -> Actor | None:
+        """The party a non-restrictive "who"/"which" points back to when the parser made its
+        clause one of the main verb's own (advcl, conj, ccomp) instead of a relative clause
+        on the noun before the comma: "the tribes turned against Al Qaeda in Iraq, which had
+        been killing their elders" (the clause hung on "turned", the name's last word a
+        place; written50). The noun phrase right before the comma, read from its last word
+        up through the prepositions and compounds of a name ("Al Qaeda in Iraq": "Iraq",
+        "in", "Qaeda"), gives the first party that is no place or country; None when there
+        is none, or when the clause is a relative clause after all."""
+        if tok.lower_ not in ("who", "which") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if (
+            tok.i < 2
+            or self.doc[tok.i - 1].text != ","
+            or tok.head.dep_ not in ("advcl", "conj", "ccomp")
+        ):
+            return None
+        word = self.doc[tok.i - 2]
+        for _ in range(4):
+            if word.pos_ in ("NOUN", "PROPN"):
+                found = self._actor(word, depth + 1)
+                if found is not None and found.type not in ("place", "country"):
+                    return found
+            if word.dep_ not in ("pobj", "prep", "compound") or word.head.i >= tok.i:
+                return None
+            word = word.head
         return None
 
     def _affiliation_objects(self, tok: Any) -> Iterator[Any]:
@@ -1453,6 +1481,10 @@ class SentenceCoder:
                     backed = written.backed_by_sanctioned(self, people)
                     if backed:  # "designated three men who had funded Y" (written24)
                         return backed, "the party the sanctioned people backed"
+                if not thing:  # "designated three men, saying they had financed Y" (written50)
+                    backed = written.said_backing(self, verb)
+                    if backed:
+                        return backed, "the party the sanctioned people backed (by its words)"
         counted = self._counted_object(verb)
         if counted is not None and not thing:
             acts = [a for a in self.actors(counted) if a.key() not in own]
@@ -3753,6 +3785,18 @@ class SentenceCoder:
                             break
             if partners:
                 break
+        if not partners and entry["type"] == "SANCTION":
+            # "imposed sanctions on a group of men who raised money for Y": the sanction on
+            # a party's backers strikes the party (written50, as the verb's object, written24)
+            for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:
+                if prep.dep_ == "prep" and prep.lower_ in allowed and not partners:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and not self.actors(pobj):
+                            partners = written.backed_by_sanctioned(self, pobj)
+                            if partners:
+                                why.append("other party: the party the sanctioned people backed")
+                                via = prep.lower_
+                                break
         # "the battle against X": a patient preposition (not a partner one) names the side
         # attacked, so a symmetric noun ("battle with X": both ways) runs one way only
         one_way = via is not None and via not in set(entry.get("partner_preps") or ())

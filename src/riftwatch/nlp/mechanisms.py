@@ -4993,6 +4993,9 @@ def then_role_group(coder: Any, tok: Any) -> Any:
 
 
 def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
+    found = None if then else _post_by_clause_or_member(coder, tok)
+    if found is not None:
+        return found
     for appos in tok.children:
         # a title before the name, with its group's possessive: "X's deputy leader P" (the
         # parser: "leader" a compound of the name; written32)
@@ -5035,6 +5038,71 @@ def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
                 return owner
         if found is not None and not found.weak and found.type in _ROLE_GROUP_TYPES:
             return found
+    return None
+
+
+def _post_by_clause_or_member(coder: Any, tok: Any) -> Any:
+    """The group a person the text does not know stands for by the post it gives him in an
+    apposition or a relative clause (written50): "P, a Lashkar-e-Taiba operative," (a noun of
+    cues.yaml ``one_member_nouns`` with the group as its modifier or possessive), "P, who sat
+    on X's leadership council," "P, a veteran jihadist who sat on X's shura," "P, who had
+    become X's chief judge," "P, who served as X's deputy emir," (a serving verb of
+    events.yaml ``serving_verbs`` or "become" with a role noun, a member noun or a body of
+    the group as its complement). None for a past post ("a former X operative", "who had
+    once sat on X's council", "who had left X"), a negated or hedged clause, or a group that
+    is not an armed group, faction or party."""
+    lex = coder.lex
+    ended = lex.ended_adjectives
+    roles = lex.later_roles | lex.one_member_nouns | lex.serving_as_roles
+
+    def group_of(noun: Any) -> Any:
+        if any(t.lower_ in ended for t in noun.subtree if t.i < noun.i):
+            return None  # "a former X operative", "X's former chief judge"
+        owners = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "poss"))]
+        owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children]  # fmt: skip
+        found = next((coder.actor_of[g.i] for g in owners if g.i in coder.actor_of), None)
+        if found is None and noun.lower_ in lex.role_body_nouns:
+            found = _body_owner(coder, noun)
+        if found is not None and not found.weak and found.type in _ROLE_GROUP_TYPES:
+            return found
+        return None
+
+    def post_of(clause: Any) -> Any:
+        lemma = clause.lemma_.lower()
+        if lemma not in lex.serving_verbs and lemma != "become":
+            return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.backing_hedges)
+               or c.lower_ in ended or c.lower_ == "once"
+               for c in clause.children):  # fmt: skip
+            return None  # "who never sat on", "who may have served as", "who once sat on"
+        complements = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj")]
+        complements += [g for p in clause.children if p.dep_ == "prep"
+                        and p.lower_ in ("as", "on", "in")
+                        for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        for noun in complements:
+            if noun.lower_ in roles or noun.lower_ in lex.role_body_nouns:
+                found = group_of(noun)
+                if found is not None:
+                    return found
+        return None
+
+    for appos in tok.children:
+        if appos.dep_ == "relcl":  # "P, who sat on X's leadership council,"
+            found = post_of(appos)
+            if found is not None:
+                return found
+        if appos.dep_ != "appos":
+            continue
+        if appos.tag_ == "NN" and appos.lower_ in lex.one_member_nouns:
+            found = group_of(appos)  # "P, a Lashkar-e-Taiba operative,"
+            if found is not None:
+                return found
+        for clause in appos.children:  # "P, a veteran jihadist who sat on X's council,"
+            if clause.dep_ == "relcl":
+                found = post_of(clause)
+                if found is not None:
+                    return found
     return None
 
 

@@ -2873,24 +2873,95 @@ def backed_by_sanctioned(coder: Any, noun: Any) -> list[Any]:
     themselves) backed by a relative clause on them: "Treasury designated three financiers
     who, it said, had raised money for Y", "sanctioned two men who funded Y": a sanction on
     a party's backers strikes the party (written24). The clause's verb is one of cues.yaml
-    ``backing_clause_verbs``; the party is its object or the object of its "for"/"to"."""
+    ``backing_clause_verbs`` or any verb the lexicon codes as material help (AID: "men who
+    had smuggled weapons to Y", "who sheltered Y"; written50); the party is its object or
+    the object of its "for"/"to". "a group of men who ...", "a network of financiers who
+    ...": the people are the "of" phrase of a collective noun (written50)."""
     found: list[Any] = []
-    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    heads = [
+        noun,
+        *(
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj" and not coder.actors(g)
+        ),
+    ]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl")]
     # "eleven men it said had financed Y": the backing told by the sanctioning party's own
     # words in the relative clause (written48)
     clauses += [g for c in clauses if c.lemma_.lower() in coder.lex.speech
                 and not any(n.dep_ == "neg" for n in c.children)
                 for g in c.children if g.dep_ == "ccomp"]  # fmt: skip
     for clause in clauses:
-        if clause.lemma_.lower() not in coder.lex.backing_clause_verbs:
-            continue
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue  # "men who never funded Y"
-        for c in clause.children:
+        found += _backed_parties(coder, clause)
+    return [a for a in found if a.type not in ("place", "country", "person")]
+
+
+def _backing_verb(coder: Any, verb: Any) -> bool:
+    """A verb that makes its subject a party's backer: cues.yaml ``backing_clause_verbs``
+    or a verb the lexicon codes as AID (written50)."""
+    lemma = verb.lemma_.lower()
+    if lemma in coder.lex.backing_clause_verbs:
+        return True
+    entry = coder.lex.verb_entry(lemma)
+    return entry is not None and entry.get("type") == "AID"
+
+
+def _backed_parties(coder: Any, clause: Any) -> list[Any]:
+    """The parties a backing clause helps: the object of its verb, or of a "for"/"to" on the
+    verb or on its object ("smuggled rifles to Y"), and so for each backing verb coordinated
+    with it ("had collected donations and sent them to Y"). A verb negated or hedged by a
+    modal backs no one ("men who never funded Y", "who may have funded Y")."""
+    hedges = coder.lex.backing_hedges
+
+    def objects(verb: Any) -> list[Any]:
+        if not _backing_verb(coder, verb) or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in hedges) for c in verb.children
+        ):
+            return []
+        found: list[Any] = []
+        for c in verb.children:
             if c.dep_ in ("dobj", "obj"):
                 found += coder.actors(c)
-            elif c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                found += [
+                    a
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for a in coder.actors(g)
+                ]
+            elif c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to"):
                 found += [a for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        return found
+
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in hedges) for c in clause.children):
+        return []  # "men who had never raised money or sent arms to Y": the whole clause
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [a for v in verbs for a in objects(v)]
+
+
+def said_backing(coder: Any, verb: Any) -> list[Any]:
+    """The parties the people a sanction strikes backed, by the sanctioning party's words in
+    a clause on its verb: "designated three merchants, saying they had financed Y", "listed
+    two men and said they had armed Y" (written50): the reason given for the sanction names
+    the party it strikes, as "men who had financed Y" does (:func:`backed_by_sanctioned`).
+    Only a clause whose subject is a pronoun (it points back to the sanctioned people)."""
+    found: list[Any] = []
+    for said in verb.children:
+        if said.dep_ not in ("advcl", "conj") or said.lemma_.lower() not in coder.lex.speech:
+            continue
+        if any(c.dep_ == "neg" for c in said.children):
+            continue
+        for clause in said.children:
+            if clause.dep_ != "ccomp":
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she")
+                       for c in clause.children):  # fmt: skip
+                continue
+            found += _backed_parties(coder, clause)
     return [a for a in found if a.type not in ("place", "country", "person")]
 
 

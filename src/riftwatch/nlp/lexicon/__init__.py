@@ -242,6 +242,7 @@ class Lexicon:
     retracting_verbs: frozenset[str] = frozenset()  # written.retracted_claim (written24)
     outlet_nouns: frozenset[str] = frozenset()  # written.outlet_owner (written24)
     backing_clause_verbs: frozenset[str] = frozenset()  # written.backed_by_sanctioned
+    backing_hedges: frozenset[str] = frozenset()  # written._backed_parties (written50)
     share_nouns: frozenset[str] = frozenset()  # written.no_share_in (written24)
     share_verbs: frozenset[str] = frozenset()  # written.no_share_in (written24)
     escorted_people_nouns: frozenset[str] = frozenset()  # code objects (written24)
@@ -913,6 +914,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         retracting_verbs=_set(cues, "retracting_verbs", "cues.yaml"),
         outlet_nouns=_set(cues, "outlet_nouns", "cues.yaml"),
         backing_clause_verbs=_set(cues, "backing_clause_verbs", "cues.yaml"),
+        backing_hedges=_set(cues, "backing_hedges", "cues.yaml"),
         share_nouns=_set(cues, "share_nouns", "cues.yaml"),
         share_verbs=_set(cues, "share_verbs", "cues.yaml"),
         retracted_things=_set(cues, "retracted_things", "cues.yaml"),
