@@ -142,3 +142,32 @@ def test_they_needs_a_plural_mention() -> None:
     assert coref.choose("they", [a]) is None
     assert coref.plural_mention("Arab fighters of the A Front", 21, 28) is False
     assert coref.plural_mention("A Front fighters left", 0, 7) is True
+
+
+# --- a description is not a group its own clause names ----------------------------------------
+
+
+def test_description_is_not_the_group_named_in_its_own_clause() -> None:
+    text = (
+        "Hurras al-Din accused HTS of betrayal in June, a charge HTS answered with raids on the "
+        "group's depots near Idlib."
+    )
+    assert_events(found(text), gives=[("Tahrir al-Sham", "ASSAULT", "Hurras al-Din")])
+    text = (
+        "Ahrar al-Sham accused Jaysh al-Islam of theft in May, a claim Jaysh al-Islam answered "
+        "by attacking the group's checkpoints."
+    )
+    assert_events(found(text), gives=[("Jaysh al-Islam", "ASSAULT", "Ahrar al-Sham")])
+
+
+def test_threatened_raids_on_the_described_group_stay_unasserted() -> None:
+    text = (
+        "Hurras al-Din accused HTS of betrayal in June, a charge HTS answered with threats of "
+        "raids on the group's depots near Idlib."
+    )
+    assert_events(found(text), gives_not=[("Tahrir al-Sham", "ASSAULT", "Hurras al-Din")])
+
+
+def test_description_in_apposition_is_the_group_it_follows() -> None:
+    text = "Al-Shabaab, the group behind the Westgate attack, praised AQAP."
+    assert_events(found(text), gives=[("Al-Shabaab", "SUPPORT", "Arabian Peninsula")])

@@ -169,6 +169,26 @@ def agrees(anaphor: str, mention: Mention) -> bool:
     return mention.actor.type in GROUPISH and not mention.plural
 
 
+def named_antecedent(noun: str, candidates: list[Any]) -> Any:
+    """The one group (not a person) among ``candidates`` whose own name holds the noun of a
+    description ("the network": the Haqqani Network, not a nearer Al Qaeda); None when no
+    group's name or more than one holds it.
+
+    >>> named_antecedent("network", [_g("Haqqani Network"), _g("Al Qaeda")]).name
+    'Haqqani Network'
+    >>> named_antecedent("group", [_g("Haqqani Network")]) is None
+    True
+    """
+    word = noun.lower()
+    if not word:
+        return None
+    found: dict[str, Any] = {}
+    for actor in candidates:
+        if actor.type != "person" and _name_holds(word, actor):
+            found[key(actor)] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _name_holds(noun: str, actor: Any) -> bool:
     names = f"{getattr(actor, 'org_name', None) or ''} {actor.name}".lower()
     return bool(re.search(rf"\b{re.escape(noun)}\b", names))
@@ -395,3 +415,66 @@ def must_differ(text: str, first: tuple[int, int], second: tuple[int, int], subj
     if mention[-1] in load().objects and not possessive(text, *second):
         return bool(_VERB_GAP.fullmatch(between))
     return False
+
+
+def describes(text: str, start: int, end: int, actor: Any) -> bool:
+    """Whether ``text[start:end]`` is a definite description ("the group", "this movement")
+    whose noun is not a word of ``actor``'s own name ("the network" for the Haqqani Network
+    may repeat its name).
+
+    >>> describes("raids on the group's hideouts", 9, 18, _g("X Front"))
+    True
+    >>> describes("the network", 0, 11, _g("Haqqani Network"))
+    False
+    """
+    words = text[start:end].lower().split()
+    return (
+        len(words) == 2
+        and words[0] in ("the", "this", "that")
+        and words[1] in load().descriptions
+        and not _name_holds(words[1], actor)
+    )
+
+
+_GOVERNED = re.compile(
+    r"\b(?:of|from|with|in|by|to|for|on|against|between|among|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
+    """Whether a name at ``named`` is an argument of the clause of the description at ``at``,
+    before it: no clause break, coordination ("and", "but"), relative or subordinating word,
+    participle clause after a comma (", accusing ...") or parenthesis between them, at least
+    one word that is not a comma (apposition: "X, the group behind ..."), the name no
+    possessor or prepositional object ("of X", "X's"), and the description in no "of" phrase
+    ("a spokesman of the group" may be the group's own).
+
+    >>> t = "a campaign X answered with raids on the group's hideouts"
+    >>> names_in_clause(t, (11, 12), t.index("the group"))
+    True
+    >>> t = "X, the group behind the attack, fled"
+    >>> names_in_clause(t, (0, 1), 3)
+    False
+    >>> t = "X disowned Y, saying it had no ties with the group"
+    >>> names_in_clause(t, (11, 12), t.index("the group"))
+    False
+    >>> t = "a faction of X split from the group"
+    >>> names_in_clause(t, (13, 14), t.index("the group"))
+    False
+    """
+    if named[1] > at:
+        return False
+    between = text[named[1] : at]
+    low = between.lower()
+    if any(brk in low for brk in load().clause_breaks) or re.search(
+        r"\b(?:and|but|or|who|which|whose|whom|that|where|when|while|whereas|because|"
+        r"although|after|before|until|since|said|says|say|told|claimed|announced|insisted)\b"
+        r"|,\s*[a-z]+ing\b|[;:()\"\u201c\u201d]",
+        low,
+    ):
+        return False
+    if _GOVERNED.search(text[: named[0]]) or re.match(r"['\u2019]s?\b", between):
+        return False
+    if re.search(r"\bof\s+$", text[:at], re.IGNORECASE):
+        return False
+    return bool(re.search(r"[a-z]{2,}", low)) and not re.match(r"\s*,", between)

@@ -521,6 +521,20 @@ def _distinct_anaphors(
                 drop.add(s)
             else:
                 redo[s] = pick
+    for s, e, a in stand:
+        # "a campaign X answered with raids on the group's hideouts": a description is not a
+        # group its own clause names (that would be "its"), unless set beside it in
+        # apposition ("X, the group behind ...") or named by its noun ("the network")
+        if s in drop or s in redo or not coref.describes(text, s, e, a):
+            continue
+        if any(
+            not n.how.startswith("coreference") and coref.key(n) == coref.key(a)
+            and coref.names_in_clause(text, (ns, ne), s)
+            for ns, ne, n in ordered
+        ):  # fmt: skip
+            pick = _rechoose(text, found, state, s, a, False)
+            if pick is not None:
+                redo[s] = pick
     if not drop and not redo:
         return found
     return [(s, e, redo.get(s, a)) for s, e, a in found if s not in drop]
