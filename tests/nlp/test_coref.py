@@ -171,3 +171,30 @@ def test_threatened_raids_on_the_described_group_stay_unasserted() -> None:
 def test_description_in_apposition_is_the_group_it_follows() -> None:
     text = "Al-Shabaab, the group behind the Westgate attack, praised AQAP."
     assert_events(found(text), gives=[("Al-Shabaab", "SUPPORT", "Arabian Peninsula")])
+
+
+# --- "the" and a head noun of a group's name -------------------------------------------------
+
+
+def test_head_noun_of_a_name_stands_for_that_group() -> None:
+    text = (
+        "The Kurdistan Workers' Party sheltered PJAK fighters in Qandil. Iran later shelled the "
+        "party's camps."
+    )
+    assert_events(found(text), gives=[("Iran", "ASSAULT", "Kurdistan Workers")])
+
+
+def test_head_noun_with_two_groups_so_named_resolves_to_nothing() -> None:
+    text = (
+        "The Kurdistan Workers' Party and the Kurdistan Democratic Party met in Erbil. Iran "
+        "later shelled the party's camps."
+    )
+    assert_events(found(text), gives_not=[("Iran", "ASSAULT", "")])
+
+
+def test_head_noun_under_negation_stays_negated() -> None:
+    text = (
+        "The Kurdistan Workers' Party sheltered PJAK fighters in Qandil. Iran did not shell the "
+        "party's camps."
+    )
+    assert_events(found(text), gives_not=[("Iran", "ASSAULT", "Kurdistan Workers")])

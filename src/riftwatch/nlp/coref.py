@@ -58,6 +58,7 @@ class Lexicon:
     followers: frozenset[str]
     joiners: frozenset[str]
     clause_breaks: tuple[str, ...] = field(default=())
+    name_heads: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -88,6 +89,7 @@ def load() -> Lexicon:
         followers=frozenset(str(w).lower() for w in fl["followers"]),
         joiners=words("pair_joiners"),
         clause_breaks=tuple(str(b) for b in data["clause_breaks"]),
+        name_heads=words("name_head_nouns"),
     )
 
 
@@ -478,3 +480,18 @@ def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
     if re.search(r"\bof\s+$", text[:at], re.IGNORECASE):
         return False
     return bool(re.search(r"[a-z]{2,}", low)) and not re.match(r"\s*,", between)
+
+
+def name_heads(text: str) -> list[tuple[int, int, str]]:
+    """The definite descriptions of ``text`` made of "the" and a head noun of group names
+    (:file:`coref.yaml` ``name_head_nouns``, in lower case, not before "of"): (start, end,
+    noun). Which group each stands for is :func:`named_antecedent`'s choice.
+
+    >>> name_heads("Iran shelled the party's camps and the Party of God.")
+    [(13, 22, 'party')]
+    """
+    heads = "|".join(sorted(load().name_heads))
+    return [
+        (m.start(), m.end(), m.group(1))
+        for m in re.finditer(rf"\b[Tt]he\s+({heads})\b(?!\s+of\b)", text)
+    ]

@@ -1086,6 +1086,19 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
     found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
     found += _former_latter(text, found, state, free)
+    # "the party's camps" after "the Kurdistan Workers' Party": the one group named so far
+    # whose name holds the head noun (coref49)
+    groups = [a for a in state.groups if a.type in GROUPISH]
+    for start, end, noun in coref.name_heads(text):
+        here_groups = [a for s, _e, a in sorted(found, key=lambda x: x[0])
+                       if s < start and a.type in GROUPISH]  # fmt: skip
+        ante = coref.named_antecedent(noun, [*groups, *here_groups])
+        if (
+            ante is not None
+            and free(start, end)
+            and all(e <= start or s >= end for s, e, _a in found)
+        ):
+            found.append((start, end, _stand_in(ante, text[start:end])))
     taken = [(s, e) for s, e, _a in found]
     found += _object_person(text, found, state, free, lex.one_member_nouns)
     found += _opening_he(text, state, free)
