@@ -443,6 +443,13 @@ _GOVERNED = re.compile(
 )
 
 
+_ATTRIBUTION_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:said|says|say|claimed|claims|reported|told|insisted|added|wrote|"
+    r"according)\b",
+    re.IGNORECASE,
+)
+
+
 def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
     """Whether a name at ``named`` is an argument of the clause of the description at ``at``,
     before it: no clause break, coordination ("and", "but"), relative or subordinating word,
@@ -459,6 +466,9 @@ def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
     False
     >>> t = "X disowned Y, saying it had no ties with the group"
     >>> names_in_clause(t, (11, 12), t.index("the group"))
+    False
+    >>> t = "X detained Y judges, the group's supporters said"
+    >>> names_in_clause(t, (0, 1), t.index("the group"))
     False
     >>> t = "a faction of X split from the group"
     >>> names_in_clause(t, (13, 14), t.index("the group"))
@@ -479,6 +489,8 @@ def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
         return False
     if re.search(r"\bof\s+$", text[:at], re.IGNORECASE):
         return False
+    if "," in between and _ATTRIBUTION_AFTER.match(text, at):
+        return False  # "X detained Y's men, the group's supporters said": a clause of its own
     return bool(re.search(r"[a-z]{2,}", low)) and not re.match(r"\s*,", between)
 
 
