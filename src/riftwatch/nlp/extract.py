@@ -43,6 +43,7 @@ from riftwatch.nlp import (
     acronyms,
     clauses,
     completions,
+    coref,
     factions,
     initialisms,
     learned,
@@ -277,6 +278,9 @@ class DocumentState:
         # (possessor key, relation noun) -> the party named so ("X's rival Y": (X, rival) -> Y)
         self.related: dict[tuple[str, str], Actor | None] = {}  # None: two parties told
         self.text = ""  # the whole document's text, when known (names25: full names in it)
+        # every actor of every sentence noted, with its sentence, role and number: what the
+        # shared resolver (riftwatch.nlp.coref) chooses an anaphor's antecedent among
+        self.mentions: list[coref.Mention] = []
 
     def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
         """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
@@ -357,6 +361,7 @@ class DocumentState:
                    if a.type == "person" and a.org_id and a.person != "one member"
                    and not a.how.startswith("coreference")}  # fmt: skip
         self.last_persons = tuple(persons.values())
+        self.mentions.extend(_mentions_of(text, actors, self.sentences))
         self.sentences += 1
 
     def note_subject(
@@ -377,6 +382,162 @@ class DocumentState:
             if opening and (actor.type in GROUPISH or _persons_group(text, end, group_nouns)):
                 self.subjects.append(actor)
             return
+
+
+def _subject_start(text: str, actors: list[tuple[int, int, Actor]]) -> int | None:
+    """The offset of the actor that opens ``text`` as its subject (nothing but an opening
+    phrase and an article before it, :data:`_SUBJECT_PREFIX`), or None."""
+    for start, end, _actor in sorted(actors, key=lambda x: x[0]):
+        if _in_opening_phrase(text, start, end):
+            continue
+        prefix = text[:start]
+        if _SUBJECT_PREFIX.fullmatch(prefix) and not _NOT_SUBJECT.search(prefix):
+            return start
+        return None
+    return None
+
+
+def _mentions_of(
+    text: str, actors: list[tuple[int, int, Actor]], sentence: int
+) -> list[coref.Mention]:
+    """The actors of the sentence ``text`` as the shared resolver's candidates (in order,
+    with the subject marked and the plural ones: "the Houthis", "al-Qaeda trainers")."""
+    subject = _subject_start(text, actors)
+    return [coref.Mention(actor, sentence, start, end, start == subject,
+                          coref.plural_mention(text, start, end), text)
+            for start, end, actor in sorted(actors, key=lambda x: x[0])]  # fmt: skip
+
+
+def _former_latter(
+    text: str, found: list[tuple[int, int, Actor]], state: DocumentState, free: Any
+) -> list[tuple[int, int, Actor]]:
+    """ "The former" / "the latter": the first / the last of the two parties named last
+    together, in the sentence before them or an earlier one (coref49,
+    :func:`riftwatch.nlp.coref.pair`); nothing when no such pair is clear."""
+    here = _mentions_of(text, found, state.sentences)
+    out: list[tuple[int, int, Actor]] = []
+    for start, end, which in coref.former_latter(text):
+        if not free(start, end):
+            continue
+        two = coref.pair([*state.mentions, *here], state.sentences, start)
+        if two is None:
+            continue
+        ante = two[0] if which == "former" else two[1]
+        out.append((start, end, _stand_in(ante.actor, text[start:end])))
+    return out
+
+
+def _clause_subject(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its clause as the subject: at the sentence's
+    opening (after an opening phrase), after a coordinated clause's "and" / "but" or ";", or
+    after a verb of speech or "that" ("X said it would ...")."""
+    prefix = text[:start]
+    if _SUBJECT_PREFIX.fullmatch(prefix) and not _NOT_SUBJECT.search(prefix):
+        return True
+    return bool(_SUBJECT_AFTER.search(prefix))
+
+
+_SUBJECT_AFTER = re.compile(
+    r"(?:;|,\s*(?:and|but)|\b(?:that|said|says|say|claimed|announced|insisted|added|warned))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rechoose(
+    text: str, found: list[tuple[int, int, Actor]], state: DocumentState, at: int,
+    anaphor: Actor, subject: bool,
+) -> Actor | None:  # fmt: skip
+    """The shared resolver's choice for the anaphor ``anaphor`` at ``at`` once the actor it
+    was given is ruled out: a named actor before it (this sentence or earlier), of the
+    preferred role; None when none agrees or two do equally well."""
+    here = _mentions_of(text, found, state.sentences)
+    cands = [m for m in [*state.mentions, *here] if not m.actor.how.startswith("coreference")
+             and (m.sentence < state.sentences or m.start < at)]  # fmt: skip
+    pick = coref.choose(
+        anaphor.mention, cands, exclude={coref.key(anaphor)}, subject=subject, own=state.sentences
+    )
+    return None if pick is None else _stand_in(pick.actor, anaphor.mention)
+
+
+def _distinct_anaphors(
+    text: str, found: list[tuple[int, int, Actor]], state: DocumentState
+) -> list[tuple[int, int, Actor]]:
+    """Two anaphors of one clause the grammar keeps apart never stand for one actor
+    (:func:`riftwatch.nlp.coref.must_differ`: "It later absorbed the group", "They shared
+    houses with the network's fighters"), nor does an object pronoun stand for its own
+    verb's named subject ("X, which had sheltered Y fighters, expelled them": Y's fighters).
+    The anaphor that keeps its actor is a description whose noun is in that actor's name
+    ("the network"), else the subject; the other is chosen again by the shared resolver
+    without it, and dropped when no other actor agrees or two do equally well (coref49)."""
+    ordered = sorted(found, key=lambda x: x[0])
+    stand = [f for f in ordered if f[2].how.startswith("coreference") and f[2].type != "person"]
+    if not stand:
+        return found
+    drop: set[int] = set()
+    redo: dict[int, Actor] = {}
+    for i, (s1, e1, a1) in enumerate(stand):
+        for s2, e2, a2 in stand[i + 1 :]:
+            if coref.key(a1) != coref.key(a2) or s1 in redo or s2 in redo:
+                continue
+            if not coref.must_differ(text, (s1, e1), (s2, e2), _clause_subject(text, s1)):
+                continue
+            word2 = a2.mention.lower().split()[-1]
+            second_named = coref._name_holds(word2, a2) and word2 in coref.load().descriptions
+            first_named = coref._name_holds(a1.mention.lower().split()[-1], a1)
+            here = {
+                coref.key(a) for s, _e, a in found if s < s1 and not a.how.startswith("coreference")
+            }
+            if second_named and not first_named:
+                options = [(s1, a1)]  # "the network" is the one group so named
+            elif coref.key(a1) not in here:
+                # a subject pronoun carrying on an earlier sentence's group keeps it; the later
+                # anaphor yields ("X welcomed Y's defectors. It later absorbed the group")
+                options = [(s2, a2), (s1, a1)]
+            else:
+                # both stand for a group of this sentence: the one with another actor to go
+                # to yields; when both have one, which is wrong is unclear, and both stay
+                options = [(s2, a2), (s1, a1)]
+                viable = [(at, _rechoose(text, found, state, at, x, at != s1)) for at, x in options]
+                viable = [(at, pick) for at, pick in viable if pick is not None]
+                if len(viable) == 1:
+                    redo[viable[0][0]] = viable[0][1]
+                continue
+            for at, loser in options:
+                pick = _rechoose(text, found, state, at, loser, at != s1)
+                if pick is not None:
+                    redo[at] = pick
+                    break
+    subject = _subject_start(text, found)
+    if subject is not None:
+        subj = next(f for f in ordered if f[0] == subject)
+        for s, _e, a in stand:
+            if (s in drop or s in redo or a.mention.lower() not in coref.load().objects
+                    or coref.key(a) != coref.key(subj[2]) or subj[2].how.startswith("coreference")
+                    or not coref.object_of_own_subject(text, subj[1], s)):  # fmt: skip
+                continue
+            pick = _rechoose(text, found, state, s, a, False)
+            if pick is None:
+                drop.add(s)
+            else:
+                redo[s] = pick
+    for s, e, a in stand:
+        # "a campaign X answered with raids on the group's hideouts": a description is not a
+        # group its own clause names (that would be "its"), unless set beside it in
+        # apposition ("X, the group behind ...") or named by its noun ("the network")
+        if s in drop or s in redo or not coref.describes(text, s, e, a):
+            continue
+        if any(
+            not n.how.startswith("coreference") and coref.key(n) == coref.key(a)
+            and coref.names_in_clause(text, (ns, ne), s)
+            for ns, ne, n in ordered
+        ):  # fmt: skip
+            pick = _rechoose(text, found, state, s, a, False)
+            if pick is not None:
+                redo[s] = pick
+    if not drop and not redo:
+        return found
+    return [(s, e, redo.get(s, a)) for s, e, a in found if s not in drop]
 
 
 _OPENING_PREPOSITION = re.compile(
@@ -924,6 +1085,21 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
     found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
+    found += _former_latter(text, found, state, free)
+    # "the party's camps" after "the Kurdistan Workers' Party": the one group named so far
+    # whose name holds the head noun (coref49)
+    groups = [a for a in state.groups if a.type in GROUPISH]
+    for start, end, noun in coref.name_heads(text):
+        here_groups = [a for s, _e, a in sorted(found, key=lambda x: x[0])
+                       if s < start and a.type in GROUPISH]  # fmt: skip
+        ante = coref.named_antecedent(noun, [*groups, *here_groups])
+        if (
+            ante is not None
+            and free(start, end)
+            and all(e <= start or s >= end for s, e, _a in found)
+        ):
+            found.append((start, end, _stand_in(ante, text[start:end])))
+    taken = [(s, e) for s, e, _a in found]
     found += _object_person(text, found, state, free, lex.one_member_nouns)
     found += _opening_he(text, state, free)
     found += _issuer_pronouns(text, state, lex, free)
@@ -1059,6 +1235,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 org_id=body.id, org_name=body.name,
                 how="a state body sitting in a place of its country")))  # fmt: skip
             taken.append((start, end))
+    found = _distinct_anaphors(text, found, state)
     state.countries.extend(iso for _offset, iso in here)
     found += _related_parties(text, found, state, lex)
     return acronyms.apply(text, found, state.acronyms)

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from riftwatch.nlp import coref
 from riftwatch.nlp.derived import Derived
 
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
@@ -1665,17 +1666,7 @@ def named_antecedent(noun: str, candidates: list[Any]) -> Any:
     >>> named_antecedent("group", [hq, aq]) is None
     True
     """
-    word = noun.lower()
-    if not word:
-        return None
-    found: dict[str, Any] = {}
-    for actor in candidates:
-        if actor.type == "person":
-            continue
-        names = f"{getattr(actor, 'org_name', None) or ''} {actor.name}".lower()
-        if re.search(rf"\b{re.escape(word)}\b", names):
-            found[getattr(actor, "org_id", None) or actor.id or actor.name] = actor
-    return next(iter(found.values())) if len(found) == 1 else None
+    return coref.named_antecedent(noun, candidates)  # the shared resolver's rule (coref49)
 
 
 def merged_into_new_group(coder: Any) -> None:

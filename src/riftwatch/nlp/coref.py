@@ -1,0 +1,509 @@
+"""One resolver for anaphors that stand for groups (coref49, issues 9 and 10).
+
+A written report or a relationship history tells an actor once by name and then by a pronoun
+("it", "they", "their") or a definite description ("the group", "the network", "the former",
+"the latter"). The extractor keeps the actors a document has named (``Mention`` rows noted by
+:class:`riftwatch.nlp.extract.DocumentState`); this module chooses among them:
+
+- candidates are the mentions of the same sentence before the anaphor and of the sentences
+  before it, ranked by recency and grammatical role (a subject pronoun prefers a subject, an
+  object anaphor a non-subject);
+- they are filtered by agreement: "it"/"its" one group or state, "they"/"them"/"their" a group
+  named in the plural, members ("X trainers") or a collective; "the network" only an actor
+  whose name holds "network" when one does;
+- "the former" / "the latter" are the first / the last of the two parties named last together;
+- two anaphors of one clause, or an anaphor and a named argument of its own clause, never take
+  the same actor; an object pronoun never takes the subject of its own verb;
+- with no agreeing candidate, or two equally good ones, an anaphor resolves to nothing: the
+  resolver never guesses. It reads no modality: what the anaphor's own verb says is read there.
+
+The words live in :file:`lexicon/coref.yaml`. Pure nlp: no store, no knowledge base.
+
+>>> x = Mention(_g("X Front"), 0, 0, 7, True, False)
+>>> y = Mention(_g("Y Army"), 0, 20, 26, False, False)
+>>> pair([x, y], 1)[1].actor.name
+'Y Army'
+>>> choose("it", [x, y], exclude={"X Front"}).actor.name
+'Y Army'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
+STATES = frozenset({"country", "government", "military", "police", "intelligence", "state"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of :file:`lexicon/coref.yaml`."""
+
+    singular: frozenset[str]
+    plural: frozenset[str]
+    objects: frozenset[str]
+    descriptions: frozenset[str]
+    member_nouns: frozenset[str]
+    plural_suffixes: tuple[str, ...]
+    plural_names: frozenset[str]
+    plural_heads: frozenset[str]
+    former: str
+    latter: str
+    followers: frozenset[str]
+    joiners: frozenset[str]
+    clause_breaks: tuple[str, ...] = field(default=())
+    name_heads: frozenset[str] = field(default=frozenset())
+
+
+@cache
+def load() -> Lexicon:
+    """The resolver's words.
+
+    >>> "network" in load().descriptions
+    True
+    """
+    text = resources.files("riftwatch.nlp.lexicon").joinpath("coref.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    fl = data["former_latter"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return Lexicon(
+        singular=words("singular_pronouns"),
+        plural=words("plural_pronouns"),
+        objects=words("object_pronouns"),
+        descriptions=words("descriptions"),
+        member_nouns=words("member_nouns"),
+        plural_suffixes=tuple(str(s) for s in data["plural_suffixes"]),
+        plural_names=words("plural_names"),
+        plural_heads=words("plural_heads"),
+        former=str(fl["former"]).lower(),
+        latter=str(fl["latter"]).lower(),
+        followers=frozenset(str(w).lower() for w in fl["followers"]),
+        joiners=words("pair_joiners"),
+        clause_breaks=tuple(str(b) for b in data["clause_breaks"]),
+        name_heads=words("name_head_nouns"),
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor as the document named it: ``sentence`` is its sentence's index in the
+    document, ``start``/``end`` its offsets there, ``subject`` whether it opened its sentence
+    as the subject, ``plural`` whether it was named in the plural or for its members."""
+
+    actor: Any
+    sentence: int
+    start: int
+    end: int
+    subject: bool
+    plural: bool
+    text: str = ""
+
+
+def _g(name: str, kind: str = "armed_group") -> Any:
+    """A stand-in actor for the examples."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(name=name, id=name, org_id=name, type=kind, how="kb")
+
+
+def key(actor: Any) -> str:
+    """The identity two mentions of one actor share."""
+    return str(getattr(actor, "org_id", None) or actor.id or actor.name)
+
+
+def party(actor: Any) -> bool:
+    """Whether ``actor`` may be a party an anaphor stands for: a group, a person standing for
+    one's group is not (a pronoun for a man is "he"), a state or a collective may be."""
+    return actor.type in GROUPISH or actor.type in STATES or actor.type == "collective"
+
+
+def plural_mention(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` names its actor in the plural: a plural name
+    ("the Houthis", "the Taliban") or the name of a group before a member noun ("al-Qaeda
+    trainers").
+
+    >>> plural_mention("The Houthis took Sanaa.", 4, 11)
+    True
+    >>> plural_mention("Hamas took Gaza.", 0, 5)
+    False
+    >>> plural_mention("X Front fighters left.", 0, 7)
+    True
+    """
+    lex = load()
+    words = text[start:end].lower().split()
+    last = words[-1] if words else ""
+    if last in lex.plural_names or last in lex.member_nouns or last in lex.plural_heads:
+        return True
+    if len(last) > 4 and last.endswith(lex.plural_suffixes):
+        return True
+    nxt = re.match(r"\s+([a-z]+(?:\s+soldiers)?)", text[end:])
+    return bool(nxt and nxt.group(1) in lex.member_nouns)
+
+
+def agrees(anaphor: str, mention: Mention) -> bool:
+    """Whether ``mention`` agrees with ``anaphor`` in number: "it" one group or state, "they"
+    a plural mention or a collective; a description ("the network") stands for a group whose
+    name holds its noun or, with no such group among the candidates, any group
+    (:func:`choose` decides that).
+
+    >>> agrees("they", Mention(_g("Al Qaeda"), 0, 0, 8, False, True))
+    True
+    >>> agrees("it", Mention(_g("Al Qaeda"), 0, 0, 8, False, True))
+    False
+    """
+    lex = load()
+    word = anaphor.lower().split()[-1]
+    if not party(mention.actor):
+        return False
+    if word in lex.plural:
+        return mention.plural or mention.actor.type == "collective"
+    if word in lex.singular:
+        return not mention.plural and mention.actor.type != "collective"
+    return mention.actor.type in GROUPISH and not mention.plural
+
+
+def named_antecedent(noun: str, candidates: list[Any]) -> Any:
+    """The one group (not a person) among ``candidates`` whose own name holds the noun of a
+    description ("the network": the Haqqani Network, not a nearer Al Qaeda); None when no
+    group's name or more than one holds it.
+
+    >>> named_antecedent("network", [_g("Haqqani Network"), _g("Al Qaeda")]).name
+    'Haqqani Network'
+    >>> named_antecedent("group", [_g("Haqqani Network")]) is None
+    True
+    """
+    word = noun.lower()
+    if not word:
+        return None
+    found: dict[str, Any] = {}
+    for actor in candidates:
+        if actor.type != "person" and _name_holds(word, actor):
+            found[key(actor)] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _name_holds(noun: str, actor: Any) -> bool:
+    names = f"{getattr(actor, 'org_name', None) or ''} {actor.name}".lower()
+    return bool(re.search(rf"\b{re.escape(noun)}\b", names))
+
+
+def choose(
+    anaphor: str,
+    candidates: list[Mention],
+    *,
+    exclude: set[str] | frozenset[str] = frozenset(),
+    subject: bool | None = None,
+    own: int | None = None,
+) -> Mention | None:
+    """The candidate ``anaphor`` stands for, or None: ``candidates`` in document order (the
+    last is the nearest), ``exclude`` the keys of actors it may not take (the other anaphor
+    of its clause, a named argument of its own verb), ``subject`` the role preferred (True:
+    a subject pronoun prefers the last subject; False: an object prefers a non-subject);
+    ``own`` the anaphor's own sentence, where the nearest agreeing candidate before it wins.
+    A description takes the one group whose name holds its noun when there is one. Two
+    different actors equally good (the same sentence and role) leave it unresolved.
+
+    >>> hq = Mention(_g("Haqqani Network"), 0, 4, 19, True, False)
+    >>> aq = Mention(_g("Al Qaeda"), 0, 27, 35, False, True)
+    >>> choose("the network", [hq, aq]).actor.name
+    'Haqqani Network'
+    >>> choose("they", [hq, aq], exclude={"Haqqani Network"}).actor.name
+    'Al Qaeda'
+    >>> a = Mention(_g("A Front"), 0, 20, 27, False, False)
+    >>> b = Mention(_g("B Front"), 0, 32, 39, False, False)
+    >>> choose("it", [hq, a, b], exclude={"Haqqani Network"}) is None  # A or B: unknown
+    True
+    """
+    word = anaphor.lower().split()[-1]
+    pool = [m for m in candidates if key(m.actor) not in exclude and agrees(anaphor, m)]
+    if word in load().descriptions:
+        named = {key(m.actor): m for m in pool if _name_holds(word, m.actor)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            pool = [m for m in pool if key(m.actor) in named]
+    if not pool:
+        return None
+    last = max(m.sentence for m in pool)
+    near = [m for m in pool if m.sentence == last]
+    if own is not None and last == own:
+        return near[-1]  # in the anaphor's own sentence: the nearest before it
+    if subject is not None:
+        roled = [m for m in near if m.subject == subject]
+        near = roled or near
+    keys = {key(m.actor) for m in near}
+    if len(keys) > 1:
+        return None  # two equally good antecedents: never guess
+    return near[-1]
+
+
+def pair(
+    mentions: list[Mention], sentence: int, start: int | None = None
+) -> tuple[Mention, Mention] | None:
+    """The two parties named last together, for "the former" / "the latter" in sentence
+    ``sentence`` (at ``start`` in it): the parties its own sentence names before it when it
+    names two, else those of the last earlier sentence naming two or more. Where that
+    sentence names more than two, only two joined as a pair ("X and Y", "X with Y") are; None
+    when none are.
+
+    >>> a = Mention(_g("A Front"), 0, 0, 7, True, False)
+    >>> b = Mention(_g("B Army"), 0, 12, 18, False, False)
+    >>> [m.actor.name for m in pair([a, b], 1)]
+    ['A Front', 'B Army']
+    >>> pair([a], 1) is None
+    True
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not party(m.actor) or m.sentence > sentence:
+            continue
+        if m.sentence == sentence and (start is None or m.start >= start):
+            continue
+        seen = by_sentence.setdefault(m.sentence, [])
+        if all(key(s.actor) != key(m.actor) for s in seen):
+            seen.append(m)
+    for index in sorted(by_sentence, reverse=True):
+        parties = sorted(by_sentence[index], key=lambda m: m.start)
+        if len(parties) == 2:
+            return parties[0], parties[1]
+        if len(parties) > 2:
+            # more than two: the last two joined as a pair ("X and Y"), if any
+            pairs = [(a, b) for a, b in zip(parties, parties[1:], strict=False)
+                     if a.text and joined(a.text, a, b)]  # fmt: skip
+            return pairs[-1] if pairs else None
+    return None
+
+
+def joined(text: str, first: Mention, second: Mention) -> bool:
+    """Whether two mentions of one sentence ``text`` are joined as a pair ("X and Y", "X
+    with Y", "X, Y").
+
+    >>> t = "A Front and B Army met C Party."
+    >>> joined(t, Mention(_g("A"), 0, 0, 7, 1, 0), Mention(_g("B"), 0, 12, 18, 0, 0))
+    True
+    """
+    gap = text[first.end : second.start].strip().lower()
+    gap = re.sub(r"^,\s*", "", gap)
+    gap = re.sub(r"\s+the$", "", gap).strip()
+    return gap in load().joiners or gap == ""
+
+
+_FORMER_LATTER: dict[str, re.Pattern[str]] = {}
+
+
+def former_latter(text: str) -> list[tuple[int, int, str]]:
+    """The "the former" / "the latter" of ``text`` that stand alone for a party: (start, end,
+    "former" or "latter"). "The former commander" is a person, not one of a pair.
+
+    >>> former_latter("The latter accused X of theft.")
+    [(0, 10, 'latter')]
+    >>> former_latter("The former arrested dozens of the latter's men.")
+    [(0, 10, 'former'), (30, 40, 'latter')]
+    >>> former_latter("The former commander of X spoke.")
+    []
+    """
+    lex = load()
+    words = f"{re.escape(lex.former)}|{re.escape(lex.latter)}"
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(rf"\b[Tt]he\s+({words})\b", text):
+        rest = text[m.end() :]
+        nxt = re.match(r"\s*([A-Za-z]+)", rest)
+        if re.match(r"['\u2019]s\b|\s*[.,;:)]|\s*$", rest):
+            pass
+        elif nxt is None:
+            continue
+        else:
+            w = nxt.group(1)
+            if w[0].isupper() or not (w.lower() in lex.followers or w.lower().endswith("ed")):
+                continue
+        out.append((m.start(), m.end(), m.group(1).lower()))
+    return out
+
+
+def same_clause(text: str, a: int, b: int) -> bool:
+    """Whether offsets ``a`` < ``b`` of ``text`` stand in one clause (no break of
+    :file:`coref.yaml` between them).
+
+    >>> same_clause("It later absorbed the group.", 0, 18)
+    True
+    >>> same_clause("It fled, and the group followed.", 0, 13)
+    False
+    """
+    between = text[a:b].lower()
+    return not any(brk in between for brk in load().clause_breaks)
+
+
+def object_of_own_subject(text: str, subject_end: int, at: int) -> bool:
+    """Whether the pronoun at ``at`` is the object of the verb whose subject ends at
+    ``subject_end``: between them only a relative clause in commas (", which had sheltered
+    Y,"), an adverb or auxiliary and one verb ("X expelled them", "X, which had sheltered Y
+    fighters for years, expelled them").
+
+    >>> t = "The X Front, which had sheltered Y fighters for years, expelled them in 2014."
+    >>> object_of_own_subject(t, 11, t.index("them"))
+    True
+    >>> t = "The X Front sheltered Y fighters and the army expelled them."
+    >>> object_of_own_subject(t, 11, t.index("them"))
+    False
+    """
+    gap = text[subject_end:at]
+    gap = re.sub(r"^\s*,\s*(?:which|who|whose|that)\b[^,;]*,", " ", gap)
+    return bool(
+        re.fullmatch(
+            r"\s+(?:(?:had|has|have|also|then|later|soon|eventually|finally|quickly|"
+            r"[a-z]+ly)\s+){0,2}[a-z]+ed\s+",
+            gap,
+        )
+    )
+
+
+def possessive(text: str, start: int, end: int) -> bool:
+    """Whether the anaphor ``text[start:end]`` is a possessive ("its", "their", "the
+    group's"): a possessive may stand for its own clause's subject ("X said its men ...").
+
+    >>> possessive("X shot the group's men", 7, 16), possessive("its men", 0, 3)
+    (True, True)
+    """
+    word = text[start:end].lower()
+    return word in ("its", "their") or bool(re.match(r"['\u2019]s?\b", text[end:]))
+
+
+_VERB_GAP = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|could|also|then|later|soon|never|eventually|finally|"
+    r"[a-z]+ly)\s+){0,2}[a-z]+(?:\s+(?:on|with|against|to|from|into|at|over|up|down|out|off))?"
+    r"\s+",
+)
+
+
+def must_differ(text: str, first: tuple[int, int], second: tuple[int, int], subject: bool) -> bool:
+    """Whether two anaphors of ``text`` can never stand for one actor: the first (at the
+    ``first`` span) is its clause's subject (``subject``, the caller's reading) and no
+    possessive, and the second, later in the same clause, is a definite description ("It
+    later absorbed the group": a group that absorbed itself would be "itself"; "They shared
+    houses with the network's fighters": their own would be "their") or an object pronoun
+    right after the subject's verb ("It attacked them"). Relative clauses and coordinated
+    clauses between them end the clause.
+
+    >>> t = "It later absorbed the group entirely."
+    >>> must_differ(t, (0, 2), (18, 27), True)
+    True
+    >>> t = "It said its fighters would stay."
+    >>> must_differ(t, (0, 2), (8, 11), True)
+    False
+    >>> t = "They fled, and the group followed."
+    >>> must_differ(t, (0, 4), (15, 24), True)
+    False
+    """
+    if not subject or possessive(text, *first):
+        return False
+    between = text[first[1] : second[0]]
+    low = between.lower()
+    if any(brk in low for brk in load().clause_breaks) or re.search(
+        r"\b(?:who|which|whose|whom|while|whereas|because|although)\b|[;:()\"]", low
+    ):
+        return False
+    mention = text[second[0] : second[1]].lower().split()
+    if mention[0] in ("the", "this", "that") and mention[-1] in load().descriptions:
+        return True
+    if mention[-1] in load().objects and not possessive(text, *second):
+        return bool(_VERB_GAP.fullmatch(between))
+    return False
+
+
+def describes(text: str, start: int, end: int, actor: Any) -> bool:
+    """Whether ``text[start:end]`` is a definite description ("the group", "this movement")
+    whose noun is not a word of ``actor``'s own name ("the network" for the Haqqani Network
+    may repeat its name).
+
+    >>> describes("raids on the group's hideouts", 9, 18, _g("X Front"))
+    True
+    >>> describes("the network", 0, 11, _g("Haqqani Network"))
+    False
+    """
+    words = text[start:end].lower().split()
+    return (
+        len(words) == 2
+        and words[0] in ("the", "this", "that")
+        and words[1] in load().descriptions
+        and not _name_holds(words[1], actor)
+    )
+
+
+_GOVERNED = re.compile(
+    r"\b(?:of|from|with|in|by|to|for|on|against|between|among|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:said|says|say|claimed|claims|reported|told|insisted|added|wrote|"
+    r"according)\b",
+    re.IGNORECASE,
+)
+
+
+def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
+    """Whether a name at ``named`` is an argument of the clause of the description at ``at``,
+    before it: no clause break, coordination ("and", "but"), relative or subordinating word,
+    participle clause after a comma (", accusing ...") or parenthesis between them, at least
+    one word that is not a comma (apposition: "X, the group behind ..."), the name no
+    possessor or prepositional object ("of X", "X's"), and the description in no "of" phrase
+    ("a spokesman of the group" may be the group's own).
+
+    >>> t = "a campaign X answered with raids on the group's hideouts"
+    >>> names_in_clause(t, (11, 12), t.index("the group"))
+    True
+    >>> t = "X, the group behind the attack, fled"
+    >>> names_in_clause(t, (0, 1), 3)
+    False
+    >>> t = "X disowned Y, saying it had no ties with the group"
+    >>> names_in_clause(t, (11, 12), t.index("the group"))
+    False
+    >>> t = "X detained Y judges, the group's supporters said"
+    >>> names_in_clause(t, (0, 1), t.index("the group"))
+    False
+    >>> t = "a faction of X split from the group"
+    >>> names_in_clause(t, (13, 14), t.index("the group"))
+    False
+    """
+    if named[1] > at:
+        return False
+    between = text[named[1] : at]
+    low = between.lower()
+    if any(brk in low for brk in load().clause_breaks) or re.search(
+        r"\b(?:and|but|or|who|which|whose|whom|that|where|when|while|whereas|because|"
+        r"although|after|before|until|since|said|says|say|told|claimed|announced|insisted)\b"
+        r"|,\s*[a-z]+ing\b|[;:()\"\u201c\u201d]",
+        low,
+    ):
+        return False
+    if _GOVERNED.search(text[: named[0]]) or re.match(r"['\u2019]s?\b", between):
+        return False
+    if re.search(r"\bof\s+$", text[:at], re.IGNORECASE):
+        return False
+    if "," in between and _ATTRIBUTION_AFTER.match(text, at):
+        return False  # "X detained Y's men, the group's supporters said": a clause of its own
+    return bool(re.search(r"[a-z]{2,}", low)) and not re.match(r"\s*,", between)
+
+
+def name_heads(text: str) -> list[tuple[int, int, str]]:
+    """The definite descriptions of ``text`` made of "the" and a head noun of group names
+    (:file:`coref.yaml` ``name_head_nouns``, in lower case, not before "of"): (start, end,
+    noun). Which group each stands for is :func:`named_antecedent`'s choice.
+
+    >>> name_heads("Iran shelled the party's camps and the Party of God.")
+    [(13, 22, 'party')]
+    """
+    heads = "|".join(sorted(load().name_heads))
+    return [
+        (m.start(), m.end(), m.group(1))
+        for m in re.finditer(rf"\b[Tt]he\s+({heads})\b(?!\s+of\b)", text)
+    ]
