@@ -135,3 +135,40 @@ def test_a_president_outside_his_tenure_is_no_government() -> None:
     """Duterte was mayor of Davao before 2016: "Duterte's men" then are not the state."""
     found = named_events("In 2005 Duterte's men attacked NPA guerrillas near Davao.", "2005-06-01")
     assert not {e for e in found if PHL in (e[0], e[2])}, found
+
+
+# 2. A joint act's partner told by a "with" phrase hung off the joint noun (code.SentenceCoder
+# ._joint_partner_tokens): on the verb whose object the joint noun is, or on the act's target.
+# "X conducted joint operations against Z with Y" was X's ASSAULT on Y (the base dictionary's
+# "conduct ... operation" took the "with" object as its target): the opposite of the sentence.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahrar al-Sham conducted joint operations against the regime with the Nusra Front.",
+        "Ahrar al-Sham carried out joint raids on government checkpoints with the Nusra Front.",
+        "Ahrar al-Sham staged joint attacks on army posts near Hama with Nusra Front gunmen.",
+    ],
+)
+def test_joint_act_with_partner_hung_off_the_noun(text: str) -> None:
+    found = named_events(text, "2016-03-01")
+    pair = {"Ahrar al-Sham", "Nusra Front"}
+    assert any({s, t} == pair and e == "COOPERATE" for s, e, t, _m in asserted(found)), found
+    assert not any({s, t} == pair and e == "ASSAULT" for s, e, t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahrar al-Sham may conduct joint operations against the regime with the Nusra Front.",
+        "Ahrar al-Sham did not carry out joint raids on army posts with Nusra fighters.",
+        "Ahrar al-Sham denied conducting joint operations against the regime with the Nusra Front.",
+        "Ahrar al-Sham conducted joint operations against the regime with Turkish backing.",
+    ],
+)
+def test_joint_act_twins_stay_unasserted(text: str) -> None:
+    found = named_events(text, "2016-03-01")
+    pair = {"Ahrar al-Sham", "Nusra Front"}
+    assert not any({s, t} == pair for s, _e, t, _m in asserted(found)), found
+    assert not any("Turkey" in (s, t) and e == "COOPERATE" for s, e, t, _m in found), found
