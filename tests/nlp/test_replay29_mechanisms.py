@@ -172,3 +172,36 @@ def test_joint_act_twins_stay_unasserted(text: str) -> None:
     pair = {"Ahrar al-Sham", "Nusra Front"}
     assert not any({s, t} == pair for s, _e, t, _m in asserted(found)), found
     assert not any("Turkey" in (s, t) and e == "COOPERATE" for s, e, t, _m in found), found
+
+
+# 3. Receiving or winning posts in another party's government is taking them
+# (mechanisms.seats_in_bodies; cues.yaml seat_taking_verbs gains receive, get, win, gain,
+# secure, obtain): "X received two ministries in the government of Y" joins Y.
+
+MNLA = "National Movement for the Liberation of Azawad"
+MALI = "Government of Mali"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 the MNLA received two ministries in the government of Mali.",
+        "In 2016 the MNLA secured three posts in the Malian cabinet.",
+    ],
+)
+def test_received_posts_join_the_government(text: str) -> None:
+    found = asserted(named_events(text, "2016-03-01"))
+    assert (MNLA, "SUPPORT", MALI, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 the MNLA may receive two ministries in the government of Mali.",
+        "In 2016 the MNLA did not receive any ministries in the government of Mali.",
+        "In 2016 the MNLA won two seats in parliament.",
+    ],
+)
+def test_received_posts_twins_stay_unasserted(text: str) -> None:
+    found = asserted(named_events(text, "2016-03-01"))
+    assert not any(MNLA in (s, t) and e == "SUPPORT" for s, e, t, _m in found), found
