@@ -74,6 +74,9 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout22",  # replay24: reported blind once (3/15, 0/5 stable flagged), then diagnosed
         "holdout23",  # replay25: reported blind once (1/15, 0/5 stable flagged), then diagnosed
         "holdout24",  # replay25: reported blind once (1/15, 0/5 stable flagged); replay26 diagnoses
+        "holdout25",  # replay26: reported blind once (3/15, 0/6 stable flagged); development now
+        "holdout26",  # replay27: reported blind once (3/14, 0/6 stable flagged); development now
+        "holdout27",  # replay29: reported blind once (2/14, 0/6 stable flagged), misses classed
     )
 )
 

@@ -2042,7 +2042,7 @@ class SentenceCoder:
             sources, passive, how = self.subject(verb)
             targets, thow = [], ""
             for tok in found.target_tokens:
-                if self._inside_given_thing(verb, tok):
+                if self._inside_given_thing(verb, tok) or self._joint_partner_of_object(verb, tok):
                     continue
                 targets = self.actors(tok)
                 if targets:
@@ -3488,6 +3488,36 @@ class SentenceCoder:
         return any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.joint_modifiers
                    for c in noun.children)  # fmt: skip
 
+    def _joint_partner_tokens(self, noun: Any) -> list[Any]:
+        """The objects of "with" phrases that name the partner of the joint act ``noun`` when
+        the parser hangs them off the noun (replay29): on the verb whose object the noun is
+        ("X carried out joint attacks on Z with Y", "conducted joint operations against Z
+        with Y"), or on the act's target ("joint attacks on Z's posts with Y gunmen"); the
+        "with" object is a proper name or a noun for a group's men (events.yaml
+        ``joint_partner_nouns``), not "with ties to Y" or "with Y's backing"."""
+        withs: list[Any] = []
+        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+            withs += [p for p in noun.head.children
+                      if p.dep_ == "prep" and p.lower_ == "with" and p.i > noun.i]  # fmt: skip
+        hung: list[Any] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ not in ("with", "between"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        hung += [p for p in pobj.children
+                                 if p.dep_ == "prep" and p.lower_ == "with"]  # fmt: skip
+        return [o for p in [*withs, *hung] for o in p.children if o.dep_ == "pobj"
+                and (o.pos_ == "PROPN" or o.lower_ in self.lex.joint_partner_nouns)]  # fmt: skip
+
+    def _joint_partner_of_object(self, verb: Any, tok: Any) -> bool:
+        """Is ``tok`` the partner of a joint act that is ``verb``'s object ("conducted joint
+        operations against Z with Y": Y acts with the subject, never its target; replay29)?"""
+        return any(
+            c.dep_ in ("dobj", "obj") and self._is_joint(c)
+            and any(o.i == tok.i for o in self._joint_partner_tokens(c))
+            for c in verb.children
+        )  # fmt: skip
+
     def _joint_noun(self, noun: Any) -> None:
         """'a joint raid with X', 'X and Y's joint planning': the parties cooperate both ways;
         with an event noun, the partner also does it to the target ("on Z")."""
@@ -3514,6 +3544,8 @@ class SentenceCoder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         partners += self.actors(pobj)
+        for pobj in self._joint_partner_tokens(noun):
+            partners += [a for a in self.actors(pobj) if a.type not in ("place", "country")]
         left = self._left_relation(noun)
         if left is not None:
             # "X withdrew from the joint command with Y": X leaves the joint body, a break
