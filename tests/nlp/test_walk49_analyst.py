@@ -11,6 +11,8 @@
    describes the first only: "the al-Qaeda-linked X and the Y" had al-Qaeda linked to Y.
 5. "Told / instructed / directed Y to leave Z" is an order to leave, an expulsion as
    "ordered Y to leave Z" is: "X commanders told Y fighters to leave Gao" coded nothing.
+6. "X arrested three men, saying they had financed Y": "they" are the men told of, not X
+   (X was asserted as Y's financier).
 
 Every sentence is invented for this file.
 """
@@ -155,3 +157,23 @@ def test_telling_a_party_to_do_anything_else_expels_nobody() -> None:
     found = named_events("The Zorvan Front asked the Kessel Brigades to leave the valley.")
     assert_events(found, gives=[("Zorvan", "REQUEST", "Kessel")],
                   gives_not=[("Zorvan", "COERCE", "Kessel", None)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvan Front arrested three men, saying they had financed the Kessel Brigades.",
+        "Pakistan designated four merchants, saying they had funded the Kessel Brigades.",
+    ],
+)
+def test_they_are_the_people_told_of(text: str) -> None:
+    assert_events(named_events(text), gives_not=[("", "AID", "Kessel", None)])
+
+
+def test_they_told_of_keep_their_named_group() -> None:
+    found = named_events(
+        "The Zorvan Front arrested two Kessel Brigades commanders, saying they had sheltered "
+        "al-Qaeda fighters."
+    )
+    assert_events(found, gives=[("Kessel", "AID", "Al Qaeda")],
+                  gives_not=[("Zorvan", "AID", "Al Qaeda", None)])  # fmt: skip

@@ -677,6 +677,18 @@ def rebind_possessives(
         own_subject = own_subject or written.participle_clause_subject(tok, actor_of)
         # "X, the armed wing of Y, carried out its first bombing": its = X (replay22)
         own_subject = own_subject or _apposed_subject(tok, actor_of)
+        told_of = written.object_told_of(tok) if own_subject is None else None
+        if told_of is not None:
+            # "X arrested three men, saying they had financed Y": they = the men (walk49)
+            # the people's own group, named on their noun ("two X commanders")
+            holder = next((t for t in told_of.subtree if actor_of.get(t.i) is not None), None)
+            if holder is not None:
+                own_subject = holder
+            else:
+                if current is not None:
+                    del actor_of[tok.i]
+                why.append(f"'{tok.text}': the {told_of.text} told of, no actor here")
+                continue
         if own_subject is None and written.unnamed_coordinated_subject(tok, actor_of) is not None:
             # "P and Q launched a war against Z, and their armies fought W": their = the
             # coordinated names, no actor here; not the nearer Z (replay24)

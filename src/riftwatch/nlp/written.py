@@ -4459,6 +4459,37 @@ def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
 _PHRASE_LINKS = frozenset({"pobj", "prep", "dobj", "obj", "compound", "conj"})
 
 
+def object_told_of(tok: Any) -> Any:
+    """The plural object that "they" / "their" stand for in the "that" clause of a participle
+    of saying hung on the object's verb: "X arrested three men, saying they had financed Y"
+    (they = the men, not X; walk49: the arrester was read as the financier). The object's
+    token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan arrested three men, saying they had financed the TTP.")
+    >>> object_told_of([t for t in doc if t.lower_ == "they"][0]).text
+    'men'
+    >>> doc = nlp()("Pakistan arrested three men and said it had dismantled the cell.")
+    >>> object_told_of(doc[0]) is None
+    True
+    """
+    if tok.lower_ not in ("they", "their", "them"):
+        return None
+    clause = tok
+    while clause.dep_ != "ccomp":
+        if clause.head.i == clause.i or clause.dep_ in ("advcl", "relcl", "conj"):
+            return None
+        clause = clause.head
+    saying = clause.head
+    if saying.dep_ != "advcl" or saying.tag_ != "VBG" or saying.head.i == saying.i:
+        return None
+    return next(
+        (c for c in saying.head.children
+         if c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") and c.i < tok.i),
+        None,
+    )  # fmt: skip
+
+
 def participle_clause_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of the main clause for "its" / "their" in a passive participle clause that
     hangs on it with no subject of its own: "Y's fighters surrendered to Z, having been driven
