@@ -85,11 +85,11 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v84",
-    "code.rules.v155",
-    "modality.rules.v78",
+    "actors.open.v85",
+    "code.rules.v156",
+    "modality.rules.v79",
     ATTRIBUTION_NAME,
-    "context.rules.v32",
+    "context.rules.v33",
     "headline.rules.v39",
 )
 
