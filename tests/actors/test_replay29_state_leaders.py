@@ -6,6 +6,7 @@ with one of the person's context words."""
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import organization_at
 
 from riftwatch.actors.resolve import Resolver, default_resolver
 
@@ -13,13 +14,6 @@ from riftwatch.actors.resolve import Resolver, default_resolver
 @pytest.fixture(scope="module")
 def resolver() -> Resolver:
     return default_resolver()
-
-
-def _org(resolver: Resolver, mention: str, date: str, context: str = "") -> str | None:
-    res = resolver.resolve(mention, date, context or mention)
-    if res.unresolved or res.organization is None:
-        return None
-    return res.organization.id
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def _org(resolver: Resolver, mention: str, date: str, context: str = "") -> str 
 def test_leader_stands_for_body_at_date(
     resolver: Resolver, mention: str, date: str, context: str, org: str
 ) -> None:
-    assert _org(resolver, mention, date, context) == org
+    assert organization_at(resolver, mention, date, context) == org
 
 
 @pytest.mark.parametrize(
@@ -63,4 +57,4 @@ def test_leader_stands_for_body_at_date(
 def test_no_body_out_of_tenure_or_context(
     resolver: Resolver, mention: str, date: str, context: str
 ) -> None:
-    assert _org(resolver, mention, date, context) is None
+    assert organization_at(resolver, mention, date, context) is None

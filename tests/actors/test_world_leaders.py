@@ -5,6 +5,7 @@ with one of the person's context words near it."""
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import organization_at
 
 from riftwatch.actors.kb import default_kb
 from riftwatch.actors.resolve import Resolver, default_resolver
@@ -13,13 +14,6 @@ from riftwatch.actors.resolve import Resolver, default_resolver
 @pytest.fixture(scope="module")
 def resolver() -> Resolver:
     return default_resolver()
-
-
-def _org(resolver: Resolver, mention: str, date: str, context: str = "") -> str | None:
-    res = resolver.resolve(mention, date, context or mention)
-    if res.unresolved or res.organization is None:
-        return None
-    return res.organization.id
 
 
 @pytest.mark.parametrize(
@@ -44,12 +38,12 @@ def _org(resolver: Resolver, mention: str, date: str, context: str = "") -> str 
 def test_a_leader_stands_for_the_group_at_the_date(
     resolver: Resolver, mention: str, date: str, context: str, org: str
 ) -> None:
-    assert _org(resolver, mention, date, context) == org
+    assert organization_at(resolver, mention, date, context) == org
 
 
 @pytest.mark.parametrize(("mention", "date"), [("Prabhakaran", "1995"), ("Belmokhtar", "2014")])
 def test_a_bare_surname_needs_context(resolver: Resolver, mention: str, date: str) -> None:
-    assert _org(resolver, mention, date, "the weather was fine") is None
+    assert organization_at(resolver, mention, date, "the weather was fine") is None
 
 
 def test_leader_relations_point_at_groups() -> None:

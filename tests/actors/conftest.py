@@ -1,0 +1,15 @@
+"""Helpers shared by the actor tests."""
+
+from __future__ import annotations
+
+from riftwatch.actors.resolve import Resolver
+
+
+def organization_at(resolver: Resolver, mention: str, date: str, context: str = "") -> str | None:
+    """The id of the organisation ``mention`` stands for at ``date`` (its sentence
+    ``context``, the mention itself when not given), or None when it is unresolved or no
+    organisation."""
+    res = resolver.resolve(mention, date, context or mention)
+    if res.unresolved or res.organization is None:
+        return None
+    return res.organization.id
