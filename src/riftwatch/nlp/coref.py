@@ -450,6 +450,14 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 
+# a fronted subordinate clause still open before a name: "When X ...", "In 1954, after X ..."
+_FRONTED_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*)(?:when|after|before|since|once|while|although|though|because|if|as|until|"
+    r"whereas)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
     """Whether a name at ``named`` is an argument of the clause of the description at ``at``,
     before it: no clause break, coordination ("and", "but"), relative or subordinating word,
@@ -473,6 +481,9 @@ def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
     >>> t = "a faction of X split from the group"
     >>> names_in_clause(t, (13, 14), t.index("the group"))
     False
+    >>> t = "When X bombed the market, Y condemned the group"
+    >>> names_in_clause(t, (5, 6), t.index("the group"))
+    False
     """
     if named[1] > at:
         return False
@@ -487,6 +498,8 @@ def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
         return False
     if _GOVERNED.search(text[: named[0]]) or re.match(r"['\u2019]s?\b", between):
         return False
+    if "," in between and _FRONTED_CLAUSE.search(text[: named[0]]):
+        return False  # "When X bombed the market, Y condemned the group": a clause before
     if re.search(r"\bof\s+$", text[:at], re.IGNORECASE):
         return False
     if "," in between and _ATTRIBUTION_AFTER.match(text, at):
