@@ -3938,13 +3938,9 @@ def _performed_by_light_verb(trigger: Any, cues: dict[str, frozenset[str]], lex:
     pledge = trigger.lemma_.lower() in lex.performed_pledges and lemma in cues.get("future", ())
     if not (speech_light or pledge):
         return None
-    outer = _own_cues(head, cues, lex)
-    if outer is not None:
-        return outer
     if pledge:
-        path = _path(head)
-        return _governing(path[1:], cues, lex, child=head)
-    return None
+        return _verb_as_the_act(head, cues, lex)
+    return _own_cues(head, cues, lex)
 
 
 def _agreement_made(trigger: Any, cues: dict[str, frozenset[str]], lex: Lexicon
@@ -3971,6 +3967,12 @@ def _agreement_made(trigger: Any, cues: dict[str, frozenset[str]], lex: Lexicon
     verb = prep.head
     if prep.lower_ not in ("to", "on", "upon") or verb.lemma_.lower() not in lex.agreeing_verbs:
         return None
+    return _verb_as_the_act(verb, cues, lex)
+
+
+def _verb_as_the_act(verb: Any, cues: dict[str, frozenset[str]], lex: Lexicon) -> Modality:
+    """The modality of a nominal event that ``verb`` performs ("vowed allegiance", "agreed
+    to a truce"): the verb's own cues, else what governs the verb."""
     own = _own_cues(verb, cues, lex)
     if own is not None:
         return own
