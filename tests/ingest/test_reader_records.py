@@ -355,9 +355,14 @@ def test_rss_entries_become_documents(tmp_path: Path) -> None:
     path = tmp_path / "frontier.xml"
     path.write_text(RSS, encoding="utf-8")
     name, items = read_file(path)
-    assert name == "feed.v1"
+    assert name == "feed.v2"
     first, second = items
-    assert first.text == "Commanders in Andar refused Al Qaeda money.\n\nOfficials confirmed it."
+    # the headline opens the text, as a first line of its own (a headline to the coder)
+    assert first.text == (
+        "Taliban turn away Arab fighters\n\n"
+        "Commanders in Andar refused Al Qaeda money.\n\nOfficials confirmed it."
+    )
+    assert first.meta["text_from"] == "title and content"
     assert "FEED-SCRIPT" not in first.text
     assert first.title == "Taliban turn away Arab fighters"
     assert first.url == "https://frontier.example/1"
@@ -379,6 +384,7 @@ def test_atom_prefers_full_content_and_strips_html_from_titles(tmp_path: Path) -
     path.write_text(ATOM, encoding="utf-8")
     (doc,) = read_file(path)[1]
     assert doc.text == (
+        "Report excerpt\n\n"
         "The Panel notes continued contact between the Haqqani network and Al Qaeda."
     )
     assert doc.title == "Report excerpt"
@@ -394,16 +400,20 @@ def test_rdf_feed(tmp_path: Path) -> None:
     path = tmp_path / "old.rdf"
     path.write_text(RDF, encoding="utf-8")
     name, items = read_file(path)
-    assert name == "feed.v1"
+    assert name == "feed.v2"
     (doc,) = items
-    assert (doc.text, doc.title, doc.source) == ("An RDF description.", "RDF item", "Old Wire")
+    assert (doc.text, doc.title, doc.source) == (
+        "RDF item\n\nAn RDF description.",
+        "RDF item",
+        "Old Wire",
+    )
     assert doc.published.startswith("2009-10-20")
 
 
 def test_feed_named_txt_is_still_a_feed(tmp_path: Path) -> None:
     path = tmp_path / "saved.txt"
     path.write_text(RSS, encoding="utf-8")
-    assert read_file(path)[0] == "feed.v1"
+    assert read_file(path)[0] == "feed.v2"
 
 
 def test_feed_declaring_entities_is_refused_before_parsing(tmp_path: Path, monkeypatch) -> None:
@@ -420,10 +430,10 @@ def test_feed_declaring_entities_is_refused_before_parsing(tmp_path: Path, monke
         "<rss version='2.0'><channel><title>&b;</title>"
         "<item><title>&b;</title></item></channel></rss>"
     )
-    name, _ = READERS["feed.v1"].name, None
+    name, _ = READERS["feed.v2"].name, None
     assert choose_reader(path, path.read_bytes()[:HEAD_BYTES]).name == name
     with pytest.raises(IngestError) as info:
-        list(READERS["feed.v1"].read(path, ReadOptions()))
+        list(READERS["feed.v2"].read(path, ReadOptions()))
     assert info.value.code == "RW114"
 
 
@@ -452,7 +462,7 @@ def test_feed_parsing_never_touches_the_network(tmp_path: Path, monkeypatch) -> 
         "<description>Text of the item.</description></item></channel></rss>"
     )
     (doc,) = read_file(path)[1]
-    assert doc.text == "Text of the item."
+    assert doc.text == "Local item\n\nText of the item."
 
 
 # -- body columns and column mappings ------------------------------------------------

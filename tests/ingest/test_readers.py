@@ -49,7 +49,7 @@ def test_every_reader_is_registered_under_a_versioned_name() -> None:
         "eml.v1",
         "jsonl.v1",
         "csv.v1",
-        "feed.v1",
+        "feed.v2",
     }
 
 

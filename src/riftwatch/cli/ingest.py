@@ -63,7 +63,7 @@ def ingest(
             "--columns",
             help="CSV/JSONL column mapping FIELD=COLUMN, e.g. text=body,title=headline "
             "(fields: text, title, date, url, source, source_type, reliability, credibility, "
-            "id, language).",
+            "grade, id, language; grade is an Admiralty code such as B2).",
         ),
     ] = None,
     grading: Annotated[

@@ -44,6 +44,7 @@ from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.language import detect
 from riftwatch.ingest.readers import ReadOptions, choose_reader
 from riftwatch.ingest.readers.base import HEAD_BYTES, options_hash
+from riftwatch.ingest.readers.jsonl import parse_grade
 from riftwatch.interrupt import interrupted, release, stop_on_sigterm
 from riftwatch.model import RawDocument
 from riftwatch.nlp.segment import segment
@@ -200,6 +201,14 @@ def load_sidecar(path: Path) -> dict[str, Any]:
             raise IngestError(
                 "RW118", path=str(path), sidecar=sidecar.name, detail="not a JSON/YAML object"
             )
+        grade = data.get("grade")
+        if grade not in (None, ""):
+            parsed = parse_grade(str(grade))
+            if parsed is None:
+                detail = f"grade {str(grade)[:20]!r} is not an Admiralty grade like 'B2'"
+                raise IngestError("RW118", path=str(path), sidecar=sidecar.name, detail=detail)
+            data.setdefault("reliability", parsed[0])
+            data.setdefault("credibility", parsed[1])
         return data
     return {}
 

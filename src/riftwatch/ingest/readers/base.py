@@ -33,7 +33,8 @@ class ReadOptions:
     """Options a reader may use.
 
     ``columns`` maps our field names (text, title, date, url, source, source_type,
-    reliability, credibility, id, language) to a CSV/JSON column name.
+    reliability, credibility, grade, id, language) to a CSV/JSON column name; ``grade``
+    is an Admiralty code such as ``B2`` that gives reliability and credibility at once.
     ``max_chars`` is the largest document kept whole: longer plain text is
     streamed and stored in parts of about this size.
     """

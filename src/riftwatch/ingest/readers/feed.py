@@ -1,7 +1,8 @@
 """RSS 2.0, Atom and RDF (RSS 1.0) feed files, via feedparser: one document per entry.
 
 Each entry's full content (else its summary) is the text, with HTML removed
-by the HTML reader's fragment extraction; its title, link, id and
+by the HTML reader's fragment extraction, under the entry's title as its first line
+(a headline) unless the text already opens with it; its title, link, id and
 published/updated date go to the document (``date_origin`` ``feed``: the item's
 own date, ranked with a record's date field), the feed's title becomes the
 source. ``locator`` is ``item N``.
@@ -72,6 +73,25 @@ def _entry_text(entry: Any) -> str:
     return best
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """Whether ``text`` already begins with the words of ``title`` (case and spacing aside).
+
+    >>> _opens_with("Taliban refuse AQ. Officials said ...", "Taliban  refuse AQ")
+    True
+    >>> _opens_with("Taliban refuse AQ: officials", "Taliban refuse AQ.")
+    True
+    >>> _opens_with("Officials said the Taliban refused.", "Taliban refuse AQ")
+    False
+    """
+    words = _WORDS.findall(title.lower())
+    return (
+        bool(words) and _WORDS.findall(text[: len(title) * 2 + 20].lower())[: len(words)] == words
+    )
+
+
 def _entry_date(entry: Any) -> str | None:
     """Published (else updated) date as ISO 8601 UTC."""
     for key in ("published", "updated", "created"):
@@ -92,7 +112,7 @@ def _entry_date(entry: Any) -> str | None:
 class FeedReader:
     """RSS/Atom/RDF feeds, one document per entry."""
 
-    name = "feed.v1"
+    name = "feed.v2"
     extensions = (".rss", ".atom", ".rdf", ".xml")
 
     def sniff(self, head: bytes, path: Path) -> float:
@@ -139,6 +159,13 @@ class FeedReader:
                     continue
                 text = title
                 meta["text_from"] = "title"
+            elif title and not _opens_with(text, title):
+                # a wire item's headline often carries the event its summary only details
+                # ("X merges into Y" over "X's fighters handed over their bases"): it is the
+                # document's first line, read as a headline; a summary that repeats it keeps
+                # one copy, and an event told in both is merged into one by extraction
+                text = f"{title}\n\n{text}"
+                meta["text_from"] = "title and content"
             if entry.get("author"):
                 meta["author"] = entry.get("author")
             tags = [tag.get("term") for tag in entry.get("tags") or () if tag.get("term")]

@@ -45,6 +45,7 @@ FIELDS = (
     "source_type",
     "reliability",
     "credibility",
+    "grade",
     "language",
 )
 """Our field names, in the order columns are assigned to them."""
@@ -99,6 +100,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "source_type": ("source_type", "sourcetype"),
     "reliability": ("reliability", "source_reliability"),
     "credibility": ("credibility", "information_credibility"),
+    "grade": ("grade", "admiralty", "admiralty_code", "admiralty_grade", "nato_grade"),
     "language": ("language", "lang"),
 }
 """Column names tried, case-insensitively and in this order, for each field.
@@ -113,6 +115,7 @@ FIELD_NAME_ALIASES = {"published": "date", "external_id": "id", "body": "text", 
 
 _STRING_FIELDS = ("title", "url", "source", "source_type", "reliability", "language")
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?")
+_GRADE = re.compile(r"([A-Fa-f])\s*[-/ ]?\s*([1-6])")
 _DATE_DEFAULT = datetime(2000, 1, 1)
 
 
@@ -293,6 +296,16 @@ def build_document(
                 value = value.strip()
                 value = int(value) if value.isdigit() else value
             values[field] = value
+        elif field == "grade":
+            if not isinstance(value, str):
+                return field, f"must be a string like 'B2', not {_type_name(value)}"
+            graded = parse_grade(value)
+            if graded is None:
+                return field, (
+                    f"is not an Admiralty grade: {value.strip()[:20]!r} (a reliability "
+                    "letter A-F and a credibility digit 1-6, like 'B2')"
+                )
+            values[field] = graded
         elif field == "date":
             if isinstance(value, bool) or not isinstance(value, str | int | float):
                 return field, f"must be a date string, not {_type_name(value)}"
@@ -300,6 +313,10 @@ def build_document(
             if published is None:
                 return field, f"is not a date: {str(value)[:40]!r}"
             values[field] = published
+    if "grade" in values:
+        problem = _merge_grade(values)
+        if problem is not None:
+            return problem
     used = set(fields.values())
     meta = {
         key: value for key, value in record.items() if key not in used and value not in ("", None)
@@ -318,6 +335,37 @@ def build_document(
         locator=locator,
         meta=meta,
     )
+
+
+def parse_grade(value: str) -> tuple[str, int] | None:
+    """Split an Admiralty (NATO) grade into source reliability and information credibility.
+
+    >>> parse_grade("C3"), parse_grade(" b-2 "), parse_grade("B 6")
+    (('C', 3), ('B', 2), ('B', 6))
+    >>> parse_grade("G2") is None, parse_grade("B7") is None, parse_grade("B") is None
+    (True, True, True)
+    """
+    found = _GRADE.fullmatch(value.strip())
+    if found is None:
+        return None
+    return found.group(1).upper(), int(found.group(2))
+
+
+def _merge_grade(values: dict[str, Any]) -> tuple[str, str] | None:
+    """Fill reliability and credibility from ``values["grade"]``; a problem if they disagree.
+
+    A record that gives both a grade and a separate reliability (or credibility) must
+    say the same thing twice: two answers to one question are refused, not guessed.
+    """
+    reliability, credibility = values.pop("grade")
+    given = values.get("reliability")
+    if given is not None and str(given).strip().upper() != reliability:
+        return "grade", f"says reliability {reliability} but the reliability field says {given!r}"
+    given = values.get("credibility")
+    if given is not None and str(given).strip() != str(credibility):
+        return "grade", f"says credibility {credibility} but the credibility field says {given!r}"
+    values["reliability"], values["credibility"] = reliability, credibility
+    return None
 
 
 MAX_LISTED_COLUMNS = 30
