@@ -4004,14 +4004,19 @@ class SentenceCoder:
         ):  # "X has / received / lost the backing of Y": Y gives (below), X holds
             partners, via = [], None
             why = [w for w in why if w != "other party: object of 'of'"]
+        # "received a shipment of weapons from Y": the goods' container stands in the noun's
+        # place as the verb's object (events.yaml carrier_nouns, lead51)
+        goods = self.lex.goods_carrier_nouns | self.lex.goods_part_nouns
+        lead = carrier if carrier.lower_ in goods and entry["type"] == "AID" else noun
         if (
             not partners
-            and noun.dep_ in ("dobj", "obj", "conj")
+            and lead.dep_ in ("dobj", "obj", "conj")
             and (
-                self._light_role(head, noun) == "beneficiary" or written.held_aid(self, noun, entry)
+                self._light_role(lead.head, noun) == "beneficiary"
+                or written.held_aid(self, noun, entry)
             )  # "X enjoys the protection of Y": X benefits, Y gives
         ):
-            verb = head if noun.dep_ != "conj" else head.head
+            verb = lead.head if lead.dep_ != "conj" else lead.head.head
             partners, _p, how = self.subject(verb)
             if partners:
                 why.append(f"beneficiary: subject of '{verb.text}'")

@@ -8147,7 +8147,15 @@ def message_carrier(lex: Any, noun: Any) -> Any:
     >>> doc = nlp()("They issued a statement of solidarity with the rebels.")
     >>> message_carrier(load(), doc[5]).text
     'statement'
+    >>> doc = nlp()("They received components for drones from Iran.")
+    >>> message_carrier(load(), doc[4]).text
+    'components'
     """
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:  # "parts for drones and missiles"
+        first = first.head
+    if first is not noun and first.dep_ == "pobj" and first.head.lower_ == "for":
+        noun = first
     prep = noun.head
     if (
         noun.dep_ == "pobj"
@@ -8156,6 +8164,14 @@ def message_carrier(lex: Any, noun: Any) -> Any:
         and prep.head.lower_ in lex.carrier_nouns
         and prep.head.i < noun.i
     ):
+        return prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and prep.head.lower_ in lex.goods_part_nouns
+        and prep.head.i < noun.i
+    ):  # "components for drones", "spare parts for rockets": the parts carry the materiel
         return prep.head
     return noun
 

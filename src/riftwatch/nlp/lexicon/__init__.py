@@ -302,6 +302,8 @@ class Lexicon:
     member_unit_nouns: frozenset[str] = frozenset()  # relation_noun_holders partitive (mmp11)
     membership_preps: frozenset[str] = frozenset()  # relation_noun_holders (mmp11)
     carrier_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._noun (mmp11)
+    goods_part_nouns: frozenset[str] = frozenset()  # mechanisms.message_carrier (lead51)
+    goods_carrier_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._noun (lead51)
     fighting_for_verbs: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     fought_for_heads: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     ally_side_nouns: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
@@ -992,7 +994,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         whole_split_verbs=_set(events, "whole_split_verbs", "events.yaml"),
         member_unit_nouns=_set(events, "member_unit_nouns", "events.yaml"),
         membership_preps=_set(events, "membership_preps", "events.yaml"),
-        carrier_nouns=_set(events, "carrier_nouns", "events.yaml"),
+        carrier_nouns=_set(events, "carrier_nouns", "events.yaml")
+        | _set(events, "goods_carrier_nouns", "events.yaml"),
+        goods_carrier_nouns=_set(events, "goods_carrier_nouns", "events.yaml"),
+        goods_part_nouns=_set(events, "goods_part_nouns", "events.yaml"),
         fighting_for_verbs=_set(events, "fighting_for_verbs", "events.yaml"),
         fought_for_heads=_set(events, "fought_for_heads", "events.yaml"),
         ally_side_nouns=_set(events, "ally_side_nouns", "events.yaml"),

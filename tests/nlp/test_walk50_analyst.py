@@ -1,0 +1,54 @@
+"""Classes found by using riftwatch as an analyst on an invented Somalia/Yemen corpus (stop 50).
+
+1. Goods told by their container or lot ("a shipment of weapons", "a consignment of rifles")
+   or parts named by what they are for ("components for drones and missiles") were no aid:
+   "X received a shipment of weapons from Y" coded nothing, while "X received weapons from Y"
+   was Y's aid to X. A message's content stays no aid ("a letter of support").
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Brigades received a shipment of rifles from the Zorvan Front.",
+        "The Kessel Brigades took delivery of a consignment of explosives from the Zorvan Front.",
+        "The Kessel Brigades received spare parts for rockets from the Zorvan Front in 2017.",
+        "The Kessel Brigades received components for drones and missiles from the Zorvan Front.",
+        "The Zorvan Front sent a truckload of ammunition to the Kessel Brigades.",
+        "The Zorvan Front supplied two shipments of weapons to the Kessel Brigades last year.",
+    ],
+)
+def test_goods_told_by_their_lot_are_aid(text: str) -> None:
+    assert_events(named_events(text), gives=[("Zorvan", "AID", "Kessel", "asserted")])
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Kessel Brigades did not receive a shipment of rifles from the Zorvan Front.",
+         "negated"),
+        ("The Kessel Brigades may have received a shipment of rifles from the Zorvan Front.",
+         "uncertain"),
+        ("The Zorvan Front denied sending a consignment of explosives to the Kessel Brigades.",
+         "denied"),
+        ("The Zorvan Front will send a shipment of rifles to the Kessel Brigades.", "future"),
+    ],
+)  # fmt: skip
+def test_goods_told_by_their_lot_keep_the_verbs_modality(text: str, modality: str) -> None:
+    assert_events(
+        named_events(text),
+        gives=[("Zorvan", "AID", "Kessel", modality)],
+        gives_not=[("Zorvan", "AID", "Kessel", "asserted")],
+    )
+
+
+def test_a_message_of_support_is_no_aid() -> None:
+    found = named_events("The Kessel Brigades received a letter of support from the Zorvan Front.")
+    assert_events(found, gives_not=[("Zorvan", "AID", "Kessel")])
