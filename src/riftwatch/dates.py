@@ -200,6 +200,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"release date|publication date|published(?: on)?|posted(?: on)?|issued(?: on)?|"
         r"released(?: on)?|as of"
     )
+    # a title line that says when the report was made: "Yemen notes, compiled March 2019",
+    # "Situation report prepared 4 May 2019", "Threat summary (updated 2 June 2020)"
+    made = (
+        r"(?i:compiled|prepared|written|drafted|produced|updated|revised|issued|published|"
+        r"released|dated|current\s+as\s+of|as\s+of)(?:[ \t]+(?i:on|in))?"
+    )
     return {
         "full": re.compile(any_date(False)),
         "dateline": re.compile(
@@ -210,7 +216,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?i:{labels})[ \t]*[:.\-–—]?[ \t]*(?:on[ \t]+)?{any_date(True)}(?![\w-])"
         ),
         "whole": re.compile(rf"^{any_date(True)}{time}?[ \t]*\.?$"),
-        "trailing": re.compile(rf"[-–—|·•,/(][ \t]*{any_date(True)}{time}?[ \t)]*\.?$"),
+        "trailing": re.compile(
+            rf"(?:[-–—|·•,/(][ \t]*(?:{made}[ \t]+)?|[ \t]{made}[ \t]+)"
+            rf"{any_date(True)}{time}?[ \t)]*\.?$"
+        ),
         "ahead": re.compile(
             r"\b(?:will|would|shall|scheduled|slated|due|expected|planned|plans?|until|till|"
             r"deadline|next|upcoming|set\s+for|postponed\s+to|starting)\b[^.!?\n]{0,30}$",

@@ -27,6 +27,9 @@ NOW = date(2026, 1, 15)
         ("Published on October 9, 2015 at 10:00 am\n\nTroops moved in.", "2015-10-09"),
         ("Brief\n\nPolicy Forum - Analysis brief No. 7 - 15 March 2011\n\nText.", "2011-03-15"),
         ("Monitoring report\n\nOctober 2015\n\nThe month was calm.", "2015-10"),
+        ("# Yemen notes, compiled March 2019\n\n## Background\nIn 2009 x.", "2019-03"),
+        ("Situation report prepared 4 May 2019\n\nTroops moved in.", "2019-05-04"),
+        ("Threat summary (updated on 2 June 2020)\n\nTroops moved in.", "2020-06-02"),
         ("Islamabad, 2 January 2017. Pakistani troops moved in.", "2017-01-02"),
         ("NEW YORK, 2 Jan. 2017. The Security Council met.", "2017-01-02"),
     ],
@@ -74,6 +77,8 @@ def test_future_dates_are_never_taken() -> None:
         "The treaty of 31 February 2015 never existed.",  # impossible date
         "Troops moved in during the year 2015.",  # no full date
         "Khyber 1899 archive: on 3 March 1899 tribesmen rose.",  # before 1900
+        "Talks began in March 2015\n\nand went on.",  # a wrapped line, no word of making
+        "Brief on the raid of March 2015\n\nText.",  # a date the title is about
     ],
 )
 def test_no_date_is_made_up(text: str) -> None:
