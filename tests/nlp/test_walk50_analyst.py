@@ -4,6 +4,10 @@
    or parts named by what they are for ("components for drones and missiles") were no aid:
    "X received a shipment of weapons from Y" coded nothing, while "X received weapons from Y"
    was Y's aid to X. A message's content stays no aid ("a letter of support").
+2. "Government troops / forces / soldiers" in a sentence that names no place the coder knows
+   are the home state's of the one group fighting them: "Boko Haram fighters ambushed
+   government soldiers near Maiduguri" coded nothing (only Pakistan's forces were implied
+   so). A bare "government" stays unread: "formed a national unity government".
 
 Every sentence is invented for this file.
 """
@@ -52,3 +56,29 @@ def test_goods_told_by_their_lot_keep_the_verbs_modality(text: str, modality: st
 def test_a_message_of_support_is_no_aid() -> None:
     found = named_events("The Kessel Brigades received a letter of support from the Zorvan Front.")
     assert_events(found, gives_not=[("Zorvan", "AID", "Kessel")])
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Boko Haram fighters ambushed government soldiers near Maiduguri.", "Nigeria"),
+        ("The Houthis attacked government forces in Marib.", "Yemen"),
+        ("Al-Shabaab overran a government base on the road to the coast.", "Somalia"),
+    ],
+)
+def test_government_forces_are_the_home_state_of_the_group_fighting_them(
+    text: str, state: str
+) -> None:
+    assert_events(named_events(text, "2020-06-01"), gives=[("", "ASSAULT", state, "asserted")])
+
+
+def test_government_forces_keep_the_verbs_modality_and_a_named_country() -> None:
+    found = named_events("Boko Haram did not attack government troops.", "2020-06-01")
+    assert_events(found, gives_not=[("", "ASSAULT", "Nigeria", "asserted")])
+    found = named_events("Al-Shabaab attacked government troops in Kenya.", "2020-06-01")
+    assert_events(found, gives_not=[("", "ASSAULT", "Somalia")])
+
+
+def test_a_government_formed_or_described_is_no_home_state() -> None:
+    found = named_events("Hamas and Fatah formed a national unity government.", "2007-03-01")
+    assert_events(found, gives_not=[("", "", "Israel")])

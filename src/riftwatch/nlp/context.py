@@ -193,12 +193,16 @@ def _state_entity(kb: Any, country: str) -> Any:
 _HOME_TYPES = frozenset({"armed_group", "faction", "military", "police", "intelligence"})
 
 
-def home_country(found: Iterable[tuple[int, int, Actor]], lex: Lexicon, kb: Any) -> str | None:
+def home_country(
+    found: Iterable[tuple[int, int, Actor]], lex: Lexicon, kb: Any, *, any_country: bool = False
+) -> str | None:
     """The country a sentence that names no place is about, from the one group or security
     body it names whose home is a country with implied agents (``implied_agents`` in
     cues.yaml): "TTP claims attack on soldiers" is about Pakistan's soldiers, and "Pakistani
     troops killed as army pushes on" about Pakistan's army. Groups of several countries, or
     none listed there, and a bare "Taliban" (Afghan or Pakistani by context) give None.
+    ``any_country``: any one home will do, for a noun that says it is the state's own
+    ("government forces": "Al-Shabaab attacked government troops" is Somalia's; lead50).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.extract import _resolver
@@ -230,7 +234,7 @@ def home_country(found: Iterable[tuple[int, int, Actor]], lex: Lexicon, kb: Any)
     if len(homes) != 1:
         return None
     home = next(iter(homes))
-    return home if home in lex.implied_agents else None
+    return home if any_country or home in lex.implied_agents else None
 
 
 _GROUP_TYPES = frozenset({"armed_group", "faction"})

@@ -1216,7 +1216,11 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         country = _country_for(m.start(), where, state, text)
         homes = [f for f in found if not (f[2].type in ("country", "place")
                                           and hl.origin_of_attack(text, f[0]))]  # fmt: skip
-        country = country or ctx.home_country(homes, lexmod.load(), resolver.kb)
+        # "government forces / troops / soldiers": the state's own forces, the home state of
+        # the one group the sentence names, at war with them (lead50); a bare "government"
+        # is too often another's ("a national unity government", "the separatist government")
+        own = m.group(1).lower() == "government" and _FORCES_AFTER.match(text, m.end()) is not None
+        country = country or ctx.home_country(homes, lexmod.load(), resolver.kb, any_country=own)
         if country is None:
             continue
         role = _ROLE_OF[m.group(1).lower()]
@@ -2863,6 +2867,12 @@ def _most_named(pool: list[str]) -> str:
     """
     return max(dict.fromkeys(pool), key=pool.count)
 
+
+_FORCES_AFTER = re.compile(
+    r"\s+(?:troops|forces|soldiers|army|units|positions|garrisons?|convoys?|outposts?|bases?)\b",
+    re.IGNORECASE,
+)
+"""The force nouns after "government" that make it the state's own forces."""
 
 _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECASE)
 """A state noun said to be foreign ("the foreign troops") belongs to no country of the text."""
