@@ -8,6 +8,8 @@
    are the home state's of the one group fighting them: "Boko Haram fighters ambushed
    government soldiers near Maiduguri" coded nothing (only Pakistan's forces were implied
    so). A bare "government" stays unread: "formed a national unity government".
+3. A town the tagger alone calls an organisation is no group's ranks: "troops drove AQAP out
+   of Mukalla" was read as an expulsion from a group (a split), not from a place.
 
 Every sentence is invented for this file.
 """
@@ -15,7 +17,7 @@ Every sentence is invented for this file.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import assert_events, named_events
+from tests.nlp.conftest import api_events, assert_events, named_events
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,24 @@ def test_government_forces_keep_the_verbs_modality_and_a_named_country() -> None
 def test_a_government_formed_or_described_is_no_home_state() -> None:
     found = named_events("Hamas and Fatah formed a national unity government.", "2007-03-01")
     assert_events(found, gives_not=[("", "", "Israel")])
+
+
+def test_driven_out_of_a_town_is_an_expulsion_not_a_split() -> None:
+    (event,) = [
+        e
+        for e in api_events("Yemeni troops drove AQAP out of Mukalla.", "2016-05-01")
+        if e["event_type"] == "COERCE"
+    ]
+    assert (event["source"]["name"], event["mode"]) == ("Yemen", "expulsion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jabhat Zorbat drove the Kestrel Brigade out of Jabhat Nuralla.",
+        "The Zorbat Front expelled Kestrel commanders from its ranks.",
+    ],
+)
+def test_expelled_from_a_named_group_is_still_a_split(text: str) -> None:
+    modes = {e["mode"] for e in api_events(text, "2016-05-01") if e["event_type"] == "COERCE"}
+    assert modes == {"split"}

@@ -5910,7 +5910,14 @@ def _whole_holders(coder: Any, verb: Any, whole: Any, active: bool) -> list[Any]
                 return [a for p in child.children for a in coder.actors(p)
                         if a.type not in NOT_GROUPS]  # fmt: skip
         return []
-    return [a for a in coder.actors(whole) if a.type not in NOT_GROUPS and not a.weak]
+    return [a for a in coder.actors(whole) if a.type not in NOT_GROUPS and not a.weak
+            and not _tagged_place_word(a)]  # fmt: skip
+
+
+def _tagged_place_word(actor: Any) -> bool:
+    """A single word the tagger alone called an organisation ("drove X out of Mukalla"): after
+    "out of" or "from" a town more often than a group, so no group's ranks (lead50)."""
+    return actor.how == "open: spaCy ORG" and len(actor.mention.split()) == 1
 
 
 def expelled_from_ranks(coder: Any) -> None:
