@@ -337,6 +337,31 @@ def relation_table(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def is_frozen_set(name: str) -> bool:
+    """Whether a scored set is a frozen (blind) one, whose misses are never shown.
+
+    >>> is_frozen_set("mmp28 other-region rows, frozen half (mmp28_world_frozen)")
+    True
+    >>> is_frozen_set("mmp28 other-region rows, work half (mmp28_world_work)")
+    False
+    """
+    return "frozen" in name
+
+
+def print_misses(name: str, res: dict[str, Any], n: int) -> None:
+    """Print up to ``n`` missed rows of a work set; a frozen set gets its counts only."""
+    missed = [v for v in res["verdicts"] if v["verdict"] not in ("right", "none, no event")]
+    if is_frozen_set(name):
+        by = Counter(v["verdict"] for v in missed)
+        print(
+            f"\nmisses, {name}: {len(missed)} (frozen: rows not shown) {dict(sorted(by.items()))}"
+        )
+        return
+    print(f"\nmisses, {name}:")
+    for v in missed[:n]:
+        print(json.dumps(v))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csv", type=Path, default=None)
@@ -464,10 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     for name, res in sets:
         if args.misses:
-            print(f"\nmisses, {name}:")
-            missed = [v for v in res["verdicts"] if v["verdict"] not in ("right", "none, no event")]
-            for v in missed[: args.misses]:
-                print(json.dumps(v))
+            print_misses(name, res, args.misses)
     if not args.no_write:
         write_section(SECTION, text)
     return 0
