@@ -483,7 +483,53 @@ class SentenceCoder:
                 other = self._actor(conj, depth)
                 if other and all(other.key() != a.key() for a in out):
                     out.append(other)
+        if found is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X and Kata'ib Hezbollah fought", "the Democratic Party of Iranian Kurdistan and
+            # Komala fought": the parser split a long subject name and hung the list on one
+            # of its inner words; that word's partner is the whole name's (mmp28). Only a
+            # subject: an object's list may be the rest of a name split in two ("merged the
+            # Self-Defense Forces of Cordoba and Uraba with ...")
+            for part in self._name_conjuncts(tok, found):
+                other = self._actor(part, depth)
+                if other and all(other.key() != a.key() for a in out):
+                    out.append(other)
         return out
+
+    def _name_conjuncts(self, tok: Any, found: Actor) -> list[Any]:
+        """Tokens coordinated with an inner word of the multi-word name ``tok`` belongs to.
+
+        The name is the run of neighbouring tokens placed on the same actor as ``tok``. A
+        ``conj`` child of another of its words, or the head of another of its words read as a
+        ``conj``, outside the run and placed on another actor, is coordinated with the whole
+        name: the parser attached the list to the wrong word of a name it split (mmp28)."""
+        key = found.key()
+
+        def same(j: int) -> bool:
+            placed = self.actor_of.get(j)
+            return placed is not None and placed.key() == key
+
+        if not same(tok.i):
+            return []
+        lo = hi = tok.i
+        while lo - 1 >= 0 and same(lo - 1):
+            lo -= 1
+        while hi + 1 < len(tok.doc) and same(hi + 1):
+            hi += 1
+        if lo == hi:
+            return []
+        parts: list[Any] = []
+        for t in tok.doc[lo : hi + 1]:
+            if t.i == tok.i:
+                continue
+            linked = [c for c in t.children if c.dep_ == "conj"]
+            if t.dep_ == "conj" and t.head.i != t.i:
+                linked.append(t.head)
+            for other in linked:
+                placed = self.actor_of.get(other.i)
+                if lo <= other.i <= hi or placed is None or placed.key() == key:
+                    continue
+                parts += [other, *(c for c in other.conjuncts if not lo <= c.i <= hi)]
+        return parts
 
     def _done_by_named(self, noun: Any) -> bool:
         """``noun`` is the act "in" or "during" which a verb with a named doer was done: "Y
@@ -1926,6 +1972,7 @@ class SentenceCoder:
         mechanisms.stripped_of_rank(self)  # "X stripped P of his rank": a split (pairs21)
         mechanisms.members_among_them(self)  # "a coalition of factions, among them Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
+        mechanisms.ground_taken_from(self)  # "X took the town from Y" (mmp28)
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
         mechanisms.born_of_split(self)  # "X emerged out of a split in Y"
@@ -4136,6 +4183,15 @@ class SentenceCoder:
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
         one_way = one_way or self._one_sided(noun)  # "a unilateral truce with Y" (peers24)
+        if reciprocal and not partners:
+            # "X and Y waged war on Z" with Z no actor: the war has a target of its own, so
+            # the holders are not each other's foes; "P took over its war": a possessed
+            # hostile act is its possessor's against someone unnamed (mmp28)
+            patient_preps = entry.get("patient_preps") or ()
+            reciprocal = not any(p.dep_ == "prep" and p.lower_ in patient_preps
+                                 for h in (noun, verb) for p in h.children) and not (
+                entry.get("type") == "ASSAULT" and any(c.dep_ == "poss" for c in noun.children)
+            )  # fmt: skip
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric" and not one_way)  # fmt: skip
