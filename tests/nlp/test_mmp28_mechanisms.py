@@ -111,3 +111,31 @@ def test_ground_taken_from_a_group_is_a_seizure(text):
 def test_ground_not_taken_from_a_group_is_no_asserted_seizure(text):
     found = named_events(text, "2003-12-31")
     assert not has(found, "Volta Army", "COERCE", "Zorblan Front"), found
+
+
+# -- a subject the parser read into a fronted date (code.SentenceCoder._subject_in_date)
+
+
+def test_a_subject_read_into_a_fronted_date_is_the_subject():
+    found = named_events(
+        "In the winter of 2017 MNLA fighters, backed by French drones, raided MUJAO camps near "
+        "Gao.",
+        "2017-12-31",
+    )
+    assert has(found, "National Movement for the Liberation of Azawad", "ASSAULT", "Oneness"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the winter of 2017 MNLA fighters, backed by French drones, did not raid MUJAO camps "
+        "near Gao.",
+        "In the winter of 2017 MNLA fighters, backed by French drones, may have raided MUJAO "
+        "camps near Gao.",
+    ],
+)
+def test_a_subject_read_into_a_fronted_date_keeps_modality(text):
+    found = named_events(text, "2017-12-31")
+    assert not has(found, "National Movement for the Liberation of Azawad", "ASSAULT", "Oneness"), (
+        found
+    )

@@ -1186,11 +1186,38 @@ class SentenceCoder:
             found = memo[key] = (tuple(acts), passive, how)
         return list(found[0]), found[1], found[2]
 
+    def _subject_in_date(self, verb: Any) -> list[Actor]:
+        """The subject of a verb the parser gave none, read into a fronted date: "In the spring
+        of 2018 GATIA fighters attacked Y" (the parser makes "GATIA fighters" the object of
+        "of", with the year as its number). The actors of a noun under "of" in a phrase
+        before the verb, with a four-digit year as its number before the name (mmp28)."""
+        if any(c.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass", "expl")
+               for c in verb.children):  # fmt: skip
+            return []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            for tok in prep.subtree:
+                if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.i > verb.i:
+                    continue
+                year = next((c for c in tok.children if c.dep_ == "nummod"
+                             and len(c.text) == 4 and c.text.isdigit()), None)  # fmt: skip
+                if year is None:
+                    continue
+                acts = [a for a in self.actors(tok) if a.type not in ("place", "country")]
+                if acts and all(year.i < j for j in range(year.i + 1, tok.i + 1)):
+                    return acts
+        return []
+
     def _subject(self, verb: Any, seen: int = 0) -> tuple[list[Actor], bool, str]:
         if seen > 6:
             return [], False, ""
         dep = verb.dep_
         head = verb.head
+        if dep == "ROOT" and verb.pos_ == "VERB":
+            swallowed = self._subject_in_date(verb)
+            if swallowed:
+                return swallowed, False, "subject read into the fronted date before it"
         for child in [*verb.children, *written.passive_aux_subjects(verb)]:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
                 passive = child.dep_ in ("nsubjpass", "csubjpass") or child.head.i != verb.i
