@@ -139,3 +139,30 @@ def test_a_subject_read_into_a_fronted_date_keeps_modality(text):
     assert not has(found, "National Movement for the Liberation of Azawad", "ASSAULT", "Oneness"), (
         found
     )
+
+
+# -- a first name the parser made the root, its partner the verb's only subject
+# -- (code.SentenceCoder._stranded_first_conjunct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nusra and Jaish al-Muhajireen wal-Ansar stormed the Kuweires air base together in 2014.",
+        "Nusra and Jaish al-Muhajireen wal-Ansar stormed a prison near Hama together in 2014.",
+    ],
+)
+def test_a_stranded_first_name_is_a_subject_too(text):
+    found = named_events(text, "2014-12-31")
+    assert has(found, "Nusra", "COOPERATE", "Emigrants"), found
+    assert has(found, "Emigrants", "COOPERATE", "Nusra"), found
+
+
+def test_a_stranded_first_name_keeps_modality():
+    found = named_events(
+        "Nusra and Jaish al-Muhajireen wal-Ansar may have stormed the Kuweires air base together "
+        "in 2014.",
+        "2014-12-31",
+    )
+    assert not asserted_between(found, "Nusra", "Emigrants"), found
+    assert not asserted_between(found, "Emigrants", "Nusra"), found

@@ -1186,6 +1186,25 @@ class SentenceCoder:
             found = memo[key] = (tuple(acts), passive, how)
         return list(found[0]), found[1], found[2]
 
+    def _stranded_first_conjunct(self, verb: Any, subj: Any) -> list[Actor]:
+        """ "Nusra and Jaish al-Muhajireen wal-Ansar stormed the base": the parser made the
+        first name the sentence's root, with "and" on it and the verb its conjunct, and gave
+        the verb the second name alone as subject. The first name's actors (no place or
+        country) belong to the subject too (mmp28)."""
+        first = verb.head
+        if (
+            verb.dep_ != "conj"
+            or first.dep_ != "ROOT"
+            or first.pos_ not in ("PROPN", "NOUN")
+            or not first.i < subj.i < verb.i
+            or not any(
+                c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < subj.i
+                for c in first.children
+            )  # fmt: skip
+        ):
+            return []
+        return [a for a in self.actors(first) if a.type not in ("place", "country")]
+
     def _subject_in_date(self, verb: Any) -> list[Actor]:
         """The subject of a verb the parser gave none, read into a fronted date: "In the spring
         of 2018 GATIA fighters attacked Y" (the parser makes "GATIA fighters" the object of
@@ -1222,6 +1241,9 @@ class SentenceCoder:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
                 passive = child.dep_ in ("nsubjpass", "csubjpass") or child.head.i != verb.i
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
+                if acts and child.dep_ == "nsubj":
+                    acts += [a for a in self._stranded_first_conjunct(verb, child)
+                             if all(a.key() != b.key() for b in acts)]  # fmt: skip
                 if not acts and child.lower_ in _ELLIPTIC and dep in ("conj", "dep"):
                     # "commander killed, another held": another (commander) of the same kind
                     acts, _p, _h = self.subject(head, seen + 1)
