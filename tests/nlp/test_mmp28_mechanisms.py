@@ -166,3 +166,46 @@ def test_a_stranded_first_name_keeps_modality():
     )
     assert not asserted_between(found, "Nusra", "Emigrants"), found
     assert not asserted_between(found, "Emigrants", "Nusra"), found
+
+
+# -- a comitative phrase hung on the verb's object (code.SentenceCoder._comitative_on_object)
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        (
+            "Ahrar al-Sham sent its fighters into the Army of Conquest operations room alongside "
+            "the Nusra Front in 2015.",
+            "Ahrar al-Sham",
+            "Nusra",
+        ),
+        (
+            "Jaysh al-Islam moved its units into the Fatah Halab operations room alongside Ahrar "
+            "al-Sham in 2015.",
+            "Jaysh al-Islam",
+            "Ahrar al-Sham",
+        ),
+    ],
+)
+def test_alongside_on_the_verbs_object_is_a_joint_act(text, one, other):
+    found = named_events(text, "2015-12-31")
+    assert has(found, one, "COOPERATE", other), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaysh al-Islam never moved its units into the Fatah Halab operations room alongside "
+        "Ahrar al-Sham.",
+        "Jaysh al-Islam reportedly planned to move its units into the Fatah Halab operations room "
+        "alongside Ahrar al-Sham.",
+    ],
+)
+def test_alongside_on_the_verbs_object_keeps_modality(text):
+    assert not asserted_between(named_events(text, "2015-12-31"), "Jaysh al-Islam", "Ahrar")
+
+
+def test_a_place_alongside_is_no_partner():
+    found = named_events("The Volta Army camped in the valley alongside the river in 2015.")
+    assert not {e for e in found if e[1] == "COOPERATE"}, found

@@ -3329,7 +3329,31 @@ class SentenceCoder:
                                 acts = self.actors(inner)
                                 if acts:
                                     return acts
+        acts = self._comitative_on_object(verb)
+        if acts:
+            return acts
         return self._companions_at_side(verb)
+
+    def _comitative_on_object(self, verb: Any) -> list[Actor]:
+        """Co-agents named in a comitative phrase the parser hung on the verb's object or on
+        the object of its preposition, a noun that is no actor: "X sent its fighters into the
+        operations room alongside Y" ('alongside' on 'room'; mmp28). A place there is no
+        co-agent ("camped alongside the river")."""
+        holders = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        holders += [o for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ not in self.lex.comitative_preps
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for holder in holders:
+            if holder.i in self.actor_of or holder.pos_ != "NOUN":
+                continue
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.comitative_preps:
+                    continue
+                for pobj in prep.children:
+                    acts = [a for a in self.actors(pobj) if a.type != "place"]
+                    if pobj.dep_ == "pobj" and acts:
+                        return acts
+        return []
 
     _SIDE_PRONOUNS = frozenset({"them", "him", "it", "us"})
 
