@@ -209,3 +209,26 @@ def test_alongside_on_the_verbs_object_keeps_modality(text):
 def test_a_place_alongside_is_no_partner():
     found = named_events("The Volta Army camped in the valley alongside the river in 2015.")
     assert not {e for e in found if e[1] == "COOPERATE"}, found
+
+
+# -- a message speaks for whoever issued it, not for whoever reacted to it
+# -- (written.message_issuer; cues.yaml message_issuing_verbs)
+
+
+def test_an_issued_statement_praising_a_group_is_the_issuers_praise():
+    found = named_events(
+        "The Volta Army issued a statement praising the Zorblan Front in 2016.", "2016-12-31"
+    )
+    assert has(found, "Volta Army", "SUPPORT", "Zorblan Front"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AQAP condemned a statement praising the Islamic State in 2016.",
+        "The Volta Army rejected a statement praising the Zorblan Front in 2016.",
+    ],
+)
+def test_a_condemned_statement_is_no_praise_by_its_critic(text):
+    found = named_events(text, "2016-12-31")
+    assert not {e for e in found if e[1] == "SUPPORT"}, found
