@@ -70,6 +70,8 @@ WORK26 = REPO / "tests" / "nlp" / "data" / "mmp26_world_work.jsonl"
 FROZEN26 = REPO / "tests" / "nlp" / "data" / "mmp26_world_frozen.jsonl"
 WORK27 = REPO / "tests" / "nlp" / "data" / "mmp27_world_work.jsonl"
 FROZEN27 = REPO / "tests" / "nlp" / "data" / "mmp27_world_frozen.jsonl"
+WORK28 = REPO / "tests" / "nlp" / "data" / "mmp28_world_work.jsonl"
+FROZEN28 = REPO / "tests" / "nlp" / "data" / "mmp28_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -84,6 +86,7 @@ ROUNDS = {
     25: (WORK25, FROZEN25, "reported at the start and the end of the work only"),
     26: (WORK26, FROZEN26, "reported at the start and the end of the work only"),
     27: (WORK27, FROZEN27, "reported at the start and the end of the work only"),
+    28: (WORK28, FROZEN28, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""
@@ -334,6 +337,31 @@ def relation_table(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def is_frozen_set(name: str) -> bool:
+    """Whether a scored set is a frozen (blind) one, whose misses are never shown.
+
+    >>> is_frozen_set("mmp28 other-region rows, frozen half (mmp28_world_frozen)")
+    True
+    >>> is_frozen_set("mmp28 other-region rows, work half (mmp28_world_work)")
+    False
+    """
+    return "frozen" in name
+
+
+def print_misses(name: str, res: dict[str, Any], n: int) -> None:
+    """Print up to ``n`` missed rows of a work set; a frozen set gets its counts only."""
+    missed = [v for v in res["verdicts"] if v["verdict"] not in ("right", "none, no event")]
+    if is_frozen_set(name):
+        by = Counter(v["verdict"] for v in missed)
+        print(
+            f"\nmisses, {name}: {len(missed)} (frozen: rows not shown) {dict(sorted(by.items()))}"
+        )
+        return
+    print(f"\nmisses, {name}:")
+    for v in missed[:n]:
+        print(json.dumps(v))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csv", type=Path, default=None)
@@ -461,10 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     for name, res in sets:
         if args.misses:
-            print(f"\nmisses, {name}:")
-            missed = [v for v in res["verdicts"] if v["verdict"] not in ("right", "none, no event")]
-            for v in missed[: args.misses]:
-                print(json.dumps(v))
+            print_misses(name, res, args.misses)
     if not args.no_write:
         write_section(SECTION, text)
     return 0

@@ -483,7 +483,53 @@ class SentenceCoder:
                 other = self._actor(conj, depth)
                 if other and all(other.key() != a.key() for a in out):
                     out.append(other)
+        if found is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X and Kata'ib Hezbollah fought", "the Democratic Party of Iranian Kurdistan and
+            # Komala fought": the parser split a long subject name and hung the list on one
+            # of its inner words; that word's partner is the whole name's (mmp28). Only a
+            # subject: an object's list may be the rest of a name split in two ("merged the
+            # Self-Defense Forces of Cordoba and Uraba with ...")
+            for part in self._name_conjuncts(tok, found):
+                other = self._actor(part, depth)
+                if other and all(other.key() != a.key() for a in out):
+                    out.append(other)
         return out
+
+    def _name_conjuncts(self, tok: Any, found: Actor) -> list[Any]:
+        """Tokens coordinated with an inner word of the multi-word name ``tok`` belongs to.
+
+        The name is the run of neighbouring tokens placed on the same actor as ``tok``. A
+        ``conj`` child of another of its words, or the head of another of its words read as a
+        ``conj``, outside the run and placed on another actor, is coordinated with the whole
+        name: the parser attached the list to the wrong word of a name it split (mmp28)."""
+        key = found.key()
+
+        def same(j: int) -> bool:
+            placed = self.actor_of.get(j)
+            return placed is not None and placed.key() == key
+
+        if not same(tok.i):
+            return []
+        lo = hi = tok.i
+        while lo - 1 >= 0 and same(lo - 1):
+            lo -= 1
+        while hi + 1 < len(tok.doc) and same(hi + 1):
+            hi += 1
+        if lo == hi:
+            return []
+        parts: list[Any] = []
+        for t in tok.doc[lo : hi + 1]:
+            if t.i == tok.i:
+                continue
+            linked = [c for c in t.children if c.dep_ == "conj"]
+            if t.dep_ == "conj" and t.head.i != t.i:
+                linked.append(t.head)
+            for other in linked:
+                placed = self.actor_of.get(other.i)
+                if lo <= other.i <= hi or placed is None or placed.key() == key:
+                    continue
+                parts += [other, *(c for c in other.conjuncts if not lo <= c.i <= hi)]
+        return parts
 
     def _done_by_named(self, noun: Any) -> bool:
         """``noun`` is the act "in" or "during" which a verb with a named doer was done: "Y
@@ -1140,15 +1186,64 @@ class SentenceCoder:
             found = memo[key] = (tuple(acts), passive, how)
         return list(found[0]), found[1], found[2]
 
+    def _stranded_first_conjunct(self, verb: Any, subj: Any) -> list[Actor]:
+        """ "Nusra and Jaish al-Muhajireen wal-Ansar stormed the base": the parser made the
+        first name the sentence's root, with "and" on it and the verb its conjunct, and gave
+        the verb the second name alone as subject. The first name's actors (no place or
+        country) belong to the subject too (mmp28)."""
+        first = verb.head
+        if (
+            verb.dep_ != "conj"
+            or first.dep_ != "ROOT"
+            or first.pos_ not in ("PROPN", "NOUN")
+            or not first.i < subj.i < verb.i
+            or not any(
+                c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < subj.i
+                for c in first.children
+            )  # fmt: skip
+        ):
+            return []
+        return [a for a in self.actors(first) if a.type not in ("place", "country")]
+
+    def _subject_in_date(self, verb: Any) -> list[Actor]:
+        """The subject of a verb the parser gave none, read into a fronted date: "In the spring
+        of 2018 GATIA fighters attacked Y" (the parser makes "GATIA fighters" the object of
+        "of", with the year as its number). The actors of a noun under "of" in a phrase
+        before the verb, with a four-digit year as its number before the name (mmp28)."""
+        if any(c.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass", "expl")
+               for c in verb.children):  # fmt: skip
+            return []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            for tok in prep.subtree:
+                if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.i > verb.i:
+                    continue
+                year = next((c for c in tok.children if c.dep_ == "nummod"
+                             and len(c.text) == 4 and c.text.isdigit()), None)  # fmt: skip
+                if year is None:
+                    continue
+                acts = [a for a in self.actors(tok) if a.type not in ("place", "country")]
+                if acts and all(year.i < j for j in range(year.i + 1, tok.i + 1)):
+                    return acts
+        return []
+
     def _subject(self, verb: Any, seen: int = 0) -> tuple[list[Actor], bool, str]:
         if seen > 6:
             return [], False, ""
         dep = verb.dep_
         head = verb.head
+        if dep == "ROOT" and verb.pos_ == "VERB":
+            swallowed = self._subject_in_date(verb)
+            if swallowed:
+                return swallowed, False, "subject read into the fronted date before it"
         for child in [*verb.children, *written.passive_aux_subjects(verb)]:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
                 passive = child.dep_ in ("nsubjpass", "csubjpass") or child.head.i != verb.i
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
+                if acts and child.dep_ == "nsubj":
+                    acts += [a for a in self._stranded_first_conjunct(verb, child)
+                             if all(a.key() != b.key() for b in acts)]  # fmt: skip
                 if not acts and child.lower_ in _ELLIPTIC and dep in ("conj", "dep"):
                     # "commander killed, another held": another (commander) of the same kind
                     acts, _p, _h = self.subject(head, seen + 1)
@@ -1926,6 +2021,7 @@ class SentenceCoder:
         mechanisms.stripped_of_rank(self)  # "X stripped P of his rank": a split (pairs21)
         mechanisms.members_among_them(self)  # "a coalition of factions, among them Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
+        mechanisms.ground_taken_from(self)  # "X took the town from Y" (mmp28)
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
         mechanisms.born_of_split(self)  # "X emerged out of a split in Y"
@@ -3233,7 +3329,31 @@ class SentenceCoder:
                                 acts = self.actors(inner)
                                 if acts:
                                     return acts
+        acts = self._comitative_on_object(verb)
+        if acts:
+            return acts
         return self._companions_at_side(verb)
+
+    def _comitative_on_object(self, verb: Any) -> list[Actor]:
+        """Co-agents named in a comitative phrase the parser hung on the verb's object or on
+        the object of its preposition, a noun that is no actor: "X sent its fighters into the
+        operations room alongside Y" ('alongside' on 'room'; mmp28). A place there is no
+        co-agent ("camped alongside the river")."""
+        holders = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        holders += [o for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ not in self.lex.comitative_preps
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for holder in holders:
+            if holder.i in self.actor_of or holder.pos_ != "NOUN":
+                continue
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.comitative_preps:
+                    continue
+                for pobj in prep.children:
+                    acts = [a for a in self.actors(pobj) if a.type != "place"]
+                    if pobj.dep_ == "pobj" and acts:
+                        return acts
+        return []
 
     _SIDE_PRONOUNS = frozenset({"them", "him", "it", "us"})
 
@@ -4141,6 +4261,15 @@ class SentenceCoder:
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
         one_way = one_way or self._one_sided(noun)  # "a unilateral truce with Y" (peers24)
+        if reciprocal and not partners:
+            # "X and Y waged war on Z" with Z no actor: the war has a target of its own, so
+            # the holders are not each other's foes; "P took over its war": a possessed
+            # hostile act is its possessor's against someone unnamed (mmp28)
+            patient_preps = entry.get("patient_preps") or ()
+            reciprocal = not any(p.dep_ == "prep" and p.lower_ in patient_preps
+                                 for h in (noun, verb) for p in h.children) and not (
+                entry.get("type") == "ASSAULT" and any(c.dep_ == "poss" for c in noun.children)
+            )  # fmt: skip
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric" and not one_way)  # fmt: skip

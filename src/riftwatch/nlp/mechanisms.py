@@ -1913,6 +1913,7 @@ __all__ = [
     "relation_noun_holders",
     "founded_by_leavers",
     "founded_named_faction",
+    "ground_taken_from",
     "reciprocal_pronouns",
     "announced_threats",
     "withdrawal_ultimatums",
@@ -4045,6 +4046,70 @@ def _between_parties(coder: Any, tok: Any) -> list[Any]:
             for pobj in prep.children:
                 out += [a for a in coder.actors(pobj) if all(a.key() != b.key() for b in out)]
     return out
+
+
+def _taken_ground(coder: Any, tok: Any) -> bool:
+    """``tok`` is ground a party holds: a held place or area noun (cues.yaml
+    ``held_place_nouns``, ``held_area_nouns``: "the town", "its positions"), a named place
+    or a name no actor holds, or "control" of one
+    ("took control of the district")."""
+    lex = coder.lex
+    if tok.pos_ == "NOUN" and (
+        tok.lower_ in lex.held_place_nouns | lex.held_area_nouns
+        or tok.lemma_.lower() in lex.held_place_nouns | lex.held_area_nouns
+    ):
+        return True
+    placed = coder.actor_of.get(tok.i)
+    if placed is not None and placed.type == "place":
+        return True
+    if tok.pos_ == "PROPN" and placed is None:
+        return True  # a name no actor holds (the tagger may call it a person's: "Tal Abyad")
+    if tok.lemma_.lower() == "control":
+        return any(_taken_ground(coder, o) for p in tok.children
+                   if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")  # fmt: skip
+    return False
+
+
+def ground_taken_from(coder: Any) -> None:
+    """'X took the town of Z from Y', 'X won the crossing from Y', 'the base was taken from Y
+    by X': a party named in the 'from' phrase of a verb of cues.yaml ``ground_taking_verbs``
+    whose object (a passive's subject) is ground (:func:`_taken_ground`) lost it to the doer
+    (COERCE, mode seize, as "captured the town from Y"; mmp28). The 'from' phrase may hang on
+    the verb, on the ground or on the ground's 'of' name; a person, place or country there is
+    no party ("took the town from its governor"). The verb is the trigger: its modality
+    decides ("did not take", "hoped to take")."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.ground_taking_verbs:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        ground = next((c for c in verb.children
+                       if c.dep_ == ("nsubjpass" if passive else "dobj")), None)  # fmt: skip
+        if ground is None or not _taken_ground(coder, ground):
+            continue
+        holders = [verb, ground, *(o for p in ground.children if p.dep_ == "prep"
+                                   and p.lower_ == "of" for o in p.children
+                                   if o.dep_ == "pobj")]  # fmt: skip
+        losers = [a for h in holders for p in h.children
+                  if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"
+                  for a in coder.actors(o)
+                  if a.type not in ("country", "place", "person") and not a.person]  # fmt: skip
+        if not losers:
+            continue
+        if passive:
+            doers = [a for c in verb.children if c.dep_ == "agent"
+                     for o in c.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        else:
+            doers = coder.subject(verb)[0]
+        doers = [a for a in doers if a.type != "place"
+                 and all(a.key() != b.key() for b in losers)]  # fmt: skip
+        if not doers:
+            continue
+        why = [f"trigger verb '{verb.text}' takes ground ('{ground.text}') from a party "
+               "-> COERCE (seize)", f"taken from: {losers[0].mention}"]  # fmt: skip
+        coder._emit(doers, losers, "COERCE", "seize", verb, why)  # noqa: SLF001
 
 
 def hostilities_between(coder: Any) -> None:

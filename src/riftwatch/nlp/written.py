@@ -7748,6 +7748,10 @@ def message_issuer(coder: Any, noun: Any) -> list:
             if found:
                 return found
     if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        # only a verb of issuing (cues.yaml message_issuing_verbs): "X condemned a statement
+        # praising Y" is no praise by X (mmp28)
+        if noun.head.lemma_.lower() not in coder.lex.message_issuing_verbs:
+            return []
         return coder.subject(noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
         return coder.subject(noun.head.head)[0]  # "X, in a video threatening Y, said ..."
