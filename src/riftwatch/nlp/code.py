@@ -68,6 +68,9 @@ class Actor:
     country: str | None = None  # ISO3 of an open actor of a country ("Syrian rebels")
     # the group a faction compound is named after ("ZPLA" of "ZPLA-In Opposition"; sides19)
     parent: Actor | None = None
+    # the other parties a plural pronoun stands for with this one ("X and Y fought Z. They
+    # ...": they are X with Y; coref50, riftwatch.nlp.coref.coordinated_subject)
+    partners: tuple[Actor, ...] = ()
 
     def key(self) -> str:
         return self.org_id or self.id or self.name.lower()
@@ -2964,6 +2967,10 @@ class SentenceCoder:
                     and not mechanisms.demonym_author(self, noun, child, entry, actor)
                 ):
                     continue
+                if sub.lower_ == "their" and child.dep_ == "poss":
+                    # "X and Y ... Their merger with Z": a plural possessor stands for every
+                    # party the pronoun does (mechanisms.plural_antecedents; coref50)
+                    return self.actors(sub)
                 return [actor]
         agent_preps = ("by", "from", *(entry.get("agent_preps") or ()))  # "withdrawal of X"
         # a preposition that names the party the act is done to is no author's ("a

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from riftwatch.actors.kb import STATE_TYPES
-from riftwatch.nlp import written
+from riftwatch.nlp import coref, written
 from riftwatch.nlp.code import Actor, Event, Told
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.headline import _data as _headline_data
@@ -695,6 +695,13 @@ def rebind_possessives(
             if current is not None:
                 del actor_of[tok.i]
             why.append(f"'{tok.text}': the coordinated names before it, no actor here")
+            continue
+        if own_subject is None and coref.unnamed_parallel_subject(tok, actor_of) is not None:
+            # "The brigade attacked militias of Z, and it joined W": it = the brigade, no
+            # actor here; not the nearer Z (coref50)
+            if current is not None:
+                del actor_of[tok.i]
+            why.append(f"'{tok.text}': the unnamed subject of the clause before, no actor here")
             continue
         # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
         predicated = _predicate_subject(tok) if possessive and not personal else set()

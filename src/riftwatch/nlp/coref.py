@@ -59,6 +59,10 @@ class Lexicon:
     joiners: frozenset[str]
     clause_breaks: tuple[str, ...] = field(default=())
     name_heads: frozenset[str] = field(default=frozenset())
+    pair_subject_joiners: frozenset[str] = field(default=frozenset())
+    coordinators: frozenset[str] = field(default=frozenset())
+    clause_adverbs: frozenset[str] = field(default=frozenset())
+    opening_prepositions: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -90,6 +94,10 @@ def load() -> Lexicon:
         joiners=words("pair_joiners"),
         clause_breaks=tuple(str(b) for b in data["clause_breaks"]),
         name_heads=words("name_head_nouns"),
+        pair_subject_joiners=words("pair_subject_joiners"),
+        coordinators=words("coordinators"),
+        clause_adverbs=words("clause_adverbs"),
+        opening_prepositions=words("opening_prepositions"),
     )
 
 
@@ -281,6 +289,80 @@ def pair(
                      if a.text and joined(a.text, a, b)]  # fmt: skip
             return pairs[-1] if pairs else None
     return None
+
+
+def coordinated_subject(mentions: list[Mention], sentence: int) -> tuple[Mention, Mention] | None:
+    """The two parties a plural pronoun opening sentence ``sentence`` stands for together:
+    the last earlier sentence that names parties opened with two of them coordinated as its
+    subject ("X and Y fought Z for years. Their merger ..."; "they" is X with Y), and named no
+    other party the pronoun could stand for (a plural one: "... fought Z fighters"), nor a
+    third party joined to the two ("X, Y and Z"). None otherwise: the resolver never guesses.
+
+    >>> x = Mention(_g("X Front"), 0, 0, 7, True, False, "X Front and Y Army met Z.")
+    >>> y = Mention(_g("Y Army"), 0, 12, 18, False, False, x.text)
+    >>> z = Mention(_g("Z Party"), 0, 23, 24, False, False, x.text)
+    >>> [m.actor.name for m in coordinated_subject([x, y, z], 1)]
+    ['X Front', 'Y Army']
+    >>> zs = Mention(_g("Z Party"), 0, 23, 24, False, True, x.text)  # "Z fighters": they?
+    >>> coordinated_subject([x, y, zs], 1) is None
+    True
+    >>> coordinated_subject([y, z], 1) is None  # no coordinated subject
+    True
+    """
+    earlier = [m for m in mentions if m.sentence < sentence and party(m.actor)]
+    if not earlier:
+        return None
+    last = max(m.sentence for m in earlier)
+    parties: list[Mention] = []
+    for m in sorted((m for m in earlier if m.sentence == last), key=lambda m: m.start):
+        if all(key(p.actor) != key(m.actor) for p in parties):
+            parties.append(m)
+    if len(parties) < 2 or not parties[0].subject or parties[0].plural or parties[1].plural:
+        return None
+    first, second = parties[0], parties[1]
+    gap = first.text[first.end : second.start].strip().lower()
+    if not first.text or re.sub(r"\s+the$", "", gap) not in load().pair_subject_joiners:
+        return None
+    rest = parties[2:]
+    if rest and joined(first.text, second, rest[0]):
+        return None  # "X, Y and Z": three, not a pair
+    if any(m.plural or m.actor.type == "collective" for m in rest):
+        return None  # "X and Y fought Z fighters. They ...": the fighters, or the pair?
+    return first, second
+
+
+@cache
+def _coordinated_opening() -> re.Pattern[str]:
+    lex = load()
+
+    def alts(words: frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:,\s*(?:{alts(lex.coordinators)})|;)\s+"
+        rf"(?:(?:{alts(lex.opening_prepositions)})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+,?\s+)?"
+        rf"(?:(?:{alts(lex.clause_adverbs)}|[a-z]+ly)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def opens_coordinated_clause(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a clause coordinated after an earlier clause of its
+    sentence (", and", ", but", ";", then an opening phrase or an adverb at most): a subject
+    pronoun there carries on the earlier clause's subject ("X attacked the positions of Y,
+    and in 2019 it joined Z": X; coref50).
+
+    >>> t = "X attacked militias of Y, and in April 2019 it joined Z."
+    >>> opens_coordinated_clause(t, t.index("it joined"))
+    True
+    >>> t = "X attacked militias of Y; later it joined Z."
+    >>> opens_coordinated_clause(t, t.index("it joined"))
+    True
+    >>> t = "X attacked Y, and Z said it would retaliate."
+    >>> opens_coordinated_clause(t, t.index("it would"))
+    False
+    """
+    return bool(_coordinated_opening().search(text, 0, at))
 
 
 def joined(text: str, first: Mention, second: Mention) -> bool:
@@ -520,3 +602,42 @@ def name_heads(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), m.group(1))
         for m in re.finditer(rf"\b[Tt]he\s+({heads})\b(?!\s+of\b)", text)
     ]
+
+
+def unnamed_parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the clause before, for a subject pronoun ("it", "they") or the
+    possessive of a subject ("its", "their") in a clause coordinated with it, when that
+    subject is a noun phrase naming no actor of the text and agreeing with the pronoun: "The
+    7th Brigade attacked militias of Y, and in 2019 it joined Z" (it = the brigade, whoever
+    it is; never the nearer Y; coref50). The subject's token, or None. A pronoun whose
+    subject is named is :func:`riftwatch.nlp.written.parallel_subject`'s.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The brigade attacked militias of the Kestrel Front, and it later "
+    ...             "joined the Marrow Army.")
+    >>> it = [t for t in doc if t.lower_ == "it"][0]
+    >>> unnamed_parallel_subject(it, {}).text
+    'brigade'
+    >>> unnamed_parallel_subject(it, {1: object()}) is None  # the subject is named
+    True
+    """
+    if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head.head
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("it", "they"):
+        verb = tok.head
+    else:
+        return None
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > tok.i:
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i:
+            continue
+        if subj.pos_ not in ("NOUN", "PROPN") or any(t.i in actor_of for t in subj.subtree):
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if (tok.lower_ in ("it", "its")) == plural:
+            return None  # "it" needs a singular subject, "they" a plural one
+        return subj
+    return None

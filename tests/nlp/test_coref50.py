@@ -1,0 +1,116 @@
+"""coref50: a plural pronoun after a coordinated subject stands for both parties, and a
+subject pronoun opening a coordinated clause carries on that clause's subject, never a nearer
+object when the subject is no named actor. All texts are invented; each positive has a twin
+that must stay unresolved or unasserted."""
+
+from __future__ import annotations
+
+from tests.nlp.conftest import ANYTHING, assert_events, named_events
+
+from riftwatch.nlp import coref
+
+DATE = "2019-06-01"
+
+
+def found(text: str) -> set[tuple[str, str, str, str]]:
+    return named_events(text, DATE)
+
+
+# --- "they" / "their" after "X and Y ..." ------------------------------------------------------
+
+
+def test_their_relation_noun_after_a_coordinated_subject_takes_both() -> None:
+    text = (
+        "Ahrar al-Sham and Jaysh al-Islam held one front line for years. Their merger with "
+        "Faylaq al-Rahman came in 2019."
+    )
+    assert_events(
+        found(text),
+        gives=[
+            ("Ahrar al-Sham", "COOPERATE", "Faylaq al-Rahman"),
+            ("Jaysh al-Islam", "COOPERATE", "Faylaq al-Rahman"),
+        ],
+    )
+
+
+def test_they_after_a_coordinated_subject_takes_both() -> None:
+    text = (
+        "Ahrar al-Sham and Jaysh al-Islam held one front line for years. In 2019 they attacked "
+        "Faylaq al-Rahman."
+    )
+    assert_events(
+        found(text),
+        gives=[
+            ("Ahrar al-Sham", "ASSAULT", "Faylaq al-Rahman"),
+            ("Jaysh al-Islam", "ASSAULT", "Faylaq al-Rahman"),
+        ],
+    )
+
+
+def test_negated_twin_of_the_pair_stays_unasserted() -> None:
+    text = (
+        "Ahrar al-Sham and Jaysh al-Islam held one front line for years. In 2019 they did not "
+        "attack Faylaq al-Rahman."
+    )
+    assert_events(
+        found(text),
+        gives_not=[
+            ("Ahrar al-Sham", "ASSAULT", "Faylaq al-Rahman"),
+            ("Jaysh al-Islam", "ASSAULT", "Faylaq al-Rahman"),
+        ],
+    )
+
+
+def test_a_pair_beside_a_plural_party_is_no_clear_antecedent() -> None:
+    a = coref.Mention(coref._g("A Front"), 0, 0, 7, True, False, "A Front and B Army hit C men.")
+    b = coref.Mention(coref._g("B Army"), 0, 12, 18, False, False, a.text)
+    c = coref.Mention(coref._g("C Party"), 0, 23, 24, False, True, a.text)
+    assert coref.coordinated_subject([a, b, c], 1) is None
+    assert [m.actor.name for m in coref.coordinated_subject([a, b], 1)] == ["A Front", "B Army"]
+
+
+def test_a_pair_joined_by_with_is_no_plural_subject() -> None:
+    text = "A Front met with B Army."
+    a = coref.Mention(coref._g("A Front"), 0, 0, 7, True, False, text)
+    b = coref.Mention(coref._g("B Army"), 0, 17, 23, False, False, text)
+    assert coref.coordinated_subject([a, b], 1) is None
+
+
+# --- a subject pronoun of a coordinated clause -------------------------------------------------
+
+
+def test_it_opening_a_coordinated_clause_is_the_named_subject() -> None:
+    text = (
+        "In 2017 Ahrar al-Sham shelled the depots of Jaysh al-Islam, and in March 2018 it joined "
+        "the offensive of Hayat Tahrir al-Sham."
+    )
+    assert_events(
+        found(text),
+        gives=[("Ahrar al-Sham", "SUPPORT", "Tahrir al-Sham")],
+        gives_not=[("Jaysh al-Islam", "SUPPORT", "Tahrir al-Sham")],
+    )
+
+
+def test_it_after_an_unnamed_subject_stands_for_no_nearer_object() -> None:
+    # the subject (a brigade no text names) is no actor: "it" is not the GNA, whoever it is
+    text = (
+        "In May 2018 the 9th Brigade shelled the depots of the GNA, and in March 2019 it joined "
+        "Khalifa Haftar's offensive."
+    )
+    assert_events(found(text), gives_not=[ANYTHING])
+
+
+def test_it_after_a_named_place_subject_twin_keeps_a_group() -> None:
+    # a hedged twin: whatever "it" stands for, nothing hedged is asserted
+    text = (
+        "In 2017 Ahrar al-Sham shelled the depots of Jaysh al-Islam, and in 2018 it may have "
+        "joined Hayat Tahrir al-Sham."
+    )
+    assert_events(found(text), gives_not=[("Ahrar al-Sham", "SUPPORT", "Tahrir al-Sham")])
+
+
+def test_opens_coordinated_clause() -> None:
+    t = "X shelled Y, and in 2019 it joined Z."
+    assert coref.opens_coordinated_clause(t, t.index("it joined"))
+    t = "X shelled Y, and Z said it joined W."
+    assert not coref.opens_coordinated_clause(t, t.index("it joined"))
