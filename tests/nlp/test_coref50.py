@@ -114,3 +114,54 @@ def test_opens_coordinated_clause() -> None:
     assert coref.opens_coordinated_clause(t, t.index("it joined"))
     t = "X shelled Y, and Z said it joined W."
     assert not coref.opens_coordinated_clause(t, t.index("it joined"))
+
+
+# --- "the new group" after a formation ----------------------------------------------------------
+
+
+def test_the_new_group_is_the_group_the_formation_named() -> None:
+    text = (
+        "Ahrar al-Sham merged with Jaysh al-Islam in 2017 to form Tahrir al-Sham. The new group "
+        "attacked the Free Syrian Army in 2018."
+    )
+    assert_events(found(text), gives=[("Tahrir al-Sham", "ASSAULT", "Free Syrian Army")])
+
+
+def test_the_new_group_of_an_unnamed_formation_stands_for_nothing() -> None:
+    text = (
+        "Ahrar al-Sham and Jaysh al-Islam merged in 2017. The new group attacked the Free Syrian "
+        "Army in 2018."
+    )
+    assert_events(found(text), gives_not=[("", "ASSAULT", "Free Syrian Army")])
+
+
+def test_the_new_group_with_no_formation_told_stands_for_nothing() -> None:
+    text = "Ahrar al-Sham attacked Jaysh al-Islam in 2017. The new group attacked Faylaq al-Rahman."
+    assert_events(found(text), gives_not=[("", "ASSAULT", "Faylaq al-Rahman")])
+
+
+def test_the_merged_group_under_negation_stays_negated() -> None:
+    text = (
+        "Ahrar al-Sham and Jaysh al-Islam merged into Faylaq al-Rahman in 2017. In 2018 the "
+        "merged organisation did not attack the Free Syrian Army."
+    )
+    assert_events(found(text), gives_not=[("Faylaq al-Rahman", "ASSAULT", "Free Syrian Army")])
+
+
+# --- a reduced relative clause on the subject ----------------------------------------------------
+
+
+def test_deployed_alongside_in_a_reduced_relative_is_cooperation() -> None:
+    text = "Hezbollah fighters deployed alongside the Syrian army fought Jabhat al-Nusra near Homs."
+    assert_events(
+        found(text),
+        gives=[("Hezbollah", "COOPERATE", "Syria"), ("Hezbollah", "ASSAULT", "Nusra")],
+    )
+
+
+def test_killed_alongside_in_a_reduced_relative_is_no_cooperation() -> None:
+    text = (
+        "Lashkar-e-Taiba militants killed alongside Haqqani Network fighters were buried in "
+        "Miranshah."
+    )
+    assert_events(found(text), gives_not=[("Lashkar-e-Taiba", "COOPERATE", "Haqqani")])

@@ -63,6 +63,10 @@ class Lexicon:
     coordinators: frozenset[str] = field(default=frozenset())
     clause_adverbs: frozenset[str] = field(default=frozenset())
     opening_prepositions: frozenset[str] = field(default=frozenset())
+    formed_adjectives: frozenset[str] = field(default=frozenset())
+    formed_nouns: frozenset[str] = field(default=frozenset())
+    formation_words: frozenset[str] = field(default=frozenset())
+    formed_object_words: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -98,6 +102,10 @@ def load() -> Lexicon:
         coordinators=words("coordinators"),
         clause_adverbs=words("clause_adverbs"),
         opening_prepositions=words("opening_prepositions"),
+        formed_adjectives=words("formed_adjectives"),
+        formed_nouns=words("formed_nouns"),
+        formation_words=words("formation_words"),
+        formed_object_words=words("formed_object_words"),
     )
 
 
@@ -640,4 +648,63 @@ def unnamed_parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         if (tok.lower_ in ("it", "its")) == plural:
             return None  # "it" needs a singular subject, "they" a plural one
         return subj
+    return None
+
+
+def _alts(words: frozenset[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def formed_descriptions(text: str) -> list[tuple[int, int]]:
+    """The spans of "the new group", "the merged organisation", "the resulting alliance" in
+    ``text`` (:file:`coref.yaml` ``formed_adjectives``, ``formed_nouns``): a description of
+    the group a formation told before formed (:func:`formed_group`).
+
+    >>> formed_descriptions("In 2018 the new group attacked Y; the merged front's men fled.")
+    [(8, 21), (34, 50)]
+    >>> formed_descriptions("The new group of fighters left.")
+    []
+    """
+    lex = load()
+    adjectives, nouns = _alts(lex.formed_adjectives), _alts(lex.formed_nouns)
+    pattern = rf"\b[Tt]he\s+(?:{adjectives})\s+(?:{nouns})\b(?!\s+of\b)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def formed_group(mentions: list[Mention], sentence: int, at: int) -> Mention | None:
+    """The group "the new group" at ``at`` of sentence ``sentence`` stands for: in the last
+    sentence before it (or its own sentence, before it) that tells a formation
+    (``formation_words``), the group named right after a word of ``formed_object_words``
+    ("X merged with Y to form Z": Z). None when that sentence names no group so formed ("X and
+    Y merged in 2017": the new group has no name here) or two, or no formation was told: the
+    resolver never guesses.
+
+    >>> t = "X Front merged with Y Army in 2017 to form Z Council."
+    >>> ms = [Mention(_g("X Front"), 0, 0, 7, True, False, t),
+    ...       Mention(_g("Y Army"), 0, 20, 26, False, False, t),
+    ...       Mention(_g("Z Council"), 0, 43, 52, False, False, t)]
+    >>> formed_group(ms, 1, 0).actor.name
+    'Z Council'
+    >>> u = "X Front and Y Army merged in 2017."
+    >>> formed_group([Mention(_g("X Front"), 0, 0, 7, True, False, u)], 1, 0) is None
+    True
+    """
+    lex = load()
+    told = re.compile(rf"\b(?:{_alts(lex.formation_words)})\b", re.IGNORECASE)
+    formed = re.compile(rf"\b(?:{_alts(lex.formed_object_words)})\s+(?:the\s+)?$", re.IGNORECASE)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.sentence < sentence or (m.sentence == sentence and m.end <= at):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for index in sorted(by_sentence, reverse=True):
+        here = by_sentence[index]
+        text = here[0].text
+        limit = at if index == sentence else len(text)
+        if not text or not told.search(text, 0, limit):
+            continue
+        found = {key(m.actor): m for m in here
+                 if m.actor.type in GROUPISH and formed.search(text, 0, m.start)}  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
     return None

@@ -1099,6 +1099,15 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             and all(e <= start or s >= end for s, e, _a in found)
         ):
             found.append((start, end, _stand_in(ante, text[start:end])))
+    # "the new group", "the merged organisation": the group the last formation told formed,
+    # when it was named ("X merged with Y to form Z. The new group ...": Z; coref50)
+    here_mentions = _mentions_of(text, found, state.sentences)
+    for start, end in coref.formed_descriptions(text):
+        if not free(start, end) or any(s < end and start < e for s, e, _a in found):
+            continue
+        formed = coref.formed_group([*state.mentions, *here_mentions], state.sentences, start)
+        if formed is not None:
+            found.append((start, end, _stand_in(formed.actor, text[start:end])))
     taken = [(s, e) for s, e, _a in found]
     found += _object_person(text, found, state, free, lex.one_member_nouns)
     found += _opening_he(text, state, free)
