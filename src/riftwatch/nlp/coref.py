@@ -15,7 +15,12 @@ A written report or a relationship history tells an actor once by name and then 
 - two anaphors of one clause, or an anaphor and a named argument of its own clause, never take
   the same actor; an object pronoun never takes the subject of its own verb;
 - with no agreeing candidate, or two equally good ones, an anaphor resolves to nothing: the
-  resolver never guesses. It reads no modality: what the anaphor's own verb says is read there.
+  resolver never guesses. It reads no modality: what the anaphor's own verb says is read there;
+- (coref50) "they" / "their" after a sentence that opened with "X and Y" is the pair
+  (:func:`coordinated_subject`); a subject pronoun opening a coordinated clause carries on
+  the earlier clause's subject, and stands for nothing when that subject is an unnamed noun
+  phrase (:func:`opens_coordinated_clause`, :func:`unnamed_parallel_subject`); "the new
+  group" is the group the last formation formed, if it was named (:func:`formed_group`).
 
 The words live in :file:`lexicon/coref.yaml`. Pure nlp: no store, no knowledge base.
 

@@ -1049,7 +1049,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             else ((state.subject() if kind == "group" else None) or state.recent(kind))
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
-            ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
+            ante = coref.named_antecedent(noun, [*state.groups, *before]) or ante
             if not before:  # "Y, a new group that ... . The group's founders": Y (lead39)
                 ante = state.introduced_as(noun) or ante
         if m.group(2) and m.group(2).lower() == "them" and before:
