@@ -165,3 +165,27 @@ def test_killed_alongside_in_a_reduced_relative_is_no_cooperation() -> None:
         "Miranshah."
     )
     assert_events(found(text), gives_not=[("Lashkar-e-Taiba", "COOPERATE", "Haqqani")])
+
+
+# --- an object pronoun is not the understood subject of its own infinitive ----------------------
+
+
+def test_object_pronoun_of_an_infinitive_is_not_its_subject() -> None:
+    # "it" is Faylaq al-Rahman (Jaysh al-Islam joining itself would be "itself"); the join is
+    # only urged, so it stays unasserted
+    events = found("Faylaq al-Rahman persuaded Jaysh al-Islam to join it near Douma.")
+    assert any(
+        s.startswith("Jaysh al-Islam") and t.startswith("Faylaq al-Rahman") and m != "asserted"
+        for s, _x, t, m in events
+    )
+    assert not any(s == t for s, _x, t, _m in events)
+
+
+def test_object_pronoun_after_a_prepositional_name_keeps_it() -> None:
+    text = "Ahrar al-Sham sent fighters to Jaysh al-Islam in 2016 to help it hold Douma."
+    assert coref.controlled_object(text, (31, 45), text.index("it hold")) is False
+
+
+def test_controlled_object_never_asserts_what_was_refused() -> None:
+    text = "Faylaq al-Rahman urged Jaysh al-Islam to attack it, but the group refused."
+    assert_events(found(text), gives_not=[("Jaysh al-Islam", "ASSAULT", "Faylaq al-Rahman")])

@@ -713,3 +713,30 @@ def formed_group(mentions: list[Mention], sentence: int, at: int) -> Mention | N
                  if m.actor.type in GROUPISH and formed.search(text, 0, m.start)}  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+_CONTROLLED = re.compile(
+    r"(?:\s+[a-z]+)?\s+to\s+(?:[a-z]+ly\s+)?[a-z]+"
+    r"(?:\s+(?:with|against|on|from|into|to|in|at|for|over|up|out|off))?\s+$"
+)
+
+
+def controlled_object(text: str, named: tuple[int, int], at: int) -> bool:
+    """Whether the object pronoun at ``at`` belongs to an infinitive whose subject is the name
+    at ``named`` ("X persuaded Y to join it", "X urged Y fighters to fight alongside them"):
+    the name, no prepositional object ("sent men to Y to help it"), is the infinitive's
+    understood subject, so the pronoun is not that name (that would be "itself"; coref50).
+
+    >>> t = "X persuaded Y Front to join it."
+    >>> controlled_object(t, (12, 19), t.index("it."))
+    True
+    >>> t = "X sent men to Y Front to help it."
+    >>> controlled_object(t, (14, 21), t.index("it."))
+    False
+    >>> t = "X told Y Front that Z would join it."
+    >>> controlled_object(t, (7, 14), t.index("it."))
+    False
+    """
+    if _GOVERNED.search(text[: named[0]]):
+        return False
+    return bool(_CONTROLLED.fullmatch(text, named[1], at))

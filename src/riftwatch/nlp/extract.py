@@ -446,7 +446,7 @@ _SUBJECT_AFTER = re.compile(
 
 def _rechoose(
     text: str, found: list[tuple[int, int, Actor]], state: DocumentState, at: int,
-    anaphor: Actor, subject: bool,
+    anaphor: Actor, subject: bool | None,
 ) -> Actor | None:  # fmt: skip
     """The shared resolver's choice for the anaphor ``anaphor`` at ``at`` once the actor it
     was given is ruled out: a named actor before it (this sentence or earlier), of the
@@ -517,6 +517,20 @@ def _distinct_anaphors(
                     or not coref.object_of_own_subject(text, subj[1], s)):  # fmt: skip
                 continue
             pick = _rechoose(text, found, state, s, a, False)
+            if pick is None:
+                drop.add(s)
+            else:
+                redo[s] = pick
+    for s, _e, a in stand:
+        # "X persuaded Y to join it": an object pronoun is not the understood subject of its
+        # own infinitive (coref50, coref.controlled_object)
+        if s in drop or s in redo or a.mention.lower() not in coref.load().objects:
+            continue
+        named = [f for f in ordered if f[0] < s and not f[2].how.startswith("coreference")]
+        if not named or coref.key(named[-1][2]) != coref.key(a):
+            continue
+        if coref.controlled_object(text, (named[-1][0], named[-1][1]), s):
+            pick = _rechoose(text, found, state, s, a, None)
             if pick is None:
                 drop.add(s)
             else:
