@@ -189,3 +189,27 @@ def test_object_pronoun_after_a_prepositional_name_keeps_it() -> None:
 def test_controlled_object_never_asserts_what_was_refused() -> None:
     text = "Faylaq al-Rahman urged Jaysh al-Islam to attack it, but the group refused."
     assert_events(found(text), gives_not=[("Jaysh al-Islam", "ASSAULT", "Faylaq al-Rahman")])
+
+
+# --- "their" / "they" in a clause after "X and Y ..., and ..." ----------------------------------
+
+
+def test_their_after_a_coordinated_subject_in_the_same_sentence_takes_both() -> None:
+    text = (
+        "Ahrar al-Sham and Jaysh al-Islam declared war on Faylaq al-Rahman, and their fighters "
+        "attacked Jaish al-Umma in May."
+    )
+    assert_events(
+        found(text),
+        gives=[("Ahrar al-Sham", "ASSAULT", "Jaish al-Umma"), ("Jaysh al-Islam", "ASSAULT", "")],
+        gives_not=[("Faylaq al-Rahman", "ASSAULT", "Jaish al-Umma")],
+    )
+
+
+def test_negated_twin_in_the_same_sentence_stays_negated() -> None:
+    text = (
+        "Ahrar al-Sham and Jaysh al-Islam declared war on Faylaq al-Rahman, and they did not "
+        "attack Jaish al-Umma."
+    )
+    events = found(text)
+    assert not any(t == "ASSAULT" and m == "asserted" for _s, t, _x, m in events)

@@ -677,6 +677,13 @@ def rebind_possessives(
         own_subject = own_subject or written.participle_clause_subject(tok, actor_of)
         # "X, the armed wing of Y, carried out its first bombing": its = X (replay22)
         own_subject = own_subject or _apposed_subject(tok, actor_of)
+        partners: tuple[Actor, ...] = ()
+        if own_subject is None and tok.lower_ in ("they", "their"):
+            # "X and Y declared war on Z, and their fighters attacked W": X with Y (coref50)
+            pair = coref.parallel_pair(tok, actor_of)
+            if pair:
+                own_subject = pair[0]
+                partners = tuple(actor_of[t.i] for t in pair[1:])
         told_of = written.object_told_of(tok) if own_subject is None else None
         if told_of is not None:
             # "X arrested three men, saying they had financed Y": they = the men (walk49)
@@ -762,10 +769,13 @@ def rebind_possessives(
             # "X attacked their villages" after Y: not the attacker's own (round 11); "Y said
             # X had allowed it to use Z": the permitted party is not X (precision25)
             nearest = written.victim_owner(tok, actor_of, nearest) or nearest
-        if nearest is None or (current is not None and current.key() == nearest.key()):
+        if nearest is None or (
+            current is not None and current.key() == nearest.key() and not partners
+        ):
             continue
         actor_of[tok.i] = Actor(**{**nearest.__dict__, "mention": tok.text,
-                                   "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
+                                   "how": f"coreference ({nearest.mention}, nearest)",
+                                   "partners": partners or nearest.partners})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
 

@@ -740,3 +740,50 @@ def controlled_object(text: str, named: tuple[int, int], at: int) -> bool:
     if _GOVERNED.search(text[: named[0]]):
         return False
     return bool(_CONTROLLED.fullmatch(text, named[1], at))
+
+
+def parallel_pair(tok: Any, actor_of: dict[int, Any]) -> list[Any]:
+    """The subjects of the clause before, for "they" or "their" (owning a subject) in a clause
+    coordinated with it, when that clause's subject is two or more named parties joined by
+    "and", however the parser hung them ("X and Y declared war on Z, and their fighters
+    attacked W": X and Y, not the nearer Z; coref50). The subjects' tokens in order (the
+    first is the pronoun's antecedent, the others its partners), or [].
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kestrel Front and Marrow Army shelled Ostra, and they then took Vell.")
+    >>> they = [t for t in doc if t.lower_ == "they"][0]
+    >>> [t.text for t in parallel_pair(they, {1: "K", 4: "M", 6: "O"})]
+    ['Front', 'Army']
+    >>> parallel_pair(they, {1: "K", 6: "O"})
+    []
+    """
+    if tok.dep_ == "poss" and tok.lower_ == "their":
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = tok.head.head
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "they":
+        verb = tok.head
+    else:
+        return []
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > tok.i:
+        return []
+    first = verb.head
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
+    if not subjects:
+        return []
+    span = range(min(t.i for s in subjects for t in s.subtree), first.i)
+    named: list[Any] = []
+    keys: set[str] = set()
+    for i in span:
+        actor = actor_of.get(i)
+        if actor is None:
+            continue
+        k = key(actor) if hasattr(actor, "name") else str(actor)
+        if k not in keys:
+            keys.add(k)
+            named.append(tok.doc[i])
+    if len(named) < 2 or not any(tok.doc[i].lower_ == "and" for i in span):
+        return []
+    if any(tok.doc[i].dep_ in ("prep", "relcl", "acl") for i in span):
+        return []  # "X of Y", "X, which fought Y,": not two coordinated subjects
+    return named
