@@ -68,6 +68,9 @@ class Actor:
     country: str | None = None  # ISO3 of an open actor of a country ("Syrian rebels")
     # the group a faction compound is named after ("ZPLA" of "ZPLA-In Opposition"; sides19)
     parent: Actor | None = None
+    # the other parties a plural pronoun stands for with this one ("X and Y fought Z. They
+    # ...": they are X with Y; coref50, riftwatch.nlp.coref.coordinated_subject)
+    partners: tuple[Actor, ...] = ()
 
     def key(self) -> str:
         return self.org_id or self.id or self.name.lower()
@@ -3060,6 +3063,10 @@ class SentenceCoder:
                     and not mechanisms.demonym_author(self, noun, child, entry, actor)
                 ):
                     continue
+                if sub.lower_ == "their" and child.dep_ == "poss":
+                    # "X and Y ... Their merger with Z": a plural possessor stands for every
+                    # party the pronoun does (mechanisms.plural_antecedents; coref50)
+                    return self.actors(sub)
                 return [actor]
         agent_preps = ("by", "from", *(entry.get("agent_preps") or ()))  # "withdrawal of X"
         # a preposition that names the party the act is done to is no author's ("a
@@ -3502,6 +3509,8 @@ class SentenceCoder:
             sources, passive, how = self.subject(verb)
             if passive and written.cooperative_participle(verb, self.lex):
                 passive = False  # "LeT fighters trained alongside Y": trained with Y (round 9)
+            if passive and self._reduced_relative_of_subject(verb):
+                passive = False  # "X fighters deployed alongside Y fought Z": X with Y
             if not passive:
                 self._emit(sources, partners, "COOPERATE", "joint_operations", verb,
                            [f"'{verb.text} alongside': the subject cooperates with its partner",
@@ -3512,6 +3521,24 @@ class SentenceCoder:
                     self._emit(partners, sources, "COOPERATE", "joint_operations", verb,
                                [f"'{verb.text} jointly with': the partner cooperates too",
                                 f"target: {how}"])  # fmt: skip
+
+    def _reduced_relative_of_subject(self, verb: Any) -> bool:
+        """Is ``verb`` a participle in a reduced relative clause on its clause's subject ("X
+        fighters deployed alongside Y fought Z", "X units trained alongside Y later attacked
+        Z") whose act is cooperative or a deployment (a COOPERATE, AID or MOBILIZE entry)? The
+        subject's people did it together with the "alongside" partner (coref50). A hostile
+        participle ("militants killed alongside Y") stays passive: fellow victims."""
+        from riftwatch.nlp.lexicon import COOPERATIVE
+
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if verb.head.dep_ not in ("nsubj", "nsubjpass") or verb.head.head.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
+            return False
+        entry = self.lex.verbs.get(verb.lemma_.lower()) or {}
+        return entry.get("type") in COOPERATIVE or entry.get("type") == "MOBILIZE"
 
     def _joiners(
         self, noun: Any, owners: list[Actor], partners: list[Actor]

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from riftwatch.actors.kb import STATE_TYPES
-from riftwatch.nlp import written
+from riftwatch.nlp import coref, written
 from riftwatch.nlp.code import Actor, Event, Told
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.headline import _data as _headline_data
@@ -681,6 +681,13 @@ def rebind_possessives(
         own_subject = own_subject or written.participle_clause_subject(tok, actor_of)
         # "X, the armed wing of Y, carried out its first bombing": its = X (replay22)
         own_subject = own_subject or _apposed_subject(tok, actor_of)
+        partners: tuple[Actor, ...] = ()
+        if own_subject is None and tok.lower_ in ("they", "their"):
+            # "X and Y declared war on Z, and their fighters attacked W": X with Y (coref50)
+            pair = coref.parallel_pair(tok, actor_of)
+            if pair:
+                own_subject = pair[0]
+                partners = tuple(actor_of[t.i] for t in pair[1:])
         told_of = written.object_told_of(tok) if own_subject is None else None
         if told_of is not None:
             # "X arrested three men, saying they had financed Y": they = the men (walk49)
@@ -699,6 +706,13 @@ def rebind_possessives(
             if current is not None:
                 del actor_of[tok.i]
             why.append(f"'{tok.text}': the coordinated names before it, no actor here")
+            continue
+        if own_subject is None and coref.unnamed_parallel_subject(tok, actor_of) is not None:
+            # "The brigade attacked militias of Z, and it joined W": it = the brigade, no
+            # actor here; not the nearer Z (coref50)
+            if current is not None:
+                del actor_of[tok.i]
+            why.append(f"'{tok.text}': the unnamed subject of the clause before, no actor here")
             continue
         # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
         predicated = _predicate_subject(tok) if possessive and not personal else set()
@@ -759,10 +773,13 @@ def rebind_possessives(
             # "X attacked their villages" after Y: not the attacker's own (round 11); "Y said
             # X had allowed it to use Z": the permitted party is not X (precision25)
             nearest = written.victim_owner(tok, actor_of, nearest) or nearest
-        if nearest is None or (current is not None and current.key() == nearest.key()):
+        if nearest is None or (
+            current is not None and current.key() == nearest.key() and not partners
+        ):
             continue
         actor_of[tok.i] = Actor(**{**nearest.__dict__, "mention": tok.text,
-                                   "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
+                                   "how": f"coreference ({nearest.mention}, nearest)",
+                                   "partners": partners or nearest.partners})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
 

@@ -15,7 +15,12 @@ A written report or a relationship history tells an actor once by name and then 
 - two anaphors of one clause, or an anaphor and a named argument of its own clause, never take
   the same actor; an object pronoun never takes the subject of its own verb;
 - with no agreeing candidate, or two equally good ones, an anaphor resolves to nothing: the
-  resolver never guesses. It reads no modality: what the anaphor's own verb says is read there.
+  resolver never guesses. It reads no modality: what the anaphor's own verb says is read there;
+- (coref50) "they" / "their" after a sentence that opened with "X and Y" is the pair
+  (:func:`coordinated_subject`); a subject pronoun opening a coordinated clause carries on
+  the earlier clause's subject, and stands for nothing when that subject is an unnamed noun
+  phrase (:func:`opens_coordinated_clause`, :func:`unnamed_parallel_subject`); "the new
+  group" is the group the last formation formed, if it was named (:func:`formed_group`).
 
 The words live in :file:`lexicon/coref.yaml`. Pure nlp: no store, no knowledge base.
 
@@ -59,6 +64,14 @@ class Lexicon:
     joiners: frozenset[str]
     clause_breaks: tuple[str, ...] = field(default=())
     name_heads: frozenset[str] = field(default=frozenset())
+    pair_subject_joiners: frozenset[str] = field(default=frozenset())
+    coordinators: frozenset[str] = field(default=frozenset())
+    clause_adverbs: frozenset[str] = field(default=frozenset())
+    opening_prepositions: frozenset[str] = field(default=frozenset())
+    formed_adjectives: frozenset[str] = field(default=frozenset())
+    formed_nouns: frozenset[str] = field(default=frozenset())
+    formation_words: frozenset[str] = field(default=frozenset())
+    formed_object_words: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -90,6 +103,14 @@ def load() -> Lexicon:
         joiners=words("pair_joiners"),
         clause_breaks=tuple(str(b) for b in data["clause_breaks"]),
         name_heads=words("name_head_nouns"),
+        pair_subject_joiners=words("pair_subject_joiners"),
+        coordinators=words("coordinators"),
+        clause_adverbs=words("clause_adverbs"),
+        opening_prepositions=words("opening_prepositions"),
+        formed_adjectives=words("formed_adjectives"),
+        formed_nouns=words("formed_nouns"),
+        formation_words=words("formation_words"),
+        formed_object_words=words("formed_object_words"),
     )
 
 
@@ -281,6 +302,80 @@ def pair(
                      if a.text and joined(a.text, a, b)]  # fmt: skip
             return pairs[-1] if pairs else None
     return None
+
+
+def coordinated_subject(mentions: list[Mention], sentence: int) -> tuple[Mention, Mention] | None:
+    """The two parties a plural pronoun opening sentence ``sentence`` stands for together:
+    the last earlier sentence that names parties opened with two of them coordinated as its
+    subject ("X and Y fought Z for years. Their merger ..."; "they" is X with Y), and named no
+    other party the pronoun could stand for (a plural one: "... fought Z fighters"), nor a
+    third party joined to the two ("X, Y and Z"). None otherwise: the resolver never guesses.
+
+    >>> x = Mention(_g("X Front"), 0, 0, 7, True, False, "X Front and Y Army met Z.")
+    >>> y = Mention(_g("Y Army"), 0, 12, 18, False, False, x.text)
+    >>> z = Mention(_g("Z Party"), 0, 23, 24, False, False, x.text)
+    >>> [m.actor.name for m in coordinated_subject([x, y, z], 1)]
+    ['X Front', 'Y Army']
+    >>> zs = Mention(_g("Z Party"), 0, 23, 24, False, True, x.text)  # "Z fighters": they?
+    >>> coordinated_subject([x, y, zs], 1) is None
+    True
+    >>> coordinated_subject([y, z], 1) is None  # no coordinated subject
+    True
+    """
+    earlier = [m for m in mentions if m.sentence < sentence and party(m.actor)]
+    if not earlier:
+        return None
+    last = max(m.sentence for m in earlier)
+    parties: list[Mention] = []
+    for m in sorted((m for m in earlier if m.sentence == last), key=lambda m: m.start):
+        if all(key(p.actor) != key(m.actor) for p in parties):
+            parties.append(m)
+    if len(parties) < 2 or not parties[0].subject or parties[0].plural or parties[1].plural:
+        return None
+    first, second = parties[0], parties[1]
+    gap = first.text[first.end : second.start].strip().lower()
+    if not first.text or re.sub(r"\s+the$", "", gap) not in load().pair_subject_joiners:
+        return None
+    rest = parties[2:]
+    if rest and joined(first.text, second, rest[0]):
+        return None  # "X, Y and Z": three, not a pair
+    if any(m.plural or m.actor.type == "collective" for m in rest):
+        return None  # "X and Y fought Z fighters. They ...": the fighters, or the pair?
+    return first, second
+
+
+@cache
+def _coordinated_opening() -> re.Pattern[str]:
+    lex = load()
+
+    def alts(words: frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:,\s*(?:{alts(lex.coordinators)})|;)\s+"
+        rf"(?:(?:{alts(lex.opening_prepositions)})\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+,?\s+)?"
+        rf"(?:(?:{alts(lex.clause_adverbs)}|[a-z]+ly)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def opens_coordinated_clause(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a clause coordinated after an earlier clause of its
+    sentence (", and", ", but", ";", then an opening phrase or an adverb at most): a subject
+    pronoun there carries on the earlier clause's subject ("X attacked the positions of Y,
+    and in 2019 it joined Z": X; coref50).
+
+    >>> t = "X attacked militias of Y, and in April 2019 it joined Z."
+    >>> opens_coordinated_clause(t, t.index("it joined"))
+    True
+    >>> t = "X attacked militias of Y; later it joined Z."
+    >>> opens_coordinated_clause(t, t.index("it joined"))
+    True
+    >>> t = "X attacked Y, and Z said it would retaliate."
+    >>> opens_coordinated_clause(t, t.index("it would"))
+    False
+    """
+    return bool(_coordinated_opening().search(text, 0, at))
 
 
 def joined(text: str, first: Mention, second: Mention) -> bool:
@@ -520,3 +615,175 @@ def name_heads(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), m.group(1))
         for m in re.finditer(rf"\b[Tt]he\s+({heads})\b(?!\s+of\b)", text)
     ]
+
+
+def unnamed_parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the clause before, for a subject pronoun ("it", "they") or the
+    possessive of a subject ("its", "their") in a clause coordinated with it, when that
+    subject is a noun phrase naming no actor of the text and agreeing with the pronoun: "The
+    7th Brigade attacked militias of Y, and in 2019 it joined Z" (it = the brigade, whoever
+    it is; never the nearer Y; coref50). The subject's token, or None. A pronoun whose
+    subject is named is :func:`riftwatch.nlp.written.parallel_subject`'s.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The brigade attacked militias of the Kestrel Front, and it later "
+    ...             "joined the Marrow Army.")
+    >>> it = [t for t in doc if t.lower_ == "it"][0]
+    >>> unnamed_parallel_subject(it, {}).text
+    'brigade'
+    >>> unnamed_parallel_subject(it, {1: object()}) is None  # the subject is named
+    True
+    """
+    if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head.head
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("it", "they"):
+        verb = tok.head
+    else:
+        return None
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > tok.i:
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i:
+            continue
+        if subj.pos_ not in ("NOUN", "PROPN") or any(t.i in actor_of for t in subj.subtree):
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if (tok.lower_ in ("it", "its")) == plural:
+            return None  # "it" needs a singular subject, "they" a plural one
+        return subj
+    return None
+
+
+def _alts(words: frozenset[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def formed_descriptions(text: str) -> list[tuple[int, int]]:
+    """The spans of "the new group", "the merged organisation", "the resulting alliance" in
+    ``text`` (:file:`coref.yaml` ``formed_adjectives``, ``formed_nouns``): a description of
+    the group a formation told before formed (:func:`formed_group`).
+
+    >>> formed_descriptions("In 2018 the new group attacked Y; the merged front's men fled.")
+    [(8, 21), (34, 50)]
+    >>> formed_descriptions("The new group of fighters left.")
+    []
+    """
+    lex = load()
+    adjectives, nouns = _alts(lex.formed_adjectives), _alts(lex.formed_nouns)
+    pattern = rf"\b[Tt]he\s+(?:{adjectives})\s+(?:{nouns})\b(?!\s+of\b)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def formed_group(mentions: list[Mention], sentence: int, at: int) -> Mention | None:
+    """The group "the new group" at ``at`` of sentence ``sentence`` stands for: in the last
+    sentence before it (or its own sentence, before it) that tells a formation
+    (``formation_words``), the group named right after a word of ``formed_object_words``
+    ("X merged with Y to form Z": Z). None when that sentence names no group so formed ("X and
+    Y merged in 2017": the new group has no name here) or two, or no formation was told: the
+    resolver never guesses.
+
+    >>> t = "X Front merged with Y Army in 2017 to form Z Council."
+    >>> ms = [Mention(_g("X Front"), 0, 0, 7, True, False, t),
+    ...       Mention(_g("Y Army"), 0, 20, 26, False, False, t),
+    ...       Mention(_g("Z Council"), 0, 43, 52, False, False, t)]
+    >>> formed_group(ms, 1, 0).actor.name
+    'Z Council'
+    >>> u = "X Front and Y Army merged in 2017."
+    >>> formed_group([Mention(_g("X Front"), 0, 0, 7, True, False, u)], 1, 0) is None
+    True
+    """
+    lex = load()
+    told = re.compile(rf"\b(?:{_alts(lex.formation_words)})\b", re.IGNORECASE)
+    formed = re.compile(rf"\b(?:{_alts(lex.formed_object_words)})\s+(?:the\s+)?$", re.IGNORECASE)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.sentence < sentence or (m.sentence == sentence and m.end <= at):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for index in sorted(by_sentence, reverse=True):
+        here = by_sentence[index]
+        text = here[0].text
+        limit = at if index == sentence else len(text)
+        if not text or not told.search(text, 0, limit):
+            continue
+        found = {key(m.actor): m for m in here
+                 if m.actor.type in GROUPISH and formed.search(text, 0, m.start)}  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+_CONTROLLED = re.compile(
+    r"(?:\s+[a-z]+)?\s+to\s+(?:[a-z]+ly\s+)?[a-z]+"
+    r"(?:\s+(?:with|against|on|from|into|to|in|at|for|over|up|out|off))?\s+$"
+)
+
+
+def controlled_object(text: str, named: tuple[int, int], at: int) -> bool:
+    """Whether the object pronoun at ``at`` belongs to an infinitive whose subject is the name
+    at ``named`` ("X persuaded Y to join it", "X urged Y fighters to fight alongside them"):
+    the name, no prepositional object ("sent men to Y to help it"), is the infinitive's
+    understood subject, so the pronoun is not that name (that would be "itself"; coref50).
+
+    >>> t = "X persuaded Y Front to join it."
+    >>> controlled_object(t, (12, 19), t.index("it."))
+    True
+    >>> t = "X sent men to Y Front to help it."
+    >>> controlled_object(t, (14, 21), t.index("it."))
+    False
+    >>> t = "X told Y Front that Z would join it."
+    >>> controlled_object(t, (7, 14), t.index("it."))
+    False
+    """
+    if _GOVERNED.search(text[: named[0]]):
+        return False
+    return bool(_CONTROLLED.fullmatch(text, named[1], at))
+
+
+def parallel_pair(tok: Any, actor_of: dict[int, Any]) -> list[Any]:
+    """The subjects of the clause before, for "they" or "their" (owning a subject) in a clause
+    coordinated with it, when that clause's subject is two or more named parties joined by
+    "and", however the parser hung them ("X and Y declared war on Z, and their fighters
+    attacked W": X and Y, not the nearer Z; coref50). The subjects' tokens in order (the
+    first is the pronoun's antecedent, the others its partners), or [].
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kestrel Front and Marrow Army shelled Ostra, and they then took Vell.")
+    >>> they = [t for t in doc if t.lower_ == "they"][0]
+    >>> [t.text for t in parallel_pair(they, {1: "K", 4: "M", 6: "O"})]
+    ['Front', 'Army']
+    >>> parallel_pair(they, {1: "K", 6: "O"})
+    []
+    """
+    if tok.dep_ == "poss" and tok.lower_ == "their":
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = tok.head.head
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "they":
+        verb = tok.head
+    else:
+        return []
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > tok.i:
+        return []
+    first = verb.head
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
+    if not subjects:
+        return []
+    span = range(min(t.i for s in subjects for t in s.subtree), first.i)
+    named: list[Any] = []
+    keys: set[str] = set()
+    for i in span:
+        actor = actor_of.get(i)
+        if actor is None:
+            continue
+        k = key(actor) if hasattr(actor, "name") else str(actor)
+        if k not in keys:
+            keys.add(k)
+            named.append(tok.doc[i])
+    if len(named) < 2 or not any(tok.doc[i].lower_ == "and" for i in span):
+        return []
+    if any(tok.doc[i].dep_ in ("prep", "relcl", "acl") for i in span):
+        return []  # "X of Y", "X, which fought Y,": not two coordinated subjects
+    return named

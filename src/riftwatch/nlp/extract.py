@@ -446,7 +446,7 @@ _SUBJECT_AFTER = re.compile(
 
 def _rechoose(
     text: str, found: list[tuple[int, int, Actor]], state: DocumentState, at: int,
-    anaphor: Actor, subject: bool,
+    anaphor: Actor, subject: bool | None,
 ) -> Actor | None:  # fmt: skip
     """The shared resolver's choice for the anaphor ``anaphor`` at ``at`` once the actor it
     was given is ruled out: a named actor before it (this sentence or earlier), of the
@@ -517,6 +517,20 @@ def _distinct_anaphors(
                     or not coref.object_of_own_subject(text, subj[1], s)):  # fmt: skip
                 continue
             pick = _rechoose(text, found, state, s, a, False)
+            if pick is None:
+                drop.add(s)
+            else:
+                redo[s] = pick
+    for s, _e, a in stand:
+        # "X persuaded Y to join it": an object pronoun is not the understood subject of its
+        # own infinitive (coref50, coref.controlled_object)
+        if s in drop or s in redo or a.mention.lower() not in coref.load().objects:
+            continue
+        named = [f for f in ordered if f[0] < s and not f[2].how.startswith("coreference")]
+        if not named or coref.key(named[-1][2]) != coref.key(a):
+            continue
+        if coref.controlled_object(text, (named[-1][0], named[-1][1]), s):
+            pick = _rechoose(text, found, state, s, a, None)
             if pick is None:
                 drop.add(s)
             else:
@@ -1049,7 +1063,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             else ((state.subject() if kind == "group" else None) or state.recent(kind))
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
-            ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
+            ante = coref.named_antecedent(noun, [*state.groups, *before]) or ante
             if not before:  # "Y, a new group that ... . The group's founders": Y (lead39)
                 ante = state.introduced_as(noun) or ante
         if m.group(2) and m.group(2).lower() == "them" and before:
@@ -1063,6 +1077,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             ante = earlier
         else:
             ante = _other_than_named(ante, noun, kind, m, found, state)
+        if m.group(2) and before and coref.opens_coordinated_clause(text, m.start()):
+            # "X attacked militias of Y, and in 2019 it joined Z": the earlier clause's subject
+            ante = _carried_subject(text, m.group(2), found, m.start(), ante)
         if noun in lex.kind_nouns:
             # "the militia" after "elders formed a lashkar": the party named by its kind
             here_named = [(text[s:e], a) for s, e, a in sorted(found, key=lambda x: x[0])
@@ -1076,13 +1093,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                          if a.type in GROUPISH and a.key() != issuer.key()), None)  # fmt: skip
         if ante is None:
             continue
-        found.append(
-            (
-                m.start(),
-                m.end(),
-                _stand_in(ante, m.group(0)),
-            )
-        )
+        stand = _stand_in(ante, m.group(0))
+        if m.group(2) and not before and issuer is None:
+            stand = _pair_pronoun(m.group(2), stand, state)
+        found.append((m.start(), m.end(), stand))
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
     found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
     found += _former_latter(text, found, state, free)
@@ -1099,6 +1113,15 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             and all(e <= start or s >= end for s, e, _a in found)
         ):
             found.append((start, end, _stand_in(ante, text[start:end])))
+    # "the new group", "the merged organisation": the group the last formation told formed,
+    # when it was named ("X merged with Y to form Z. The new group ...": Z; coref50)
+    here_mentions = _mentions_of(text, found, state.sentences)
+    for start, end in coref.formed_descriptions(text):
+        if not free(start, end) or any(s < end and start < e for s, e, _a in found):
+            continue
+        formed = coref.formed_group([*state.mentions, *here_mentions], state.sentences, start)
+        if formed is not None:
+            found.append((start, end, _stand_in(formed.actor, text[start:end])))
     taken = [(s, e) for s, e, _a in found]
     found += _object_person(text, found, state, free, lex.one_member_nouns)
     found += _opening_he(text, state, free)
@@ -1501,6 +1524,51 @@ def _group_of(person: Actor, mention: str) -> Actor:
 _KIND_TYPES = frozenset({*GROUPISH, "collective"})
 """What a definite kind noun may stand for: no state body ("the militia" is never the army's;
 a kind noun naming a state force stays the state's, the country of the text)."""
+
+
+def _carried_subject(
+    text: str, word: str, found: list[tuple[int, int, Actor]], at: int, ante: Actor | None
+) -> Actor | None:
+    """The antecedent of a subject pronoun ``word`` at ``at`` that opens a coordinated clause
+    (:func:`riftwatch.nlp.coref.opens_coordinated_clause`): the earlier clause's subject when
+    a named group is that subject and agrees in number ("X attacked militias of Y, and in
+    2019 it joined Z": X); nothing when the earlier clause opens with no named actor as its
+    subject ("The 7th Brigade attacked militias of Y, and it joined Z": an unnamed brigade,
+    not Y) or with a state "it" may stand for; ``ante`` unchanged for an object pronoun or
+    when the subject does not agree ("X shelled Y fighters, and they fled": the fighters;
+    coref50)."""
+    lex = coref.load()
+    word = word.lower()
+    if word in lex.objects:
+        return ante
+    ordered = sorted((f for f in found if f[0] < at), key=lambda x: x[0])
+    start = _subject_start(text, ordered)
+    if start is None:
+        return None  # the earlier clause's subject is no actor named: never the object
+    s, e, subject = next(f for f in ordered if f[0] == start)
+    following = [f for f in ordered if f[0] > start]
+    plural = coref.plural_mention(text, s, e) or bool(
+        following and text[e : following[0][0]].strip().lower() in lex.pair_subject_joiners
+    )
+    if (word in lex.plural) != plural:
+        return ante  # "X shelled Y fighters, and they fled": not X
+    if subject.type in GROUPISH:
+        return subject
+    return None if subject.type in coref.STATES else ante
+
+
+def _pair_pronoun(word: str, stand: Actor, state: DocumentState) -> Actor:
+    """A plural pronoun with no group before it in its sentence, after a sentence that opened
+    with two coordinated parties ("X and Y fought Z for years. Their merger ..."): the stand-in
+    for the first carries the second as its partner, and the coder reads the pronoun as both
+    (:func:`riftwatch.nlp.coref.coordinated_subject`, ``mechanisms.plural_antecedents``;
+    coref50). ``stand`` unchanged otherwise, or when it stands for another actor."""
+    if word.lower() not in coref.load().plural:
+        return stand
+    two = coref.coordinated_subject(state.mentions, state.sentences)
+    if two is None or coref.key(two[0].actor) != coref.key(stand):
+        return stand
+    return Actor(**{**stand.__dict__, "partners": (two[1].actor,)})
 
 
 def _stand_in(ante: Actor, mention: str) -> Actor:

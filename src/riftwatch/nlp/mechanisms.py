@@ -2346,6 +2346,10 @@ def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
         if held is None or held.key() != found.key():
             return []
         tok = owner
+    if found.partners:
+        # "X and Y fought Z. Their merger ...": the pair an earlier sentence opened with
+        # (coref50: the stand-in carries the other party)
+        return [a for a in found.partners if a.key() != found.key()]
     for prev in reversed(coder.doc[: tok.i]):
         actor = coder.actor_of.get(prev.i)
         if actor is None or actor.key() != found.key() or prev.lower_ in _PLURAL_PRONOUNS:

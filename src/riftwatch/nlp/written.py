@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from riftwatch.nlp import coref
 from riftwatch.nlp.derived import Derived
 
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
@@ -1647,26 +1646,6 @@ def short_names(
         out.append((m.start(), m.end(), replace(
             person, mention=word, how=f"short name of {person.mention} named before")))  # fmt: skip
     return out
-
-
-def named_antecedent(noun: str, candidates: list[Any]) -> Any:
-    """The one group among ``candidates`` (groups named so far, nearest last) whose own name
-    holds the anaphoric noun: "the Haqqani network hosts Al Qaeda trainers; the network
-    also funds the TTP" ("the network" is the Haqqani Network, not the nearer Al Qaeda);
-    "the Islamic Movement of Uzbekistan ... the movement". None when no group or more than
-    one group's name holds it (then the nearest group is the usual guess).
-
-    >>> from dataclasses import dataclass
-    >>> @dataclass
-    ... class G:
-    ...     name: str; id: str; type: str = "armed_group"
-    >>> hq, aq = G("Haqqani Network", "hq"), G("Al Qaeda", "aq")
-    >>> named_antecedent("network", [hq, aq]).name
-    'Haqqani Network'
-    >>> named_antecedent("group", [hq, aq]) is None
-    True
-    """
-    return coref.named_antecedent(noun, candidates)  # the shared resolver's rule (coref49)
 
 
 def merged_into_new_group(coder: Any) -> None:
