@@ -1,0 +1,120 @@
+"""Written reports, round 35 of the data (issue 9, helper written51): recall classes met over
+the work halves of several rounds, each fixed as a mechanism and tested on invented sentences
+with negated, hedged or look-alike twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- a person the text does not know stands for the body he leads -----------------------------
+# ("P, who had led the tribes of Hit against Y", "P, who headed the tribal lashkar", "P, who had
+# led the X tribe's revolt", "P, a tribal commander who ..."; mechanisms._post_by_clause_or_member
+# reads the leading verbs of events.yaml commanding_verbs with a body, a unit or an owned act as
+# their object, and _role_in_apposition a role noun that itself names a collective; rounds 17,
+# 20, 32 and 33 name tribal leaders only by what they led)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("The Islamic State killed Khalid Jassim, who had led the tribesmen of Hit against it.",
+         "Islamic State", "tribes"),
+        ("Khalid Jassim, who had led the Albu Nimr tribe's revolt against the Islamic State, was "
+         "killed by a car bomb; the Islamic State claimed the killing.", "Islamic State",
+         "tribes"),
+        ("Al Qaeda in Iraq beheaded Faris Hamad, who headed the Albu Nimr tribe's militia.",
+         "Al Qaeda", "tribes"),
+        ("The Pakistani Taliban killed Haji Zaman, who headed the tribal lashkar in Bajaur.",
+         "Tehrik", "tribal elders"),
+        ("The Pakistani Taliban killed Qari Nawaz, a tribal commander who had sided with the "
+         "government.", "Tehrik", "tribal elders"),
+        ("The tribal commander Qari Nawaz was shot dead by the Pakistani Taliban.", "Tehrik",
+         "tribal elders"),
+    ],
+)  # fmt: skip
+def test_a_leader_stands_for_the_body_he_leads(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2010-01-01")
+    assert_events(found, gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # the lead is negated, hedged, past or ended: the man stands for no body
+        ("The Pakistani Taliban killed Haji Zaman, who never led the tribal lashkar in Bajaur.",
+         "Tehrik", "tribal elders"),
+        ("The Pakistani Taliban killed Haji Zaman, who may have headed the tribal lashkar in "
+         "Bajaur.", "Tehrik", "tribal elders"),
+        ("The Pakistani Taliban killed Haji Zaman, who reportedly led the tribal lashkar in "
+         "Bajaur.", "Tehrik", "tribal elders"),
+        ("The Islamic State killed Khalid Jassim, who once led the tribes of Hit.",
+         "Islamic State", "tribes"),
+        ("The Pakistani Taliban killed Qari Nawaz, a former tribal commander.", "Tehrik",
+         "tribal elders"),
+        # he led an act against the body, not the body: an unowned act names no side of his
+        ("The Islamic State killed Khalid Jassim, who had led the raid on the tribes of Hit.",
+         "Islamic State", "tribes"),
+    ],
+)  # fmt: skip
+def test_a_man_who_did_not_lead_the_body_does_not_stand_for_it(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2010-01-01")
+    assert_events(found, gives_not=[(source, "ASSAULT", target, None)])
+
+
+def test_the_leader_of_a_groups_act_stands_for_the_group() -> None:
+    """ "P, who had led X's attack on Z": P is X's man, as "P, an X commander" is."""
+    found = named_events(
+        "The Pakistani army arrested Qari Saif, who had led the TTP's attack on the Bannu "
+        "garrison.",
+        "2010-01-01",
+    )
+    assert_events(found, gives=[("Pakistan", "COERCE", "Tehrik")])
+
+
+# -- a condemnation of an act told earlier in the sentence is aimed at the act's author -------
+# ("A CIA drone killed P, and Islamabad condemned the strike", "X told of the American raid, and
+# Y's parliament condemned it as a violation", "Z called the shelling an act of aggression";
+# mechanisms.answered_violence with cues.yaml answered_violence_nouns: the condemning verbs of
+# response_verbs and verbs of naming with a condemning predicate; rounds 25, 30 and 35 name the
+# judged act again by "the strike" or "it", or by its noun with its author)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("A CIA drone killed a TTP commander in Kurram, and the Pakistani government "
+         "condemned the strike.", "Government of Pakistan", "Central Intelligence"),
+        ("Pakistani jets bombed a village in Kunar, and the Afghan government denounced the "
+         "bombing.", "Afghan government", "Pakistan"),
+        ("The Afghan army arrested two Pakistani border guards, and Islamabad called the "
+         "arrests an affront to its sovereignty.", "Pakistan", "Afghan"),
+        ("Pakistani officials said they had never been warned about the American raid, and "
+         "Pakistan's senate condemned it as a breach of the country's sovereignty.",
+         "Pakistan", "United States"),
+    ],
+)  # fmt: skip
+def test_a_condemned_act_told_before_is_its_authors(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2013-06-01")
+    assert_events(found, gives=[(source, ("ACCUSE", "PROTEST"), target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # the act told before is negated or hedged: nobody's act is condemned
+        ("A CIA drone did not kill the TTP commander in Kurram, and the Pakistani government "
+         "condemned the strike.", "Government of Pakistan", "Central Intelligence"),
+        ("Pakistani jets may have bombed a village in Kunar, and the Afghan government "
+         "denounced the bombing.", "Afghan government", "Pakistan"),
+        # the condemnation is negated, or the act is praised or called no crime
+        ("A CIA drone killed a TTP commander in Kurram, and the Pakistani government did not "
+         "condemn the strike.", "Government of Pakistan", "Central Intelligence"),
+        ("The Afghan army arrested two Pakistani border guards, and Islamabad called the "
+         "arrests a misunderstanding.", "Pakistan", "Afghan"),
+    ],
+)  # fmt: skip
+def test_an_unsure_act_or_an_uncondemned_one_is_no_accusation(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2013-06-01")
+    assert_events(found, gives_not=[(source, ("ACCUSE", "PROTEST"), target, "asserted")])
