@@ -118,3 +118,46 @@ def test_an_unsure_act_or_an_uncondemned_one_is_no_accusation(
 ) -> None:
     found = named_events(text, "2013-06-01")
     assert_events(found, gives_not=[(source, ("ACCUSE", "PROTEST"), target, "asserted")])
+
+
+# -- a claim worded as ownership owns an attack told with no author before it ------------------
+# ("..., a killing the Islamic State later claimed" however the parser reads it; "X said the
+# raid was its work"; "X said it was behind the blast"; written._owned_act with cues.yaml
+# owned_act_nouns and authorship_preps, written._apposed_act_claim; rounds 33 and 34 own an
+# attack in a last clause, as written48's "said one of its members had carried out" does)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("A car bomb killed the Taliban's police chief of Kunduz outside his home, a killing "
+         "the Islamic State later claimed.", "Islamic State", "Afghan Taliban"),
+        ("A mine killed three Frontier Corps soldiers near Wana, an attack the TTP swiftly "
+         "claimed.", "Tehrik", "Pakistan"),
+        ("Gunmen attacked a police station in Lakki Marwat; the Pakistani Taliban said the "
+         "assault was their work.", "Tehrik", "police"),
+        ("A roadside bomb hit an army truck in Bajaur on Sunday, and the TTP said it was "
+         "behind the blast.", "Tehrik", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_an_owning_claim_makes_the_claimant_the_author(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("A roadside bomb hit an army truck in Bajaur on Sunday, and the TTP said it was not "
+         "behind the blast.", "Tehrik", "Pakistan"),
+        ("A roadside bomb hit an army truck in Bajaur on Sunday, and the TTP denied it was "
+         "behind the blast.", "Tehrik", "Pakistan"),
+        ("A roadside bomb hit an army truck in Bajaur on Sunday, and officials said the TTP may "
+         "have been behind the blast.", "Tehrik", "Pakistan"),
+        ("A mine killed three Frontier Corps soldiers near Wana, an attack the TTP never "
+         "claimed.", "Tehrik", "Pakistan"),
+        ("Gunmen attacked a police station in Lakki Marwat; the Pakistani Taliban said the "
+         "assault was not their work.", "Tehrik", "police"),
+    ],
+)  # fmt: skip
+def test_a_denied_or_hedged_ownership_owns_nothing(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[(source, "ASSAULT", target, "asserted")])

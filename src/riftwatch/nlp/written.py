@@ -1118,6 +1118,8 @@ def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
         ):
             return verb
         return None
+    if lemma in lex.claiming_verbs and _apposed_act_claim(verb, lex, actor_of):
+        return verb  # "..., a killing the Islamic State later claimed" however it is parsed
     if lemma not in lex.claim_words:
         return None
     for clause in verb.children:
@@ -1137,6 +1139,20 @@ def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
                 for o in owners
             ):
                 return clause  # "X said the attack was theirs / its own"
+            if any(_refers_back(s, lex, actor_of) for s in subjects) and any(
+                o.lemma_.lower() in lex.owned_act_nouns
+                and any(g.dep_ == "poss" and g.lower_ in lex.owning_pronouns for g in o.children)
+                for o in owners
+            ):
+                return clause  # "X said the raid was its work / their doing" (written51)
+            behind = [g for p in clause.children if p.dep_ == "prep"
+                      and p.lower_ in lex.authorship_preps for g in p.children]  # fmt: skip
+            if (
+                behind
+                and any(_own_doer(s, lex) for s in subjects)
+                and all(_refers_back(g, lex, actor_of) for g in behind)
+            ):
+                return clause  # "X said it was behind the blast" (written51)
             continue
         if clause.lemma_.lower() not in lex.claimed_doing_verbs:
             continue
@@ -1146,6 +1162,38 @@ def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
         if any(_own_doer(s, lex) for s in subjects):
             return clause  # "X said one of its members had carried out the bombing"
     return None
+
+
+def _apposed_act_claim(verb: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
+    """'..., a killing the Islamic State later claimed', '..., an attack that the TTP
+    claimed': a claim verb with no object of its own after it, read on the words before it
+    (the parser often takes the apposed act noun for a verb): the claimant's name (and "the"),
+    then a definite or indefinite act noun of cues.yaml ``claimed_back_nouns`` (with
+    adjectives, "that"/"which" allowed) right after a comma or semicolon (written51)."""
+    if any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":  # "later", "swiftly"
+        i -= 1
+    named = False
+    while i >= 0 and (i in actor_of or doc[i].pos_ == "PROPN"):
+        named = named or i in actor_of
+        i -= 1
+    if not named:
+        return False
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("that", "which"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in lex.claimed_back_nouns:
+        return False
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ":  # "a deadly attack"
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("a", "an", "the"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in (",", ";")
 
 
 def _own_doer(subject: Any, lex: Any) -> bool:

@@ -101,6 +101,8 @@ class Lexicon:
     claimed_back_nouns: frozenset[str] = frozenset()  # written.claimed_earlier_attacks
     owning_pronouns: frozenset[str] = frozenset()  # written48: "said the attack was theirs"
     claimed_doing_verbs: frozenset[str] = frozenset()  # written48: "its men carried out"
+    owned_act_nouns: frozenset[str] = frozenset()  # written._owned_act (written51)
+    authorship_preps: frozenset[str] = frozenset()  # written._owned_act (written51)
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
     partitive_quantifiers: frozenset[str] = frozenset()  # written48: "... many of them X"
     implied_agents: dict[str, str] = field(default_factory=dict)
@@ -765,6 +767,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claimed_back_nouns=_set(cues, "claimed_back_nouns", "cues.yaml"),
         owning_pronouns=_set(cues, "owning_pronouns", "cues.yaml"),
         claimed_doing_verbs=_set(cues, "claimed_doing_verbs", "cues.yaml"),
+        owned_act_nouns=_set(cues, "owned_act_nouns", "cues.yaml"),
+        authorship_preps=_set(cues, "authorship_preps", "cues.yaml"),
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
         partitive_quantifiers=_set(cues, "partitive_quantifiers", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
