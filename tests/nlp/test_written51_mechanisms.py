@@ -161,3 +161,67 @@ def test_an_owning_claim_makes_the_claimant_the_author(text: str, source: str, t
 def test_a_denied_or_hedged_ownership_owns_nothing(text: str, source: str, target: str) -> None:
     found = named_events(text, "2012-01-01")
     assert_events(found, gives_not=[(source, "ASSAULT", target, "asserted")])
+
+
+# -- the doers of an unowned attack said to have been sent by a group make it the group's -----
+# ("..., and U.S. commanders said the bombers had been sent by X"; written._attackers_sender
+# with cues.yaml attacker_nouns and attacker_sending_verbs; round 34 and earlier rounds give an
+# attack's sender in a last clause told by a third party)
+def test_attackers_sent_by_a_group_make_the_attack_the_groups() -> None:
+    found = named_events(
+        "A car bomb wounded dozens of American soldiers at a base in Logar; NATO officers said "
+        "the bombers had been sent by the Haqqani network.",
+        "2012-06-01",
+    )
+    assert_events(found, gives=[("Haqqani", "ASSAULT", "U.S.")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed six Pakistani soldiers in Bannu, and officials said the attackers may "
+        "have been sent by the TTP.",
+        "A car bomb killed six Pakistani soldiers in Bannu, and officials denied that the "
+        "attackers had been sent by the TTP.",
+        "A car bomb killed six Pakistani soldiers in Bannu; the attackers had not been sent by "
+        "the TTP, officials said.",
+    ],
+)
+def test_attackers_not_surely_sent_leave_the_attack_unowned(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives_not=[("Tehrik", "ASSAULT", "Pakistan", "asserted")])
+
+
+# -- a device that went off, with a participle of harm: an attack whose author is unnamed -------
+# ("a car bomb exploded near the convoy, killing six soldiers"; mechanisms.unowned_attacks with
+# cues.yaml explosion_verbs: the participle's doer is the device, as in "a car bomb killed six
+# soldiers"; a claim later in the sentence then owns it)
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("A car bomb exploded beside a police van in Quetta, killing five Pakistani "
+         "policemen.", "unidentified"),
+        ("A roadside bomb went off under an army truck in North Waziristan, wounding four "
+         "Pakistani soldiers; the TTP claimed the attack.", "Tehrik"),
+        ("A suicide bomber blew himself up at the gate of an American base in Khost, wounding "
+         "a dozen U.S. soldiers; officials said the bomber had been sent by the Haqqani "
+         "network.", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_device_that_went_off_harming_a_party_is_an_attack(text: str, source: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives=[(source, "ASSAULT", "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb may have exploded beside a police van in Quetta, killing five Pakistani "
+        "policemen.",
+        "A car bomb exploded beside a police van in Quetta without killing any Pakistani "
+        "policemen.",
+    ],
+)
+def test_a_hedged_or_harmless_blast_is_no_asserted_attack(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives_not=[("", "ASSAULT", "police", "asserted")])

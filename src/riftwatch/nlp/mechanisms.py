@@ -7357,6 +7357,11 @@ def unowned_attacks(coder: Any) -> None:
                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         else:
             attacks = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not attacks and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+                # "a car bomb exploded at the gate, wounding 77 soldiers" (written51): the
+                # participle's doer is the subject of the verb it hangs on
+                attacks = [c for c in verb.head.children if c.dep_ == "nsubj"
+                           and verb.head.lemma_.lower() in lex.explosion_verbs]  # fmt: skip
             victims = [a for c in verb.children if c.dep_ in ("dobj", "obj")
                        for a in coder.actors(c)]  # fmt: skip
         victims = [v for v in victims if v.type != "place" and v.id != _UNIDENTIFIED]

@@ -1052,6 +1052,19 @@ def claimed_earlier_attacks(
     for verb in sdoc:
         if verb.pos_ != "VERB":
             continue
+        sender = _attackers_sender(verb, lex, actor_of)
+        if sender is not None and asserted(verb):
+            # "U.S. commanders said the bombers had been sent by X" (written51): the people
+            # who did the act told before were X's, by a third party's word
+            for event in events:
+                source = event.source
+                unnamed = source.weak or source.id.startswith("collective:unidentified")
+                if event.event_type == "ASSAULT" and event.trigger.i < verb.i and unnamed:
+                    event.source = sender
+                    event.why.append(f"its doers '{verb.text}' by {sender.mention} later in "
+                                     "the sentence")  # fmt: skip
+                    changed.append(event)
+            continue
         owned = None if _claims_back(verb, lex, actor_of) else _owned_act(verb, lex, actor_of)
         if owned is None and not _claims_back(verb, lex, actor_of):
             continue
@@ -1074,6 +1087,38 @@ def claimed_earlier_attacks(
                                  f"('{verb.text}')")  # fmt: skip
                 changed.append(event)
     return changed
+
+
+def _attackers_sender(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
+    """The named armed group a passive of sending gives as the sender of the doers of an act
+    told before: "the bombers had been sent by X", "the attackers were dispatched and
+    directed by X" (cues.yaml ``attacker_nouns`` as the definite subject with nothing of
+    its own, ``attacker_sending_verbs``; written51), or None."""
+    if verb.lemma_.lower() not in lex.attacker_sending_verbs:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        head = verb.head if verb.dep_ == "conj" else None  # "were armed and sent by X"
+        if head is None or not any(c.dep_ == "auxpass" for c in head.children):
+            return None
+        subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1:
+        return None
+    doers = subjects[0]
+    if doers.lower_ not in lex.attacker_nouns or doers.i in actor_of:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in doers.children):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "relcl", "acl", "prep") for c in doers.children):
+        return None  # "the TTP's bombers", "the bombers who hit Y": their own phrase
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj" and p.i in actor_of]  # fmt: skip
+    for tok in agents:
+        actor = actor_of[tok.i]
+        if not actor.weak and actor.type in ("armed_group", "faction"):
+            return actor
+    return None
 
 
 def _claims_back(verb: Any, lex: Any, actor_of: dict[int, Any]) -> bool:

@@ -103,6 +103,9 @@ class Lexicon:
     claimed_doing_verbs: frozenset[str] = frozenset()  # written48: "its men carried out"
     owned_act_nouns: frozenset[str] = frozenset()  # written._owned_act (written51)
     authorship_preps: frozenset[str] = frozenset()  # written._owned_act (written51)
+    attacker_nouns: frozenset[str] = frozenset()  # written._attackers_sender (written51)
+    attacker_sending_verbs: frozenset[str] = frozenset()  # written._attackers_sender
+    explosion_verbs: frozenset[str] = frozenset()  # mechanisms.unowned_attacks (written51)
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
     partitive_quantifiers: frozenset[str] = frozenset()  # written48: "... many of them X"
     implied_agents: dict[str, str] = field(default_factory=dict)
@@ -769,6 +772,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claimed_doing_verbs=_set(cues, "claimed_doing_verbs", "cues.yaml"),
         owned_act_nouns=_set(cues, "owned_act_nouns", "cues.yaml"),
         authorship_preps=_set(cues, "authorship_preps", "cues.yaml"),
+        attacker_nouns=_set(cues, "attacker_nouns", "cues.yaml"),
+        attacker_sending_verbs=_set(cues, "attacker_sending_verbs", "cues.yaml"),
+        explosion_verbs=_set(cues, "explosion_verbs", "cues.yaml"),
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
         partitive_quantifiers=_set(cues, "partitive_quantifiers", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
