@@ -225,3 +225,32 @@ def test_a_device_that_went_off_harming_a_party_is_an_attack(text: str, source: 
 def test_a_hedged_or_harmless_blast_is_no_asserted_attack(text: str) -> None:
     found = named_events(text, "2012-06-01")
     assert_events(found, gives_not=[("", "ASSAULT", "police", "asserted")])
+
+
+# -- a party named only as the alternative a contrast rules out has no part in the act ----------
+# ("received money from donors in the Gulf, not from the Saudi government", "armed by smugglers
+# rather than by the ISI"; written.contrasted_party with cues.yaml contrasted_argument_marks: a
+# negation in one phrase must block the party it rules out, and only that one)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("The Nusra Front received money from donors in Kuwait, not from the Saudi "
+         "government.", "Saudi", "Nusra"),
+        ("The TTP was armed by smugglers rather than by the ISI.", "Inter-Services", "Tehrik"),
+        ("Lashkar-e-Taiba received training from retired officers, not from the ISI.",
+         "Inter-Services", "Lashkar"),
+        ("The Haqqani network was funded by Gulf businessmen rather than by Saudi Arabia.",
+         "Saudi", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_ruled_out_alternative_gets_no_asserted_act(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2014-01-01")
+    assert_events(found, gives_not=[(source, None, target, "asserted")])
+
+
+def test_the_party_kept_by_the_contrast_keeps_the_act() -> None:
+    """The twin: the party named without the contrast still gets the act."""
+    found = named_events(
+        "The TTP received weapons from Al Qaeda rather than from the Afghan Taliban.", "2014-01-01"
+    )
+    assert_events(found, gives=[("Al Qaeda", "AID", "Tehrik")])

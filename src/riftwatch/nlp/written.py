@@ -8460,3 +8460,39 @@ def aid_denial_nouns(coder: Any) -> None:
             why = [f"'{noun.text} of {helps[0].text}' owned by its refuser: a refusal",
                    "source: the possessive", "target: the party after 'to'/'for'"]  # fmt: skip
             coder._emit(owners, parties, "REJECT", entry.get("mode") or "sanctuary", noun, why)  # noqa: SLF001
+
+
+def contrasted_party(event: Any, actor_of: dict[int, Any], lex: Any) -> str | None:
+    """Why a party of ``event`` is named only as the alternative a contrast rules out, or
+    None: every mention of the source (or of the target) in the sentence is the object of a
+    preposition marked by a contrast before it (cues.yaml ``contrasted_argument_marks``):
+    "received money from donors in the Gulf, not from the Saudi government", "was armed by
+    smugglers rather than by the ISI" (written51). The act with that party is negated; the
+    other preposition's party keeps it."""
+    sent = event.trigger.sent
+    marks = [tuple(m.split()) for m in lex.contrasted_argument_marks]
+    for party in (event.source, event.target):
+        mentions = [i for i, a in actor_of.items()
+                    if a.key() == party.key() and sent.start <= i < sent.end]  # fmt: skip
+        if not mentions:
+            continue
+        contrasted = True
+        for i in mentions:
+            tok = sent.doc[i]
+            steps = 0
+            while tok.dep_ in ("compound", "amod", "poss", "appos", "conj", "nmod") and steps < 4:
+                tok, steps = tok.head, steps + 1
+            prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
+            if prep is None:
+                contrasted = False
+                break
+            before = [t.lower_ for t in sent.doc[max(sent.start, prep.i - 2) : prep.i]]
+            negated_prep = any(c.dep_ == "neg" for c in prep.children)
+            if not negated_prep and not any(
+                tuple(before[-len(m) :]) == m for m in marks if len(before) >= len(m)
+            ):
+                contrasted = False
+                break
+        if contrasted:
+            return f"'{party.mention}' named only as the alternative ruled out: negated"
+    return None

@@ -106,6 +106,7 @@ class Lexicon:
     attacker_nouns: frozenset[str] = frozenset()  # written._attackers_sender (written51)
     attacker_sending_verbs: frozenset[str] = frozenset()  # written._attackers_sender
     explosion_verbs: frozenset[str] = frozenset()  # mechanisms.unowned_attacks (written51)
+    contrasted_argument_marks: frozenset[str] = frozenset()  # written.contrasted_party
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
     partitive_quantifiers: frozenset[str] = frozenset()  # written48: "... many of them X"
     implied_agents: dict[str, str] = field(default_factory=dict)
@@ -775,6 +776,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         attacker_nouns=_set(cues, "attacker_nouns", "cues.yaml"),
         attacker_sending_verbs=_set(cues, "attacker_sending_verbs", "cues.yaml"),
         explosion_verbs=_set(cues, "explosion_verbs", "cues.yaml"),
+        contrasted_argument_marks=_set(cues, "contrasted_argument_marks", "cues.yaml"),
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
         partitive_quantifiers=_set(cues, "partitive_quantifiers", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
