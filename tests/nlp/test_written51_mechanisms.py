@@ -254,3 +254,28 @@ def test_the_party_kept_by_the_contrast_keeps_the_act() -> None:
         "The TTP received weapons from Al Qaeda rather than from the Afghan Taliban.", "2014-01-01"
     )
     assert_events(found, gives=[("Al Qaeda", "AID", "Tehrik")])
+
+
+# -- the purpose infinitive of a put-off act did not happen either -----------------------------
+# ("the offensive to clear X from the valley was postponed", "postponed its offensive to drive X
+# out"; written.deferred_event reads the act noun an infinitive of purpose hangs on, so the
+# deferral that negates the noun negates its purpose too)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani army postponed its offensive to drive the TTP out of the Tirah valley.",
+        "The Afghan army's operation to clear the Taliban from the Sangin bazaar was called off "
+        "on Monday.",
+    ],
+)
+def test_the_purpose_of_a_put_off_act_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives_not=[("", "COERCE", "Taliban", "asserted")])
+
+
+def test_the_purpose_of_a_launched_act_stays_asserted() -> None:
+    found = named_events(
+        "The Pakistani army launched an offensive to drive the TTP out of the Tirah valley.",
+        "2015-01-01",
+    )
+    assert_events(found, gives=[("Pakistan", "COERCE", "Tehrik")])

@@ -2320,7 +2320,22 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
     True
     >>> deferred_event(nlp()("Army-TTP talks cancelled at short notice")[3], load()).text
     'cancelled'
+
+    written51: the purpose infinitive of a put-off act did not happen either ("the offensive
+    to clear X from the valley was postponed"):
+
+    >>> doc = nlp()("The army's offensive to clear the TTP from Tirah was postponed.")
+    >>> deferred_event(doc[5], load()).text
+    'postponed'
     """
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "acl"
+        and trigger.head.pos_ == "NOUN"
+        and trigger.head.i < trigger.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return deferred_event(trigger.head, lex)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     for child in trigger.children:
