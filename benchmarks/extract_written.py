@@ -63,6 +63,7 @@ ROUND31 = ("round31_work", "round31_frozen")  # 63 more, testimony, filings, cab
 ROUND32 = ("round32_work", "round32_frozen")  # 72 more, reports, debriefs, claims (round 32)
 ROUND33 = ("round33_work", "round33_frozen")  # 65 more, reports and claims, traps (round 33)
 ROUND34 = ("round34_work", "round34_frozen")  # 64 more, varied report wording (round 34)
+ROUND35 = ("round35_work", "round35_frozen")  # 66 more, varied report wording (round 35)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -122,6 +123,7 @@ ALL_HALVES = (
     + ROUND32
     + ROUND33
     + ROUND34
+    + ROUND35
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -159,6 +161,7 @@ WORK_HALVES = (
     "round32_work",
     "round33_work",
     "round34_work",
+    "round35_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -269,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     round32_sum = hashlib.sha256((WRITTEN / "round32_frozen.jsonl").read_bytes()).hexdigest()
     round33_sum = hashlib.sha256((WRITTEN / "round33_frozen.jsonl").read_bytes()).hexdigest()
     round34_sum = hashlib.sha256((WRITTEN / "round34_frozen.jsonl").read_bytes()).hexdigest()
+    round35_sum = hashlib.sha256((WRITTEN / "round35_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -699,6 +703,14 @@ def main(argv: list[str] | None = None) -> int:
         "Syria, Iraq, Yemen and Saudi Arabia, with outsiders and modality traps "
         "(tests/nlp/data/written/README.md, round 34), labelled and committed before riftwatch "
         "ran on them; round34_frozen is only reported, its misses never listed.",
+        "",
+        f"round35_work and round35_frozen (sha256 `{round35_sum[:16]}…`): 66 further invented "
+        "sentences (33 work, 33 frozen, split by the SHA-256 of the id; 26 without gold) in "
+        "varied report wording (reported speech, passives, nominalisations, light verbs, "
+        "relative clauses, claims in a last clause, lists of actors) about Af/Pak groups and "
+        "groups in Syria, Iraq and Saudi Arabia, with outsiders and modality traps "
+        "(tests/nlp/data/written/README.md, round 35), labelled and committed before riftwatch "
+        "ran on them; round35_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

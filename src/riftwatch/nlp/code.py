@@ -1984,6 +1984,7 @@ class SentenceCoder:
         mechanisms.called_for_meetings(self)  # "X called for talks with Y" (peers17)
         mechanisms.accepted_requests(self)
         mechanisms.answered_acts(self)  # "X pledged to Y. Y welcomed the pledge" (stop 38)
+        mechanisms.answered_violence(self)  # "X killed P; Y condemned the strike" (written51)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.misread_oaths(self)  # "X commanders in P swore allegiance to Y" (written26)
         written.jointly_performed(self)  # "a raid carried out jointly by X and Y" (written26)

@@ -3724,6 +3724,10 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         if undone is not None:
             event.modality = undone[0]
             event.why.append(undone[1])
+        ruled_out = written.contrasted_party(event, actor_of, lex)  # "from A, not from B"
+        if ruled_out is not None and event.modality == "asserted":
+            event.modality = "negated"
+            event.why.append(ruled_out)
         dated = timemod.event_date(sent.text, date, anchor=event.trigger.idx)
         when, precision, expression = dated.value, dated.precision, dated.text
         earlier = _background_before(event.trigger, dated)

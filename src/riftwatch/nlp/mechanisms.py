@@ -682,6 +682,148 @@ def answered_acts(coder: Any) -> None:
         coder._emit(sources, [author], etype, None, verb, why)  # noqa: SLF001
 
 
+def _violence_object(verb: Any, lex: Any) -> Any:
+    """The object of a condemning verb that names again an act of violence told before in its
+    sentence: "it", or a definite act noun of cues.yaml ``answered_violence_nouns`` ("the
+    strike", "this raid") naming no party of its own (no possessor, no "of"/"by" phrase, no
+    clause, no actor among its words: "the American raid" names its author itself); else
+    None."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        if obj.pos_ == "PRON" and obj.lower_ == "it":
+            return obj
+        if obj.pos_ != "NOUN" or obj.lower_ not in lex.answered_violence_nouns:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            continue
+        if any(c.dep_ in ("poss", "prep", "acl", "relcl", "amod", "nmod") and c.i != obj.i
+               for c in obj.children if c.dep_ != "amod" or c.ent_type_):  # fmt: skip
+            continue
+        return obj
+    return None
+
+
+def _condemning_predicate(verb: Any, lex: Any) -> bool:
+    """True when a verb of naming gives its object a condemning predicate ("called the strike
+    an attack on the peace process", "described it as a violation of its sovereignty",
+    "branded the raid an act of aggression"): events.yaml ``condemning_nouns`` or cues.yaml
+    ``violence_judging_predicates``, as the predicate or its "of" phrase."""
+    words = lex.condemning_nouns | lex.violence_judging_predicates
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+    preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # fmt: skip
+    for pred in preds:
+        inner = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in (pred, *inner)):
+            return True
+    return False
+
+
+def _told_unsure(trigger: Any, lex: Any) -> bool:
+    """Is the verb that told an act negated or hedged in its own words ("did not strike",
+    "may have raided", "reportedly killed")? Such an act has no author to condemn."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in lex.backing_hedges)
+        or c.lower_ in lex.lead_hedges
+        for c in trigger.children
+    )
+
+
+def _owned_violence_noun(
+    coder: Any, obj: Any, lemmas: frozenset[str] | None, own: set[Any]
+) -> tuple[Any, list[Any]]:
+    """(noun, authors) of the latest act noun before ``obj`` in its sentence that names its own
+    author by a modifier ("the American raid", "the TTP's attack": code.SentenceCoder.
+    _modifier_owner), of a kind ``obj`` can name again (``lemmas``; any act noun of cues.yaml
+    ``answered_violence_nouns`` for "it"); else (obj, [])."""
+    lex = coder.lex
+    for noun in reversed(coder.doc[obj.sent.start : obj.i]):
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.answered_violence_nouns:
+            continue
+        if lemmas is not None and noun.lemma_.lower() not in lemmas:
+            continue
+        entry = coder._event_noun(noun)  # noqa: SLF001
+        if not entry or entry.get("type") not in ("ASSAULT", "COERCE"):
+            continue
+        owners = [a for a in coder._modifier_owner(noun, entry)  # noqa: SLF001
+                  if a.key() not in own and a.type not in ("place",)]  # fmt: skip
+        if owners:
+            return noun, owners
+        return obj, []  # the nearest act noun names no author: no guess further back
+    return obj, []
+
+
+def answered_violence(coder: Any) -> None:
+    """'A CIA drone killed P; the minister condemned the strike', 'X raided Y's compound, and
+    Z condemned it as a violation of its sovereignty', 'X shelled the town; Z called the
+    shelling an act of aggression' (written51): a condemnation of an act of violence the same
+    sentence told before, named again by "it" or by a definite act noun naming no party of
+    its own (:func:`_violence_object`), is aimed at the act's author.
+
+    The condemning verbs: cues.yaml ``response_verbs`` of type ACCUSE or PROTEST, and verbs of
+    naming (events.yaml ``labelling_verbs``) with a condemning predicate
+    (:func:`_condemning_predicate`). The act: the latest hostile event (ASSAULT, COERCE) of
+    the sentence before the object whose author is not the condemner, told by a verb the noun
+    can name (cues.yaml ``answered_violence_nouns``; any hostile verb for "it"), and not
+    negated or hedged in its own words. Nothing when the verb's own reading already named a
+    target. Modality is read later on the condemning verb ("did not condemn the strike")."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        etype = lex.response_verbs.get(lemma)
+        if etype not in ("ACCUSE", "PROTEST"):
+            etype = None
+            if lemma in lex.labelling_verbs and _condemning_predicate(verb, lex):
+                etype = "ACCUSE"
+        if etype is None:
+            continue
+        obj = _violence_object(verb, lex)
+        if obj is None:
+            continue
+        sources, passive, _how = coder.subject(verb)
+        if not sources or passive:
+            continue
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue  # the verb's own reading named its target
+        own = {a.key() for a in sources}
+        lemmas = (
+            None
+            if obj.pos_ == "PRON"
+            else lex.answered_violence_nouns[obj.lower_] | {obj.lemma_.lower()}
+        )
+        acts = [
+            e
+            for e in coder.events
+            if e.trigger.i < obj.i
+            and e.trigger.i != verb.i
+            and e.event_type in ("ASSAULT", "COERCE")
+            and e.source.key() not in own
+            and e.source.type not in ("place",)
+            and (lemmas is None or e.trigger.lemma_.lower() in lemmas)
+            and not _told_unsure(e.trigger, lex)
+        ]
+        authors: list[Any] = []
+        if acts:
+            last = max(e.trigger.i for e in acts)
+            told = next(e.trigger for e in acts if e.trigger.i == last)
+            for e in acts:
+                if e.trigger.i == last and all(a.key() != e.source.key() for a in authors):
+                    authors.append(e.source)
+        else:  # "told of the American raid, and Z condemned it": the act named by its noun
+            told, authors = _owned_violence_noun(coder, obj, lemmas, own)
+        if not authors:
+            continue
+        why = [f"'{verb.text} {obj.text}': the act told before in the sentence, condemned "
+               f"-> {etype}", f"target: the author of '{told.text}'"]  # fmt: skip
+        mode = "disapprove" if etype == "ACCUSE" else None
+        coder._emit(sources, authors, etype, mode, verb, why)  # noqa: SLF001
+
+
 # -- relationship descriptions (issue 9, other regions' MMP-style rows) -------------------------
 
 _RECIPROCAL_HEADS = {"other": "each", "another": "one"}
@@ -5107,6 +5249,14 @@ def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
                 return owner
         if found is not None and not found.weak and found.type in _ROLE_GROUP_TYPES:
             return found
+        if (
+            found is not None
+            and not found.weak
+            and found.type in _MEMBER_TYPES
+            and not found.id.startswith("open:")
+            and coder.actor_of.get(appos.i) is found
+        ):  # "P, a tribal commander," "P, the tribal leader who ...": the role noun itself
+            return found  # names a body the knowledge base knows (written51)
     return None
 
 
@@ -5156,9 +5306,39 @@ def _post_by_clause_or_member(coder: Any, tok: Any) -> Any:
                     return found
         return None
 
+    def led_of(clause: Any) -> Any:
+        # written51: "P, who had led the tribes of Hit against Y," "P, who headed the tribal
+        # lashkar," "P, who had led the Albu Nimr tribe's revolt": a leader stands for the body
+        # he leads, or for the owner of the act he led (a possessive on an event noun)
+        if clause.lemma_.lower() not in lex.commanding_verbs:
+            return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.backing_hedges)
+               or c.lower_ in ended or c.lower_ == "once" or c.lower_ in lex.lead_hedges
+               for c in clause.children):  # fmt: skip
+            return None  # "who never led", "who may have headed", "who reportedly led"
+        for obj in clause.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            if any(t.lower_ in ended for t in obj.subtree if t.i < obj.i):
+                continue  # "who led the former X"
+            found = coder.actor_of.get(obj.i)
+            if found is None and coder._event_noun(obj):  # noqa: SLF001
+                found = next((coder.actor_of[c.i] for c in obj.children
+                              if c.dep_ == "poss" and c.i in coder.actor_of), None)  # fmt: skip
+            if found is None and obj.lower_ in lex.commanded_units:
+                found = _body_owner(coder, obj) or group_of(obj)
+            if (
+                found is not None
+                and not found.weak
+                and (found.type in _ROLE_GROUP_TYPES or found.type in _MEMBER_TYPES)
+                and not found.how.startswith("open: people of")
+            ):
+                return found
+        return None
+
     for appos in tok.children:
         if appos.dep_ == "relcl":  # "P, who sat on X's leadership council,"
-            found = post_of(appos)
+            found = post_of(appos) or led_of(appos)
             if found is not None:
                 return found
         if appos.dep_ != "appos":
@@ -5169,7 +5349,7 @@ def _post_by_clause_or_member(coder: Any, tok: Any) -> Any:
                 return found
         for clause in appos.children:  # "P, a veteran jihadist who sat on X's council,"
             if clause.dep_ == "relcl":
-                found = post_of(clause)
+                found = post_of(clause) or led_of(clause)
                 if found is not None:
                     return found
     return None
@@ -7253,6 +7433,11 @@ def unowned_attacks(coder: Any) -> None:
                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         else:
             attacks = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not attacks and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+                # "a car bomb exploded at the gate, wounding 77 soldiers" (written51): the
+                # participle's doer is the subject of the verb it hangs on
+                attacks = [c for c in verb.head.children if c.dep_ == "nsubj"
+                           and verb.head.lemma_.lower() in lex.explosion_verbs]  # fmt: skip
             victims = [a for c in verb.children if c.dep_ in ("dobj", "obj")
                        for a in coder.actors(c)]  # fmt: skip
         victims = [v for v in victims if v.type != "place" and v.id != _UNIDENTIFIED]

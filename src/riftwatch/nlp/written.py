@@ -1051,6 +1051,19 @@ def claimed_earlier_attacks(
     for verb in sdoc:
         if verb.pos_ != "VERB":
             continue
+        sender = _attackers_sender(verb, lex, actor_of)
+        if sender is not None and asserted(verb):
+            # "U.S. commanders said the bombers had been sent by X" (written51): the people
+            # who did the act told before were X's, by a third party's word
+            for event in events:
+                source = event.source
+                unnamed = source.weak or source.id.startswith("collective:unidentified")
+                if event.event_type == "ASSAULT" and event.trigger.i < verb.i and unnamed:
+                    event.source = sender
+                    event.why.append(f"its doers '{verb.text}' by {sender.mention} later in "
+                                     "the sentence")  # fmt: skip
+                    changed.append(event)
+            continue
         owned = None if _claims_back(verb, lex, actor_of) else _owned_act(verb, lex, actor_of)
         if owned is None and not _claims_back(verb, lex, actor_of):
             continue
@@ -1073,6 +1086,38 @@ def claimed_earlier_attacks(
                                  f"('{verb.text}')")  # fmt: skip
                 changed.append(event)
     return changed
+
+
+def _attackers_sender(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
+    """The named armed group a passive of sending gives as the sender of the doers of an act
+    told before: "the bombers had been sent by X", "the attackers were dispatched and
+    directed by X" (cues.yaml ``attacker_nouns`` as the definite subject with nothing of
+    its own, ``attacker_sending_verbs``; written51), or None."""
+    if verb.lemma_.lower() not in lex.attacker_sending_verbs:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        head = verb.head if verb.dep_ == "conj" else None  # "were armed and sent by X"
+        if head is None or not any(c.dep_ == "auxpass" for c in head.children):
+            return None
+        subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1:
+        return None
+    doers = subjects[0]
+    if doers.lower_ not in lex.attacker_nouns or doers.i in actor_of:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in doers.children):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "relcl", "acl", "prep") for c in doers.children):
+        return None  # "the TTP's bombers", "the bombers who hit Y": their own phrase
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj" and p.i in actor_of]  # fmt: skip
+    for tok in agents:
+        actor = actor_of[tok.i]
+        if not actor.weak and actor.type in ("armed_group", "faction"):
+            return actor
+    return None
 
 
 def _claims_back(verb: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
@@ -1117,6 +1162,8 @@ def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
         ):
             return verb
         return None
+    if lemma in lex.claiming_verbs and _apposed_act_claim(verb, lex, actor_of):
+        return verb  # "..., a killing the Islamic State later claimed" however it is parsed
     if lemma not in lex.claim_words:
         return None
     for clause in verb.children:
@@ -1136,6 +1183,20 @@ def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
                 for o in owners
             ):
                 return clause  # "X said the attack was theirs / its own"
+            if any(_refers_back(s, lex, actor_of) for s in subjects) and any(
+                o.lemma_.lower() in lex.owned_act_nouns
+                and any(g.dep_ == "poss" and g.lower_ in lex.owning_pronouns for g in o.children)
+                for o in owners
+            ):
+                return clause  # "X said the raid was its work / their doing" (written51)
+            behind = [g for p in clause.children if p.dep_ == "prep"
+                      and p.lower_ in lex.authorship_preps for g in p.children]  # fmt: skip
+            if (
+                behind
+                and any(_own_doer(s, lex) for s in subjects)
+                and all(_refers_back(g, lex, actor_of) for g in behind)
+            ):
+                return clause  # "X said it was behind the blast" (written51)
             continue
         if clause.lemma_.lower() not in lex.claimed_doing_verbs:
             continue
@@ -1145,6 +1206,38 @@ def _owned_act(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
         if any(_own_doer(s, lex) for s in subjects):
             return clause  # "X said one of its members had carried out the bombing"
     return None
+
+
+def _apposed_act_claim(verb: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
+    """'..., a killing the Islamic State later claimed', '..., an attack that the TTP
+    claimed': a claim verb with no object of its own after it, read on the words before it
+    (the parser often takes the apposed act noun for a verb): the claimant's name (and "the"),
+    then a definite or indefinite act noun of cues.yaml ``claimed_back_nouns`` (with
+    adjectives, "that"/"which" allowed) right after a comma or semicolon (written51)."""
+    if any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":  # "later", "swiftly"
+        i -= 1
+    named = False
+    while i >= 0 and (i in actor_of or doc[i].pos_ == "PROPN"):
+        named = named or i in actor_of
+        i -= 1
+    if not named:
+        return False
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("that", "which"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in lex.claimed_back_nouns:
+        return False
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ":  # "a deadly attack"
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("a", "an", "the"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in (",", ";")
 
 
 def _own_doer(subject: Any, lex: Any) -> bool:
@@ -2206,7 +2299,22 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
     True
     >>> deferred_event(nlp()("Army-TTP talks cancelled at short notice")[3], load()).text
     'cancelled'
+
+    written51: the purpose infinitive of a put-off act did not happen either ("the offensive
+    to clear X from the valley was postponed"):
+
+    >>> doc = nlp()("The army's offensive to clear the TTP from Tirah was postponed.")
+    >>> deferred_event(doc[5], load()).text
+    'postponed'
     """
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "acl"
+        and trigger.head.pos_ == "NOUN"
+        and trigger.head.i < trigger.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return deferred_event(trigger.head, lex)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     for child in trigger.children:
@@ -8350,3 +8458,39 @@ def aid_denial_nouns(coder: Any) -> None:
             why = [f"'{noun.text} of {helps[0].text}' owned by its refuser: a refusal",
                    "source: the possessive", "target: the party after 'to'/'for'"]  # fmt: skip
             coder._emit(owners, parties, "REJECT", entry.get("mode") or "sanctuary", noun, why)  # noqa: SLF001
+
+
+def contrasted_party(event: Any, actor_of: dict[int, Any], lex: Any) -> str | None:
+    """Why a party of ``event`` is named only as the alternative a contrast rules out, or
+    None: every mention of the source (or of the target) in the sentence is the object of a
+    preposition marked by a contrast before it (cues.yaml ``contrasted_argument_marks``):
+    "received money from donors in the Gulf, not from the Saudi government", "was armed by
+    smugglers rather than by the ISI" (written51). The act with that party is negated; the
+    other preposition's party keeps it."""
+    sent = event.trigger.sent
+    marks = [tuple(m.split()) for m in lex.contrasted_argument_marks]
+    for party in (event.source, event.target):
+        mentions = [i for i, a in actor_of.items()
+                    if a.key() == party.key() and sent.start <= i < sent.end]  # fmt: skip
+        if not mentions:
+            continue
+        contrasted = True
+        for i in mentions:
+            tok = sent.doc[i]
+            steps = 0
+            while tok.dep_ in ("compound", "amod", "poss", "appos", "conj", "nmod") and steps < 4:
+                tok, steps = tok.head, steps + 1
+            prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
+            if prep is None:
+                contrasted = False
+                break
+            before = [t.lower_ for t in sent.doc[max(sent.start, prep.i - 2) : prep.i]]
+            negated_prep = any(c.dep_ == "neg" for c in prep.children)
+            if not negated_prep and not any(
+                tuple(before[-len(m) :]) == m for m in marks if len(before) >= len(m)
+            ):
+                contrasted = False
+                break
+        if contrasted:
+            return f"'{party.mention}' named only as the alternative ruled out: negated"
+    return None

@@ -101,6 +101,12 @@ class Lexicon:
     claimed_back_nouns: frozenset[str] = frozenset()  # written.claimed_earlier_attacks
     owning_pronouns: frozenset[str] = frozenset()  # written48: "said the attack was theirs"
     claimed_doing_verbs: frozenset[str] = frozenset()  # written48: "its men carried out"
+    owned_act_nouns: frozenset[str] = frozenset()  # written._owned_act (written51)
+    authorship_preps: frozenset[str] = frozenset()  # written._owned_act (written51)
+    attacker_nouns: frozenset[str] = frozenset()  # written._attackers_sender (written51)
+    attacker_sending_verbs: frozenset[str] = frozenset()  # written._attackers_sender
+    explosion_verbs: frozenset[str] = frozenset()  # mechanisms.unowned_attacks (written51)
+    contrasted_argument_marks: frozenset[str] = frozenset()  # written.contrasted_party
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
     partitive_quantifiers: frozenset[str] = frozenset()  # written48: "... many of them X"
     implied_agents: dict[str, str] = field(default_factory=dict)
@@ -288,6 +294,7 @@ class Lexicon:
     role_body_nouns: frozenset[str] = frozenset()  # nlp/ties.py _apposition (world17)
     placing_under_verbs: frozenset[str] = frozenset()  # mechanisms.placed_under (world17)
     commanding_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
+    lead_hedges: frozenset[str] = frozenset()  # mechanisms._post_by_clause_or_member (written51)
     commanded_units: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     parting_verbs: dict[str, str] = field(default_factory=dict)  # rift4
     state_verbs: frozenset[str] = frozenset()  # rift4
@@ -477,6 +484,8 @@ class Lexicon:
     appositive_group_nouns: frozenset[str] = frozenset()  # code: "X, a splinter that ..."
     response_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.answered_acts
     answered_act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # its nouns
+    answered_violence_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # written51
+    violence_judging_predicates: frozenset[str] = frozenset()  # mechanisms.answered_violence
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
     premises_nouns: frozenset[str] = frozenset()  # mechanisms.closed_premises (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
@@ -766,6 +775,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claimed_back_nouns=_set(cues, "claimed_back_nouns", "cues.yaml"),
         owning_pronouns=_set(cues, "owning_pronouns", "cues.yaml"),
         claimed_doing_verbs=_set(cues, "claimed_doing_verbs", "cues.yaml"),
+        owned_act_nouns=_set(cues, "owned_act_nouns", "cues.yaml"),
+        authorship_preps=_set(cues, "authorship_preps", "cues.yaml"),
+        attacker_nouns=_set(cues, "attacker_nouns", "cues.yaml"),
+        attacker_sending_verbs=_set(cues, "attacker_sending_verbs", "cues.yaml"),
+        explosion_verbs=_set(cues, "explosion_verbs", "cues.yaml"),
+        contrasted_argument_marks=_set(cues, "contrasted_argument_marks", "cues.yaml"),
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
         partitive_quantifiers=_set(cues, "partitive_quantifiers", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
@@ -983,6 +998,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         role_body_nouns=_set(events, "role_body_nouns", "events.yaml"),
         placing_under_verbs=_set(events, "placing_under_verbs", "events.yaml"),
         commanding_verbs=_set(events, "commanding_verbs", "events.yaml"),
+        lead_hedges=_set(events, "lead_hedges", "events.yaml"),
         commanded_units=_set(events, "commanded_units", "events.yaml"),
         parting_verbs=_pairs(events, "parting_verbs"),
         state_verbs=_set(events, "state_verbs", "events.yaml"),
@@ -1176,6 +1192,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             str(k).lower(): frozenset(str(v).lower() for v in vs)
             for k, vs in (cues.get("answered_act_nouns") or {}).items()
         },  # fmt: skip
+        answered_violence_nouns={
+            str(k).lower(): frozenset(str(v).lower() for v in vs)
+            for k, vs in (cues.get("answered_violence_nouns") or {}).items()
+        },  # fmt: skip
+        violence_judging_predicates=_set(cues, "violence_judging_predicates", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
         premises_nouns=_set(cues, "premises_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
