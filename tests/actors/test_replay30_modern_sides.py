@@ -85,3 +85,20 @@ def test_short_forms_resolve_in_their_world_only() -> None:
     assert "org:government-of-national-accord" in _found(
         "The GNA asked Turkey for drones to defend Tripoli.", "2019"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        ("Khaled Meshal spoke for Hamas in Damascus.", "2010", "org:hamas"),
+        ("Jadhran's guards held the oil terminals in Libya.", "2014",
+         "org:petroleum-facilities-guard"),
+        ("Gentil Duarte's fighters rejected the FARC accord.", "2018", "org:estado-mayor-central"),
+        ("El Mencho's gunmen attacked the police in Jalisco.", "2015",
+         "org:jalisco-cartel-new-generation"),
+    ],
+)  # fmt: skip
+def test_a_leader_stands_for_his_group_during_his_post(text: str, date: str, want: str) -> None:
+    res = [r for _s, _e, r in default_resolver().find_mentions(text, date) if r.actor is not None]
+    groups = {r.organization.id if r.organization is not None else r.actor.id for r in res}
+    assert want in groups, groups

@@ -2,8 +2,9 @@
 
 The knowledge base now knows Saraya al-Salam (the Mahdi Army revived), the Popular
 Mobilization Forces, Yemen's Islah, the Houthis as "Ansar Allah", the CMA's full name and
-Mali's army as "FAMa" (``actors/data/curated/modern_sides.yaml``), so sentences that name
-the sides so are coded on the pair; a denied or hypothetical twin stays unasserted.
+Mali's army as "FAMa", and leaders of modern groups with dated posts ("Jadhran's guards",
+"Gentil Duarte's fighters") (``actors/data/curated/modern_sides.yaml``), so sentences that
+name the sides so are coded on the pair; a denied or hypothetical twin stays unasserted.
 Invented sentences.
 """
 
@@ -30,6 +31,17 @@ CASES = [
         "In 2020 the Coordination of Azawad Movements might attack FAMa positions near Kidal, "
         "officials warned.",
         ("CMA", "ASSAULT", "Mali"),
+    ),
+    (
+        "In 2015 Jadhran's guards clashed with Haftar's forces near Ras Lanuf in Libya.",
+        "In 2015 Jadhran denied that his guards had clashed with Haftar's forces near Ras Lanuf "
+        "in Libya.",
+        ("Petroleum Facilities Guard", "ASSAULT", "Libyan National Army"),
+    ),
+    (
+        "In 2019 Gentil Duarte's fighters clashed with the ELN in Arauca.",
+        "In 2019 Gentil Duarte denied that his fighters had clashed with the ELN in Arauca.",
+        ("Estado Mayor Central", "ASSAULT", "National Liberation Army"),
     ),
 ]
 
