@@ -78,3 +78,25 @@ def test_a_denied_attack_by_the_government_gives_no_break(tmp_path: Path) -> Non
     path = _write(tmp_path, _history(f"In June 2014 the Government of Chad denied that its "
                                      f"troops had attacked the {G} near Adre."))  # fmt: skip
     assert not _state_pairs(api.rifts(path, min_probability=0.5))
+
+
+def test_a_states_pair_printed_under_a_body_keeps_the_countrys_name(tmp_path: Path) -> None:
+    # the government body's many KB aliases must not crowd the country's name out of the
+    # printed aliases (at most eight): a reader naming the side "Syria" finds the pair
+    rows = [
+        ("a", "2012-07", f"In July 2012 the Syrian army handed the town to the {G}, and the two "
+         "forces kept a truce in Hasakah."),
+        ("b", "2013-07", f"In 2013 the {G} fought alongside the Syrian Arab Army against the "
+         "Islamic State near Hasakah."),
+        ("c", "2016-08", f"In August 2016 Syrian government aircraft bombed {G} positions in "
+         "Hasakah and the two sides fought for a week."),
+    ]  # fmt: skip
+
+    def syria(a: dict) -> bool:
+        return a.get("lineage_id", a["id"]) == "country:syria"
+
+    found = [r for r in api.rifts(_write(tmp_path, rows), min_probability=0.3)
+             if any(syria(a) for a in r["actors"])]  # fmt: skip
+    assert found, found
+    state = next(a for a in found[0]["actors"] if syria(a))
+    assert "Syria" in state["aliases"], state
