@@ -1,9 +1,10 @@
 """Every pair that ``rifts`` lists can be opened with ``dyad`` and briefed by ``report``.
 
 ``rifts`` also lists pairs of a parent actor that only appears through its sub-units'
-events rolled up the hierarchy (the Pakistan Army's events count for the Government of
-Pakistan); ``dyad`` must accept the ids and names it printed, and the whole-field
-briefing, which opens each listed pair, must not fail on them.
+events rolled up the hierarchy (the Quetta Shura's events count for the Afghan Taliban);
+``dyad`` must accept the ids and names it printed, and the whole-field briefing, which
+opens each listed pair, must not fail on them. (A state's bodies are no longer its
+sub-units: since hierarchy-4 a country and its national bodies are one lineage.)
 """
 
 from __future__ import annotations
@@ -16,18 +17,14 @@ import pytest
 from riftwatch import api
 
 DOCS = [
-    ("p1", "2011-03", "The Pakistani army provided weapons to the Afghan Taliban in Quetta."),
-    ("p2", "2011-09", "The Pakistani army sheltered fighters of the Afghan Taliban near Quetta."),
-    ("p3", "2012-05", "The Pakistani army trained recruits of the Afghan Taliban in Kurram."),
-    ("p4", "2014-02", "The Pakistani army attacked the Afghan Taliban near Chaman."),
-    ("p5", "2014-06", "The Afghan Taliban attacked the Pakistani army in Khyber."),
-    ("p6", "2014-09", "The Pakistani army clashed with the Afghan Taliban in Kurram."),
-    ("p7", "2015-01", "The Afghan Taliban accused the Pakistani army of betrayal."),
-    (
-        "p8",
-        "2015-04",
-        "The Pakistani army attacked the Afghan Taliban near Chaman, officials said.",
-    ),
+    ("p1", "2011-03", "The Quetta Shura provided weapons to the TTP in Quetta."),
+    ("p2", "2011-09", "The Quetta Shura sheltered fighters of the TTP near Quetta."),
+    ("p3", "2012-05", "The Quetta Shura trained recruits of the TTP in Kurram."),
+    ("p4", "2014-02", "The Quetta Shura attacked the TTP near Chaman."),
+    ("p5", "2014-06", "The TTP attacked the Quetta Shura in Khyber."),
+    ("p6", "2014-09", "The Quetta Shura clashed with the TTP in Kurram."),
+    ("p7", "2015-01", "The TTP accused the Quetta Shura of betrayal."),
+    ("p8", "2015-04", "The Quetta Shura attacked the TTP near Chaman, officials said."),
 ]
 
 
@@ -44,7 +41,7 @@ def path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_dyad_opens_every_pair_rifts_lists(path: Path) -> None:
     found = api.rifts(path, min_probability=0.0)
     ids = {a["id"] for r in found for a in r["actors"]}
-    assert "org:pak-government" in ids  # the parent, through the army's events
+    assert "org:afghan-taliban" in ids  # the parent, through the Quetta Shura's events
     for rift in found:
         (a, b) = rift["actors"]
         for first, second in ((a["id"], b["id"]), (a["name"], b["name"])):
@@ -57,7 +54,7 @@ def test_the_whole_field_briefing_opens_the_parent_pairs(path: Path, db_url: str
     api.ingest([path], db=db_url)
     api.extract_stored(db_url)
     page = api.report(db_url)
-    assert isinstance(page, str) and "Government of Pakistan" in page
+    assert isinstance(page, str) and "Afghan Taliban" in page
 
 
 def test_a_word_of_a_name_opens_the_one_actor_of_the_claims_it_names(tmp_path: Path) -> None:

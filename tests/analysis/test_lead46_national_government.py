@@ -1,7 +1,8 @@
 """A national government the knowledge base knows only as its country's government body
 (the country dictionary's "Government of Sri Lanka", no dated ``governs``) counts for its
-country (hierarchy-3): the ceasefire "the government" signed and the fighting "the army"
-resumed are one relationship of the state, so the break is seen on the country's pair."""
+country (hierarchy-3; since hierarchy-4 it is one lineage with the country, as every national
+body is): the ceasefire "the government" signed and the fighting "the army" resumed are one
+relationship of the state, so the break is seen on the country's pair."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from riftwatch.analysis.hierarchy import KBHierarchy
 
 def test_a_national_government_body_counts_for_its_country() -> None:
     h = KBHierarchy()
-    assert h.parents("org:sri-lanka-government", "2002-02") == ["country:sri-lanka"]
-    assert h.may_have_parents("org:sri-lanka-government")
-    # a government with dated ``governs`` keeps its dates; a country has no parent
+    assert h.lineage("org:sri-lanka-government") == h.lineage("country:sri-lanka")
+    assert h.lineage("country:sri-lanka")[-1] == "country:sri-lanka"
+    # one side: neither is a faction of the other; a country has no parent
+    assert h.parents("org:sri-lanka-government", "2002-02") == []
     assert h.parents("country:sri-lanka", "2002-02") == []
 
 
@@ -39,8 +41,9 @@ def test_the_break_told_by_government_and_army_is_one_on_the_country(tmp_path: P
     path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
                             for i, d, t in rows), encoding="utf-8")  # fmt: skip
     found = api.rifts(path)
-    pairs = {frozenset(a["id"] for a in r["actors"]): r for r in found}
+    pairs = {frozenset(a.get("lineage_id", a["id"]) for a in r["actors"]): r for r in found}
     state = [r for k, r in pairs.items() if "country:sri-lanka" in k]
     assert state, [r["actors"] for r in found]
     assert state[0]["direction"] == "deteriorating"
-    assert any(e.get("rollup") for e in state[0]["evidence"] + state[0].get("counter_evidence", []))
+    # the government's and the army's claims are the state's own, not copies rolled up
+    assert len(pairs) == 1

@@ -50,7 +50,7 @@ def test_the_break_told_through_the_army_is_found_under_the_governments_name(
              if {a.get("lineage_id", a["id"]) for a in r["actors"]}
              == {"country:mali", "open:tanuf-legion"}]  # fmt: skip
     assert found and found[0]["onset"] == "2019-03"
-    state = next(a for a in found[0]["actors"] if a["id"] == "country:mali")
+    state = next(a for a in found[0]["actors"] if a.get("lineage_id", a["id"]) == "country:mali")
     assert "Government of Mali" in state["aliases"]
 
 

@@ -6,7 +6,8 @@ protocol), so that a caller can hand in its own. :class:`KBHierarchy` is the def
 over the actor knowledge base. It reads only structural relations: ``part_of`` and
 ``front_of`` (a faction counts for its parent), a government's ``governs`` (a state's
 organs count for the country: hierarchy-2; a national government recorded only as its
-country's government body governs it at every date: hierarchy-3), ``renamed_as``,
+country's government body governs it at every date: hierarchy-3; a country and its national
+bodies are one lineage, keyed by the country: hierarchy-4), ``renamed_as``,
 ``successor_of`` and a ``merged_into`` that founded a new group (one lineage), and a
 ``merged_into`` an existing group (absorbed: the group becomes a faction of the absorber
 from that date).
@@ -147,13 +148,25 @@ class KBHierarchy:
             cands.sort()
             union(cands[0][1], target)
             self._founding_core[target] = cands[0][1]
+        # a state and its national bodies are one side (hierarchy-4): "the Malian army"
+        # (the country) and "the Government of Mali" (its government body) name one actor
+        for ent in kb:
+            if ent.type != "country" or not ent.bodies:
+                continue
+            for body in ent.bodies.values():
+                other = kb.find(body)
+                if other is not None and other.id != ent.id:
+                    parent.setdefault(ent.id, ent.id)
+                    parent.setdefault(other.id, other.id)
+                    union(other.id, ent.id)
         groups: dict[str, list[Any]] = {}
         for ident in list(parent):
             groups.setdefault(find(ident), []).append(kb.find(ident))
         out: dict[str, tuple[str, ...]] = {}
         for members in groups.values():
             members = [m for m in members if m is not None]
-            members.sort(key=lambda e: (e.start_day or 0, e.id))
+            # the country last: a state's lineage key is the country, whatever its bodies
+            members.sort(key=lambda e: (e.type == "country", e.start_day or 0, e.id))
             ids = tuple(m.id for m in members)
             for m in members:
                 out[m.id] = ids
@@ -204,16 +217,18 @@ class KBHierarchy:
         count for the state, as a faction counts for its group ("Pakistan" held the talks,
         "the Pakistani government" ended the truce: one side of one relationship).
 
-        >>> KBHierarchy().parents("org:pak-isi", "2010-05")
-        ['org:pak-government', 'country:pakistan']
-
         A national government the knowledge base records only as its country's government
         body (a country dictionary's "Government of Sri Lanka", with no dated ``governs``)
-        governs that country at every date (hierarchy-3): "the Sri Lankan army" and "the
-        Government of Sri Lanka" are one side of the Tigers' relationship.
+        governs that country at every date (hierarchy-3). Since hierarchy-4 a country's
+        national bodies (its ``bodies``: government, military, intelligence, police) are one
+        lineage with it, so this roll-up serves only a government that governs a country
+        without being its national body.
 
-        >>> KBHierarchy().parents("org:sri-lanka-government", "2002-02")
-        ['country:sri-lanka']
+        >>> h = KBHierarchy()
+        >>> h.lineage("org:pak-isi")[-1], h.parents("org:pak-isi", "2010-05")
+        ('country:pakistan', [])
+        >>> h.lineage("org:sri-lanka-government")[-1]
+        'country:sri-lanka'
         """
         ent = self.kb.find(ident)
         if ent is None or ent.type != "government":

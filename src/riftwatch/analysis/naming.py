@@ -181,9 +181,12 @@ def named(
     member = member_named(ident, str(out.get("name") or ""), kb, hierarchy)
     if member != ident:
         out["id"], out["lineage_id"] = member, ident
+    # the canonical names first (the member's, the lineage's, a state's government's), then
+    # the other aliases: a member with many aliases must not crowd out the name of the side
+    # a reader looks for ("Syria" for a state's pair printed as "Syrian government")
     out["aliases"] = _aliases(
-        [*written, *kb_names(kb, member), *kb_names(kb, ident)[:1], *_government_names(kb, ident),
-         *kb_names(kb, ident)[1:]]
+        [*written, *kb_names(kb, member)[:1], *kb_names(kb, ident)[:1],
+         *_government_names(kb, ident), *kb_names(kb, member)[1:], *kb_names(kb, ident)[1:]]
     )  # fmt: skip
     return out
 
