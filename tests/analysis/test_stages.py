@@ -8,6 +8,6 @@ from riftwatch.analysis import STAGES, corroboration, hierarchy, rift, scale, ti
 def test_stage_versions_are_registered() -> None:
     modules = (scale, corroboration, hierarchy, timeline, rift)
     assert tuple(m.VERSION for m in modules) == STAGES
-    assert STAGES == ("scale-7", "corroboration-1", "hierarchy-3", "timeline-10", "rift-15")
+    assert STAGES == ("scale-7", "corroboration-1", "hierarchy-4", "timeline-10", "rift-15")
     assert scale.Scale.load().version == scale.VERSION
     assert rift.Params.load().version == rift.VERSION

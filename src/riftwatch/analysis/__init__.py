@@ -9,7 +9,7 @@ loads claims from a store or a JSON Lines file and hands them in.
 STAGES = (
     "scale-7",
     "corroboration-1",
-    "hierarchy-3",
+    "hierarchy-4",
     "timeline-10",
     "rift-15",
 )

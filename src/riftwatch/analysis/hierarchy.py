@@ -1,4 +1,4 @@
-"""Who is whose faction, and which names are one organisation over time (stage ``hierarchy-3``).
+"""Who is whose faction, and which names are one organisation over time (stage ``hierarchy-4``).
 
 The timeline takes these answers from an injected object with two methods,
 ``parents(actor_id, date)`` and ``lineage(actor_id)`` (the :class:`Hierarchy`
@@ -34,7 +34,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Protocol
 
-VERSION = "hierarchy-3"
+VERSION = "hierarchy-4"
 _IDENTITY_GAP_DAYS = 366
 _FOUNDING_GAP_DAYS = 92
 

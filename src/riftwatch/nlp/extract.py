@@ -85,11 +85,11 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v85",
-    "code.rules.v156",
+    "actors.open.v86",
+    "code.rules.v157",
     "modality.rules.v79",
     ATTRIBUTION_NAME,
-    "context.rules.v33",
+    "context.rules.v34",
     "headline.rules.v39",
 )
 
