@@ -100,3 +100,22 @@ def test_a_states_pair_printed_under_a_body_keeps_the_countrys_name(tmp_path: Pa
     assert found, found
     state = next(a for a in found[0]["actors"] if syria(a))
     assert "Syria" in state["aliases"], state
+
+
+def test_a_state_told_only_through_its_government_is_named_as_its_country(
+    tmp_path: Path,
+) -> None:
+    # every report names the French government, none the country: the side is still
+    # "France" (id and name), with the government among its aliases (lead50)
+    rows = [
+        ("a", "2013-01", f"The French government and the {G} cooperated against rebels in "
+         "the north."),
+        ("b", "2014-02", f"The French government provided intelligence to the {G}."),
+        ("c", "2015-05", f"The French government accused the {G} of sheltering jihadists."),
+        ("d", "2015-05", f"The French government imposed sanctions on the {G} leaders and cut "
+         f"ties with the {G}."),
+    ]  # fmt: skip
+    found = api.rifts(_write(tmp_path, rows), min_probability=0.5)
+    (state,) = [a for r in found for a in r["actors"] if "France" in a["aliases"]]
+    assert (state["id"], state["name"]) == ("country:france", "France")
+    assert "Government of France" in state["aliases"]

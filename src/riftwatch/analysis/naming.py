@@ -178,6 +178,10 @@ def named(
         return out
     if written and is_open is not None and is_open(ident):
         out["name"] = fullest([out.get("name") or "", *written] if out.get("name") else written)
+    if kb is not None and ident.startswith("country:") and ident in kb:
+        # a state's side is its country, whichever of its bodies the reports named: "France",
+        # not "Government of France", keeps one name (and id) for the side (hierarchy-4)
+        out["name"] = kb.get(ident).name
     member = member_named(ident, str(out.get("name") or ""), kb, hierarchy)
     if member != ident:
         out["id"], out["lineage_id"] = member, ident
