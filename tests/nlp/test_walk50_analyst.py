@@ -10,6 +10,9 @@
    so). A bare "government" stays unread: "formed a national unity government".
 3. A town the tagger alone calls an organisation is no group's ranks: "troops drove AQAP out
    of Mukalla" was read as an expulsion from a group (a split), not from a place.
+4. A party's foes are not the party: "Egypt warned ... if the LNA's enemies crossed the line"
+   was a threat to the LNA (a false alarm on a replayed history, since the LNA was Egypt's
+   ally); "enemies", "foes", "opponents" join "allies" and "rivals" as counterpart nouns.
 
 Every sentence is invented for this file.
 """
@@ -105,3 +108,22 @@ def test_driven_out_of_a_town_is_an_expulsion_not_a_split() -> None:
 def test_expelled_from_a_named_group_is_still_a_split(text: str) -> None:
     modes = {e["mode"] for e in api_events(text, "2016-05-01") if e["event_type"] == "COERCE"}
     assert modes == {"split"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt warned that it would intervene if the LNA's enemies crossed the Sirte line.",
+        "Egypt threatened the LNA's enemies.",
+        "The Zorvan Front attacked the Kessel Brigades' opponents near the river.",
+        "The Zorvan Front shelled the Kessel Brigades' foes in the hills.",
+    ],
+)
+def test_a_partys_foes_are_not_the_party(text: str) -> None:
+    found = named_events(text, "2020-06-01")
+    assert_events(found, gives_not=[("", ("THREATEN", "ASSAULT"), "LNA"), ("", "", "Kessel")])
+
+
+def test_a_party_told_as_anothers_enemy_keeps_the_rivalry() -> None:
+    found = named_events("The Zorvan Front became the Kessel Brigades' enemy.", "2020-06-01")
+    assert_events(found, gives=[("Zorvan", "REJECT", "Kessel", "asserted")])
