@@ -13,6 +13,8 @@
 4. A party's foes are not the party: "Egypt warned ... if the LNA's enemies crossed the line"
    was a threat to the LNA (a false alarm on a replayed history, since the LNA was Egypt's
    ally); "enemies", "foes", "opponents" join "allies" and "rivals" as counterpart nouns.
+5. "The new group" after "announced their merger into Z" is Z, as after "merged into Z"
+   (coref.yaml formed_object_words: "merger into").
 
 Every sentence is invented for this file.
 """
@@ -127,3 +129,15 @@ def test_a_partys_foes_are_not_the_party(text: str) -> None:
 def test_a_party_told_as_anothers_enemy_keeps_the_rivalry() -> None:
     found = named_events("The Zorvan Front became the Kessel Brigades' enemy.", "2020-06-01")
     assert_events(found, gives=[("Zorvan", "REJECT", "Kessel", "asserted")])
+
+
+def test_the_new_group_after_a_merger_into_a_named_group() -> None:
+    text = (
+        "The Zorvan Front and the Kessel Brigades announced their merger into the Nuralla "
+        "Council. The new group pledged allegiance to the Islamic State."
+    )
+    assert_events(
+        named_events(text, "2017-03-02"),
+        gives=[("Nuralla Council", "SUPPORT", "Islamic State", "asserted")],
+        gives_not=[("Zorvan", "SUPPORT", "Islamic State"), ("Kessel", "SUPPORT", "Islamic State")],
+    )
