@@ -2255,7 +2255,7 @@ class SentenceCoder:
                    for t in t.subtree}  # fmt: skip
         speakers, _passive, _how = self.subject(verb)
         keys = {a.key() for a in speakers}
-        if not keys and written.unnamed_warners(verb):
+        if not keys and written.unnamed_warners(verb, self.lex):
             return  # "X is planning attacks on Y, officials warned": a warning about X (neg40)
         for event in list(self.events):
             if keys and event.source.key() not in keys:
@@ -3323,7 +3323,7 @@ class SentenceCoder:
             comitative = child.lower_ in self.lex.comitative_preps or self._together_with(child)
             if child.dep_ in ("prep", "advmod") and comitative:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not self._held_place(pobj):
                         acts = self.actors(pobj)
                         if acts:
                             return acts
@@ -3358,10 +3358,18 @@ class SentenceCoder:
                 if prep.dep_ != "prep" or prep.lower_ not in self.lex.comitative_preps:
                     continue
                 for pobj in prep.children:
+                    if self._held_place(pobj):
+                        continue  # "built a depot alongside Y's headquarters": a location
                     acts = [a for a in self.actors(pobj) if a.type != "place"]
                     if pobj.dep_ == "pobj" and acts:
                         return acts
         return []
+
+    def _held_place(self, pobj: Any) -> bool:
+        """Is the object of a comitative preposition a place a party holds (cues.yaml
+        ``held_place_nouns``: "alongside Y's headquarters", "beside the Y base")? Then it
+        tells where the act was done, not with whom (prec51)."""
+        return pobj.pos_ == "NOUN" and pobj.lower_ in self.lex.held_place_nouns
 
     _SIDE_PRONOUNS = frozenset({"them", "him", "it", "us"})
 
@@ -4737,6 +4745,11 @@ class SentenceCoder:
                     break  # "X's fighters took part in Y's attacks": X joins them (world12)
                 acts, _p, how = self.subject(node)
                 return acts, f"subject of '{node.text}' ({how})"
+            if node.dep_ == "agent":
+                # "X, backed by Y fighters and American air strikes, took Z": the strikes
+                # in a participle's "by" phrase are the backer's means, no blow X took
+                # (prec51)
+                break
             if node.head.i == node.i:
                 break
         return [], ""

@@ -3250,7 +3250,7 @@ def yes_no_question(trigger: Any) -> str | None:
     return None
 
 
-def unnamed_warners(verb: Any) -> Any:
+def unnamed_warners(verb: Any, lex: Any = None) -> Any:
     """The subject of ``verb`` when it is a plural common noun (people no party is named
     for: "officials", "analysts", "residents"), or None (neg40). Their warning that a party
     will act ("X is planning attacks on Y, officials warned") tells of the party's intent;
@@ -3267,8 +3267,22 @@ def unnamed_warners(verb: Any) -> Any:
     """
     if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
         return None
+    told_first = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "NNS":
+            return child
+        # "X may clash with Y, the army warned": a body no party is named for, after the
+        # clause it warns of, tells of X and Y; no threat between them (prec51). Not a
+        # speaker who may be a party's own ("..., a spokesman warned"; "the group warned")
+        if (
+            told_first
+            and lex is not None
+            and child.dep_ == "nsubj"
+            and child.tag_ == "NN"
+            and child.lower_ not in lex.spokesman_nouns
+            and child.lower_ not in lex.appositive_group_nouns
+            and not any(c.dep_ in ("poss", "compound", "prep") for c in child.children)
+        ):
             return child
     return None
 
