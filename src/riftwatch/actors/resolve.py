@@ -757,7 +757,11 @@ class Resolver:
             opens = _capital_of_context(context, mention)
             named = (
                 self._countries_named(_context(context).padded)
-                if context and lookup.method in ("fold", "fuzzy")
+                if context
+                and (
+                    lookup.method in ("fold", "fuzzy")
+                    or any(self._translation_terms(a) for a, _r in lookup.cands)
+                )
                 else None
             )
             key = (mention, day, present, opens, lookup.method == "short", named)
@@ -835,7 +839,47 @@ class Resolver:
                 terms += alias.when.context_any
                 terms += alias.when.context_none
             terms += self.hints.get(alias.entity_id, ())
+            terms += self._translation_terms(alias)
         return tuple(dict.fromkeys(terms))
+
+    def _translation_terms(self, alias: Alias) -> tuple[str, ...]:
+        """The words naming the country of a group whose ``alias`` is an English translation
+        of its name (:meth:`_translated`); none for any other alias."""
+        if not self._translated(alias):
+            return ()
+        code = self.kb.entities[alias.entity_id].country
+        found = self.__dict__.setdefault("_country_terms", {})
+        if code not in found:
+            words = {w for w, c in self._countries_named_words().items() if c == code}
+            found[code] = tuple(sorted(words))
+        return found[code]
+
+    def _translated(self, alias: Alias) -> bool:
+        """Is ``alias`` an English rendering of a party's foreign name ("Movement for Justice"
+        for Pakistan Tehreek-e-Insaf): an official alias of ordinary English words only, of a
+        party of one country whose own name is no English phrase? Such a phrase is also a
+        description another region's group answers to ("Niger Movement for Justice",
+        "Movement for Justice in Darfur"): it names the party only in a text that names its
+        country (or carries its context words) (kb51). An armed group's translated name
+        ("Army of Islam", "National Liberation Action") is how the press names it: kept."""
+        cache = self.__dict__.setdefault("_translated_cache", {})
+        key = (alias.entity_id, alias.name)
+        hit = cache.get(key)
+        if hit is None:
+            ent = self.kb.entities[alias.entity_id]
+            words = [w for w in alias.name.split() if len(w) > 3]
+            hit = (
+                alias.kind == "official"
+                and ent.type == "party"
+                and ent.country is not None
+                and norm(alias.name) != norm(ent.name)
+                and len(words) >= 2
+                and all(_ordinary_word(w) for w in words)
+                and not all(_ordinary_word(w) for w in ent.name.split() if len(w) > 3)
+                and not self._countries_named(f" {norm(alias.name)} ")
+            )
+            cache[key] = hit
+        return hit
 
     def _find(self, mention: str) -> _Lookup | None:
         text = _TRIM_RE.sub("", mention.strip())
@@ -867,7 +911,11 @@ class Resolver:
             loose = False
             rest_key = fold(rest)
             if not hits and len(rest_key.replace(" ", "")) >= 4:
-                hits = self._fold_hits(rest_key)
+                hits = [
+                    a
+                    for a in self._fold_hits(rest_key)
+                    if self.kb.entities[a.entity_id].type != "person" or _vowels_alike(rest, a.name)
+                ]
                 loose = True
             if hits:
                 extra = tuple(parts[: -len(stripped)])
@@ -1013,7 +1061,10 @@ class Resolver:
         return [
             a
             for a in hits
-            if (self.kb.entities[a.entity_id].type != "person" or strict(a.name) == mine)
+            if (
+                self.kb.entities[a.entity_id].type != "person"
+                or (strict(a.name) == mine and _vowels_alike(surface, a.name))
+            )
             and _spelt_alike(surface, a.name)
         ]
 
@@ -1473,8 +1524,8 @@ class Resolver:
             named = self._countries_named(padded or "")
         return bool(named) and own not in named
 
-    def _countries_named(self, padded: str) -> frozenset[str]:
-        """Codes of the countries a normalised text names by name or demonym."""
+    def _countries_named_words(self) -> dict[str, str]:
+        """Country names and demonyms (normalised) with the code of their country."""
         words = self.__dict__.get("_country_words")
         if words is None:
             words = {}
@@ -1483,6 +1534,11 @@ class Resolver:
                     if alias.norm and not alias.ambiguous and alias.kind != "weak" and ent.country:
                         words.setdefault(alias.norm, ent.country)
             self._country_words = words
+        return words
+
+    def _countries_named(self, padded: str) -> frozenset[str]:
+        """Codes of the countries a normalised text names by name or demonym."""
+        words = self._countries_named_words()
         toks = padded.split()
         return frozenset(
             words[key]
@@ -1633,6 +1689,11 @@ class Resolver:
             supported = conditional or hits > 0
             if alias.kind == "weak" and not supported and rejected is None:
                 rejected = "a weak alias without supporting context"
+            translation = self._translation_terms(alias)
+            if translation and not supported and not any(ctx.has(t) for t in translation):
+                # a party's translated name needs its country in the text
+                score *= 0.5
+                rejected = rejected or "a translated name in a text that does not name its country"
             loose = lookup.loose or (lookup.method == "head" and alias.kind == "short")
             if (
                 loose
@@ -1869,6 +1930,53 @@ def _spelt_alike(surface: str, name: str, floor: float = FOLD_TOKEN_MIN) -> bool
     if not mine or not theirs:
         return True
     return all(max(fuzz.ratio(m, t) for t in theirs) >= floor for m in mine)
+
+
+_A_VOWELS = re.compile(r"^a+$")
+_I_VOWELS = re.compile(r"^(?:i+|ee|y)$")
+_U_VOWELS = re.compile(r"^(?:u+|o+|ou)$")
+
+
+def _vowel_groups(word: str) -> list[str]:
+    return re.findall(r"[aeiou]+|(?<=[^aeiou])y$", word)
+
+
+def _vowels_alike(surface: str, name: str) -> bool:
+    """Are a person's name words reached through their consonant skeleton spelt with vowels
+    that may transliterate one sound? Muhammad/Mohamed, Hussein/Husain, Omar/Umar, Hamid/
+    Hamed are; a written "a" where the other has "i" is another name: "al-Baridi" is no
+    "al-Baradei", "Rashid" no "Rashad" (kb51). Words with a different count of vowel groups
+    are not compared (Zawahiri/Zawahri).
+
+    >>> _vowels_alike("Muhammad al-Baridi", "Muhammad al-Baradei")
+    False
+    >>> _vowels_alike("Mohamed Hussein", "Muhammad Husain"), _vowels_alike("Rashid", "Rashad")
+    (True, False)
+    >>> _vowels_alike("Hassan", "Hussein"), _vowels_alike("Abdallah", "Abdullah")
+    (False, True)
+    """
+    mine = [w for w in norm(surface).split() if w not in PARTICLES]
+    theirs = [w for w in norm(name).split() if w not in PARTICLES]
+    if len(mine) != len(theirs):
+        return True
+    for m, t in zip(mine, theirs, strict=True):
+        gm, gt = _vowel_groups(m), _vowel_groups(t)
+        if len(gm) != len(gt):
+            continue
+        for k, (x, y) in enumerate(zip(gm, gt, strict=True)):
+            if (_A_VOWELS.match(x) and _I_VOWELS.match(y)) or (
+                _I_VOWELS.match(x) and _A_VOWELS.match(y)
+            ):
+                return False
+            # the first syllable's "a" against "u"/"o": Hassan is no Hussein (a later one
+            # varies: Abdallah/Abdullah, Dostam/Dostum)
+            onset = k == 0 and m[0] not in "aeiou" and t[0] not in "aeiou"
+            if onset and (
+                (_A_VOWELS.match(x) and _U_VOWELS.match(y))
+                or (_U_VOWELS.match(x) and _A_VOWELS.match(y))
+            ):
+                return False
+    return True
 
 
 def _spelling_key(text: str) -> str:
