@@ -1055,17 +1055,12 @@ def claimed_earlier_attacks(
         if sender is not None and asserted(verb):
             # "U.S. commanders said the bombers had been sent by X" (written51): the people
             # who did the act told before were X's, by a third party's word
-            for event in events:
-                source = event.source
-                unnamed = source.weak or source.id.startswith("collective:unidentified")
-                if event.event_type == "ASSAULT" and event.trigger.i < verb.i and unnamed:
-                    event.source = sender
-                    event.why.append(f"its doers '{verb.text}' by {sender.mention} later in "
-                                     "the sentence")  # fmt: skip
-                    changed.append(event)
+            why = f"its doers '{verb.text}' by {sender.mention} later in the sentence"
+            changed += _give_unowned_attacks(events, verb.i, sender, why)
             continue
-        owned = None if _claims_back(verb, lex, actor_of) else _owned_act(verb, lex, actor_of)
-        if owned is None and not _claims_back(verb, lex, actor_of):
+        claims_back = _claims_back(verb, lex, actor_of)
+        owned = None if claims_back else _owned_act(verb, lex, actor_of)
+        if owned is None and not claims_back:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         claimant = next((actor_of[t.i] for s in subjects for t in s.subtree
@@ -1077,14 +1072,22 @@ def claimed_earlier_attacks(
             continue
         if owned is not None and owned.i != verb.i and not asserted(owned):
             continue  # "X said its men had not carried out the attack"
-        for event in events:
-            source = event.source
-            unnamed = source.weak or source.id.startswith("collective:unidentified")
-            if event.event_type == "ASSAULT" and event.trigger.i < verb.i and unnamed:
-                event.source = claimant
-                event.why.append(f"claimed by {claimant.mention} later in the sentence "
-                                 f"('{verb.text}')")  # fmt: skip
-                changed.append(event)
+        why = f"claimed by {claimant.mention} later in the sentence ('{verb.text}')"
+        changed += _give_unowned_attacks(events, verb.i, claimant, why)
+    return changed
+
+
+def _give_unowned_attacks(events: list[Any], before: int, author: Any, why: str) -> list[Any]:
+    """Make ``author`` the source of each attack told before token ``before`` whose doer is
+    unnamed (a weak or unidentified source); the events changed."""
+    changed = []
+    for event in events:
+        source = event.source
+        unnamed = source.weak or source.id.startswith("collective:unidentified")
+        if event.event_type == "ASSAULT" and event.trigger.i < before and unnamed:
+            event.source = author
+            event.why.append(why)
+            changed.append(event)
     return changed
 
 
