@@ -1216,6 +1216,8 @@ class Resolver:
         heads = [self.kb.entities[a.entity_id] for a, _ in cands]
         if modifiers and all(h.type in _STATE_TYPES and h.country not in modifiers for h in heads):
             return None  # "Chile's Defense Department" is not the U.S. one
+        if unknown_first and _other_kind_word(norm_token(toks[0][2]), heads):
+            return None  # "Jabhat Tahrir al-Sham" is not Hay'at Tahrir al-Sham (walk52)
         extra = tuple(norm_token(t) for s, e, t in toks if e <= start or s >= end)
         return _Lookup("head", cands, extra=tuple(t for t in extra if t))
 
@@ -1863,6 +1865,32 @@ NAME_PARTICLES = frozenset(
     {"al", "el", "ul", "ud", "ad", "ar", "as", "at", "az", "ash", "ut", "bin", "ibn"}
 )
 """Particles inside Arabic and Persian names ("Abu Tariq al-Shami", "Osama bin Laden")."""
+
+
+def _other_kind_word(first: str, entities: list[Any]) -> bool:
+    """Does a mention open with a word of the kind of group (``GENERIC_HEADS``: "Jabhat",
+    "Harakat", "Hay'at") other than the one the known names of all ``entities`` open with?
+    "Jabhat Tahrir al-Sham" names another body than "Hay'at Tahrir al-Sham", whose short
+    name "Tahrir al-Sham" it holds; "Harakat Ahrar al-Sham" is the Harakat of that name.
+
+    >>> from types import SimpleNamespace as NS
+    >>> hts = NS(name="Hay'at Tahrir al-Sham", aliases=[NS(name="Tahrir al-Sham")])
+    >>> _other_kind_word("jabhat", [hts]), _other_kind_word("hayat", [hts])
+    (True, False)
+    """
+    if first not in GENERIC_HEADS:
+        return False
+    own = skeleton(first)
+    for entity in entities:
+        openers = {
+            norm_token(name.split()[0])
+            for name in (entity.name, *(a.name for a in entity.aliases))
+            if name.split()
+        }
+        kinds = {w for w in openers if w in GENERIC_HEADS}
+        if not kinds or any(skeleton(w) == own for w in kinds):
+            return False
+    return bool(entities)
 
 
 def _tokens_agree(mention: list[str], alias: list[str], fuzz: Any) -> bool:

@@ -4476,12 +4476,21 @@ class SentenceCoder:
         for sub in tok.subtree:
             actor = self.actor_of.get(sub.i)
             if actor is not None and all(actor.key() != a.key() for a in out):
-                if actor.type in ("country", "place") and sub.dep_ in ("amod", "compound"):
+                if (
+                    actor.type in ("country", "place")
+                    and sub.dep_ in ("amod", "compound")
+                    and not self._coordinated_modifier(sub)
+                ):
                     continue
                 if written.setting_of_phrase(sub, actor, self.lex):
                     continue  # "clashes between X and Y in Afghanistan": a place, no party
                 out.append(actor)
         return out
+
+    def _coordinated_modifier(self, tok: Any) -> bool:
+        """Is ``tok`` a modifier coordinated with another actor's ("between Turkish and
+        Syrian government forces": two sides, not one side's country; walk52)?"""
+        return any(c.dep_ == "conj" and self.actor_of.get(c.i) is not None for c in tok.children)
 
     def _modifier_parties(self, noun: Any, entry: dict[str, Any]) -> list[Actor]:
         """Distinct actors named in the modifiers before a noun ("Taliban-Daesh clashes")."""

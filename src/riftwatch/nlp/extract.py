@@ -2077,9 +2077,11 @@ def _other_than_named(
     kept."""
     if ante is None:
         return None
-    named = {a.key() for s, _e, a in found
+    named = {a.key() for s, e, a in found
              if a.type in GROUPISH and not a.how.startswith("coreference")
-             and (s >= m.end() or (noun and s < m.start()))}  # fmt: skip
+             and (s >= m.end() or (noun and s < m.start()))
+             and not (s < m.start() and _member_speaks_of(m.string[s:e], m.string[e : m.start()]))
+             }  # fmt: skip
     if ante.key() not in named:
         return ante
     if noun:  # (lead47: before the groups of earlier sentences)
@@ -2118,6 +2120,22 @@ def _other_than_named(
             continue
         return actor
     return ante
+
+
+def _member_speaks_of(mention: str, between: str) -> bool:
+    """Whether a group's name is the modifier of one of its men who speaks of a later "the
+    group" ("A Hurras al-Din defector said the group ...": his group; cues.yaml
+    ``one_member_nouns``, the last word of the mention or the first after it; walk52)."""
+    members = lexmod.load().one_member_nouns
+    last = re.search(r"([A-Za-z-]+)\W*$", mention)
+    first = re.match(r"\s*([A-Za-z-]+)", between)
+    for match, rest in ((last, between), (first, between[first.end() :] if first else "")):
+        if match is None:
+            continue
+        word = match.group(1).lower()
+        if (word in members or word.removesuffix("s") in members) and _speaks_of(rest):
+            return True
+    return False
 
 
 def _speaks_of(between: str) -> bool:

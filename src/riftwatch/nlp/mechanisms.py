@@ -6159,6 +6159,8 @@ def _whole_holders(coder: Any, verb: Any, whole: Any, active: bool) -> list[Any]
                 return [a for p in child.children for a in coder.actors(p)
                         if a.type not in NOT_GROUPS]  # fmt: skip
         return []
+    if whole.lower_ in lex.quantity_openers or whole.lower_ in ("much", "part", "parts", "half"):
+        return []  # "drove X out of most of its positions": places, no group's ranks (walk52)
     return [a for a in coder.actors(whole) if a.type not in NOT_GROUPS and not a.weak
             and not _tagged_place_word(a)]  # fmt: skip
 

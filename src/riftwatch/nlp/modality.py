@@ -3554,6 +3554,17 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if (
             tok.dep_ == "prep"
             and tok.lower_ in lex.prohibition_background_preps
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.lemma_.lower()
+            in cues.get("future", frozenset()) | cues.get("hypothetical", frozenset())
+        ):
+            # "X and Y agreed a ceasefire after weeks of fighting": what came before the
+            # promise or plan is told as done; the promise governs only what it promises.
+            # What governs the verb still counts ("officials denied that X agreed ...").
+            return _governing(_path(tok.head)[1:], cues, lex, child=tok.head, scope=scope)
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in lex.prohibition_background_preps
             and written.calling_off(tok.head, lex)
         ):
             # "X called off its strike after talks with Y": the talks are background, told as

@@ -498,10 +498,21 @@ def attitude_target_prep(obj: Any, prep: Any, lex: Any) -> bool:
     """True when ``prep`` is the target phrase of a hostile event noun under an attitude verb
     ("supported the attack on X", "condemned the killing of X": the noun's ``patient_preps``):
     X is what was struck, not the party supported or condemned."""
+    from riftwatch.nlp.lexicon import CONFLICTUAL
+
     head = obj.head
     entry = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower()) or {}
     struck = {"on", "against", "at", *(entry.get("patient_preps") or ())}
-    return prep.lower_ in struck and attitude_object(head, obj, lex)
+    if prep.lower_ not in struck:
+        return False
+    # "ordered an offensive against X": the order goes to the orderer's own men; X is the
+    # one to be attacked, never the one ordered (cues.yaml ordering_verbs; walk52)
+    ordered = (
+        entry.get("type") in CONFLICTUAL
+        and obj.dep_ in _OBJECTS
+        and head.lemma_.lower() in lex.ordering_verbs
+    )
+    return ordered or attitude_object(head, obj, lex)
 
 
 def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[Any] | None:
@@ -3836,11 +3847,13 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     doc = trigger.doc
     contrast = None
     for tok in doc[trigger.i + 1 :]:
-        if tok.lower_ in _CONTRASTS:
+        if tok.lower_ in _CONTRASTS or tok.text == ";":
             contrast = tok
             continue
         if contrast is None:
             continue
+        if contrast.text == ";" and not _anchored_taking_back(tok, lex):
+            continue  # "X attacked Y; officials could not confirm the toll" doubts the toll
         if (
             unchecked_verification(tok, lex) is not None
             or _recanted(tok, lex)
@@ -3848,6 +3861,16 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
         ):
             return f"{contrast.text} ... {tok.text}"
     return None
+
+
+def _anchored_taking_back(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of checking left undone whose subject or object stands for what was
+    reported before ("; this could not be confirmed", "; the claim was never verified")?
+    After a bare semicolon only such a clause takes back the clause before it (walk52)."""
+    if unchecked_verification(tok, lex) is None:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return _reporting_anchor(_clause_subject(tok), lex) or _reporting_anchor(obj, lex)
 
 
 def recanted_report(noun: Any, clause: Any, lex: Any) -> Any:
@@ -4115,6 +4138,8 @@ def taken_back(sent: Any, lex: Any) -> str | None:
     if _hangs_on_own_act(tok, lex):
         return None
     inside = {t.i for t in tok.subtree}
+    if _after_own_report(sent, tok, lex):
+        return None  # "One source claimed that X paid Y; this could not be confirmed"
     for speech in sent:
         if speech.lemma_.lower() not in lex.speech or speech.i in inside:
             continue  # "The claim, which officials said came from X, ...": the claim's own
@@ -4122,6 +4147,22 @@ def taken_back(sent: Any, lex: Any) -> str | None:
         if any(tok.i not in {t.i for t in c.subtree} for c in told):
             return None  # the sentence's own report is what is taken back
     return words
+
+
+def _after_own_report(sent: Any, tok: Any, lex: Any) -> bool:
+    """Does the taking back ``tok`` follow a semicolon that ends a report told in the same
+    sentence ("One speaker claimed that X supplied Y; this could not be confirmed")? The
+    parser may hang the report under the taking back, so the clause order decides: a verb
+    of saying with a content clause before the semicolon (walk52)."""
+    semi = next((t for t in sent if t.text == ";" and t.i < tok.i), None)
+    if semi is None:
+        return False
+    return any(
+        t.i < semi.i
+        and t.lemma_.lower() in lex.speech
+        and any(c.dep_ == "ccomp" for c in t.children)
+        for t in sent
+    )
 
 
 def _hangs_on_own_act(tok: Any, lex: Any) -> bool:
