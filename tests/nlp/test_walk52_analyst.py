@@ -19,6 +19,8 @@
    ranks (no split).
 7. "Legion" and "Corps" are words of an armed group's name: "The Zorbla Legion sent
    fighters to Y" found no actor for its subject.
+8. Founding an operations room, a joint command or an alliance is no merger: its founders
+   stay what they were ("X and Y formed the Z operations room": joint operations).
 
 Every sentence is invented for this file.
 """
@@ -167,3 +169,17 @@ def test_driven_out_of_places_is_no_split() -> None:
 def test_legion_and_corps_name_armed_groups(head: str) -> None:
     found = named_events(f"The Tamar {head} sent fighters to the Zorvan Front.")
     assert_events(found, gives=[(f"Tamar {head}", "AID", "Zorvan", "asserted")])
+
+
+@pytest.mark.parametrize(
+    ("body", "mode"),
+    [("the Tamar operations room", "joint_operations"), ("a joint command", "joint_operations"),
+     ("a coalition", None), ("the Tamar Movement", "merger")],
+)  # fmt: skip
+def test_founding_a_joint_body_is_no_merger(body: str, mode: str | None) -> None:
+    found = coded_dicts(f"The Zorvan Front and the Kessel Brigades formed {body} in 2015.")
+    pair = {
+        e["mode"] for e in found
+        if {e["source"]["name"], e["target"]["name"]} == {"Zorvan Front", "Kessel Brigades"}
+    }  # fmt: skip
+    assert pair == {mode}, found

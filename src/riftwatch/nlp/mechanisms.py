@@ -1574,18 +1574,24 @@ def co_founders(coder: Any) -> None:
             # founders who broke away or are part of another group: no group merges; a person
             # or a unit keeps its founding for nlp.ties.rewrite_founders (which drops it)
             founders = [a for a in founders if _founding_kept(a)]
+        # an operations room, a joint command, an alliance: its founders stay what they
+        # were, they join it (walk52; events.yaml joint_body_nouns)
+        joint = obj.lower_ in lex.joint_body_nouns
+        body_mode = lex.joint_body_nouns.get(obj.lower_) if joint else "merger"
         if made and not passive and founders:
             # each founder merges into the group it founds ("X and Y formed Z": X, Y into Z)
             keys = {a.key() for a in made}
             into = [a for a in founders if a.key() not in keys]
             why = [f"founder of '{obj.text}' merges into it", f"founders: {how}"]
-            coder._emit(into, made, "COOPERATE", "merger", trigger, why)  # noqa: SLF001
+            if joint:
+                why = [f"founder of the joint body '{obj.text}' joins it", f"founders: {how}"]
+            coder._emit(into, made, "COOPERATE", body_mode, trigger, why)  # noqa: SLF001
         if passive or len(founders) < 2:
             continue
         if made:
-            mode = "merger"
+            mode = body_mode
         elif obj.lower_ in lex.coalition_nouns:
-            mode = None
+            mode = lex.joint_body_nouns.get(obj.lower_)
         else:
             continue
         made_keys = {a.key() for a in made}

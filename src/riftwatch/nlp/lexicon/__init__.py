@@ -159,6 +159,7 @@ class Lexicon:
     dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
+    joint_body_nouns: dict[str, str | None] = field(default_factory=dict)  # walk52
     uniting_verbs: frozenset[str] = frozenset()  # mechanisms.passive_gatherings (replay23)
     led_body_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
@@ -841,6 +842,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        joint_body_nouns={
+            str(k).lower(): (str(v) if v else None)
+            for k, v in (events.get("joint_body_nouns") or {}).items()
+        },
         uniting_verbs=_set(events, "uniting_verbs", "events.yaml"),
         led_body_nouns=_set(events, "led_body_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
