@@ -55,6 +55,35 @@ SOURCE_TYPE_ALIASES = {
     "un": "monitoring_report",
     "monitoring": "monitoring_report",
     "social": "social_media",
+    # walk52: the words a spreadsheet or a feed export uses for the same kinds
+    "report": "analysis",
+    "think_tank_report": "analysis",
+    "research": "analysis",
+    "academic": "analysis",
+    "assessment": "analysis",
+    "news_report": "news",
+    "newspaper": "news",
+    "article": "news",
+    "press": "news",
+    "agency": "wire",
+    "news_agency": "wire",
+    "wire_service": "wire",
+    "press_release": "official_statement",
+    "government_statement": "official_statement",
+    "militant_claim": "militant_statement",
+    "claim_of_responsibility": "militant_statement",
+    "propaganda": "militant_statement",
+    "detainee_debrief": "debrief_report",
+    "signals": "intercept_summary",
+    "comint": "intercept_summary",
+    "informant": "human_source_report",
+    "un_monitoring_team": "monitoring_report",
+    "ngo_report": "monitoring_report",
+    "tweet": "social_media",
+    "twitter": "social_media",
+    "telegram": "social_media",
+    "forum": "social_media",
+    "blog": "social_media",
 }
 
 
@@ -90,6 +119,8 @@ def parse_source_type(value: object) -> str:
 
     >>> parse_source_type("Interrogation")
     'debrief_report'
+    >>> parse_source_type("think-tank report")
+    'analysis'
     """
     text = str(value).strip().lower().replace("-", "_").replace(" ", "_")
     text = SOURCE_TYPE_ALIASES.get(text, text)
