@@ -21,6 +21,8 @@
    fighters to Y" found no actor for its subject.
 8. Founding an operations room, a joint command or an alliance is no merger: its founders
    stay what they were ("X and Y formed the Z operations room": joint operations).
+9. "X handed two checkpoints to Y" hands them over as "handed over" does; a message or a
+   figure of speech handed ("handed a letter / a defeat to Y") is no handover.
 
 Every sentence is invented for this file.
 """
@@ -183,3 +185,27 @@ def test_founding_a_joint_body_is_no_merger(body: str, mode: str | None) -> None
         if {e["source"]["name"], e["target"]["name"]} == {"Zorvan Front", "Kessel Brigades"}
     }  # fmt: skip
     assert pair == {mode}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Zorvan Front fighters handed two checkpoints to the Kessel Brigades.", "asserted"),
+        ("The Zorvan Front handed the captured trucks to the Kessel Brigades.", "asserted"),
+        ("The Zorvan Front refused to hand the checkpoints to the Kessel Brigades.", "negated"),
+        ("The Zorvan Front will hand the checkpoints to the Kessel Brigades.", "future"),
+    ],
+)
+def test_handed_to_is_a_handover(text: str, modality: str) -> None:
+    assert_events(named_events(text), gives=[("Zorvan", "COOPERATE", "Kessel", modality)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvan Front handed a letter to the Kessel Brigades.",
+        "The Zorvan Front handed a crushing defeat to the Kessel Brigades.",
+    ],
+)
+def test_a_message_or_a_figure_handed_is_no_handover(text: str) -> None:
+    assert_events(named_events(text), gives_not=[("Zorvan", "COOPERATE", "Kessel", None)])

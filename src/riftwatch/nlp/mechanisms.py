@@ -3079,6 +3079,21 @@ _HANDING = frozenset({"hand", "turn", "extradite", "deliver", "transfer"})
 _OVER_VERBS = frozenset({"hand", "turn"})
 
 
+def _handed_thing(lex: Any, lemma: str, objs: list[Any]) -> bool:
+    """Is "handed X to Y" without "over" a handover: the verb "hand" with an object that is a
+    thing or people, not a message ("handed a letter to Y") or a figure of speech ("handed a
+    defeat to Y"; cues.yaml figurative_hand_objects)? (walk52: "handed two checkpoints to Y")"""
+    if lemma != "hand" or len(objs) != 1:
+        return False
+    word = objs[0].lemma_.lower()
+    return not (
+        word in lex.figurative_hand_objects
+        or objs[0].lower_ in lex.figurative_hand_objects
+        or word in lex.message_nouns
+        or word in lex.statement_nouns
+    )
+
+
 def handover_to_party(coder: Any) -> None:
     """'X handed over medicine to Y', 'X extradited a suspect to Y', 'X turned two men over
     to Y': whatever is handed over, the giver cooperates with the receiver named after "to"
@@ -3105,7 +3120,7 @@ def handover_to_party(coder: Any) -> None:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         overs = [c for c in (*verb.children, *(g for o in objs for g in o.children))
                  if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "over"]  # fmt: skip
-        if lemma in _OVER_VERBS and not overs:
+        if lemma in _OVER_VERBS and not overs and not _handed_thing(coder.lex, lemma, objs):
             continue
         holders = [verb, *objs, *overs]
         receivers = [a for h in holders for p in h.children

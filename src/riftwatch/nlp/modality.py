@@ -3560,7 +3560,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         ):
             # "X and Y agreed a ceasefire after weeks of fighting": what came before the
             # promise or plan is told as done; the promise governs only what it promises.
-            # What governs the verb still counts ("officials denied that X agreed ...").
+            # The verb's own hedge or negation and what governs the verb still count ("may
+            # have agreed ...", "officials denied that X agreed ..."), as for calling_off.
+            own = _own_cues(tok.head, cues, lex)
+            if own is not None and own.value != "asserted":
+                return own
             return _governing(_path(tok.head)[1:], cues, lex, child=tok.head, scope=scope)
         if (
             tok.dep_ == "prep"

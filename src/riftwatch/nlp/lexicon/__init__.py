@@ -126,6 +126,7 @@ class Lexicon:
     promise_verbs: frozenset[str] = frozenset()
     relation_predicates: dict[str, str] = field(default_factory=dict)
     handover_verbs: frozenset[str] = frozenset()
+    figurative_hand_objects: frozenset[str] = frozenset()  # walk52
     returning_verbs: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
     purpose_fire_verbs: frozenset[str] = frozenset()
@@ -806,6 +807,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             str(k).lower(): str(v) for k, v in (cues.get("relation_predicates") or {}).items()
         },
         handover_verbs=_set(cues, "handover_verbs", "cues.yaml"),
+        figurative_hand_objects=_set(cues, "figurative_hand_objects", "cues.yaml"),
         returning_verbs=_set(cues, "returning_verbs", "cues.yaml"),
         taking_verbs=_set(cues, "taking_verbs", "cues.yaml"),
         purpose_fire_verbs=_set(cues, "purpose_fire_verbs", "cues.yaml"),
