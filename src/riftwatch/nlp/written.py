@@ -7250,6 +7250,36 @@ _NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "
                            "shall"})  # fmt: skip
 
 
+def framing_agreement(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``prev`` is an "under" phrase of the verb ``tok`` whose object is a made
+    agreement noun (an AGREE noun of the lexicon: "Under the accord signed in Miram Shah, the
+    government agreed to release ..., and the elders undertook to ..."): the accord is told
+    as made, and the undertakings the verb states are not its modality; modality walks on
+    above ``tok`` (``parties_under_agreement``'s AGREE pairs, written52). Not when the verb
+    is negated or modal ("under the deal, X would ..."), nor for an agreement only proposed
+    or drafted (cues.yaml ``unmade_agreement_words``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Under the accord, the army agreed to withdraw its troops.")
+    >>> framing_agreement(doc[6], doc[0], load())
+    True
+    >>> doc = nlp()("Under the accord, the army would withdraw its troops.")
+    >>> framing_agreement(doc[6], doc[0], load())
+    False
+    """
+    if prev is None or prev.dep_ != "prep" or prev.lower_ != "under" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "pobj"
+        and (lex.nouns.get(c.lemma_.lower()) or {}).get("type") == "AGREE"
+        and not any(m.lower_ in lex.unmade_agreement_words for m in c.children)
+        for c in prev.children
+    )
+
+
 def carried_out(tok: Any, prev: Any) -> bool:
     """True when an intent or hedge verb ``tok`` ("considered", "threatened", "planned"), or
     the act ``prev`` it governs, has a "did so" of its own that says the act was done:
