@@ -2160,6 +2160,75 @@ def parties_under_agreement(coder: Any) -> None:
         coder._emit_pairs(parties, "AGREE", None, deal, why)  # noqa: SLF001
 
 
+_GIVEN_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_HOSTILE_GIVEN = frozenset({"THREATEN", "ACCUSE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def given_in_relative(coder: Any) -> None:
+    """'The support the ISI gave the Taliban', 'the shelter (that) the Haqqanis provided Al
+    Qaeda's men', 'the money Saudi donors sent the Taliban': a verb of giving (cues.yaml
+    ``relative_giving_verbs``) in a relative clause on a noun of help (an AID, SUPPORT or
+    COOPERATE noun of the lexicon) gives that noun: the noun is the thing given, and the
+    party the parser makes the clause's object (or dative) is the receiver. The clause's
+    subject is the giver. The verb is the trigger, so its own and its clause's modality
+    carry ("the support the ISI never gave the Taliban" is negated). Not when the clause
+    names a receiver in a "to" phrase (the verb's own entry codes it) or a thing of its own.
+    A hostile noun given ("the ultimatum the army gave Y": THREATEN) turns the verb's own
+    AID into the noun's act; a warning given stays a tip-off (cues.yaml ``warning_nouns``).
+    Written reports, round 36 (written52).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The support the ISI gave the Taliban prolonged the war."
+    >>> [(c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...  for c in extract_document({"id": "d", "text": text, "date": "2012-01-01"})]
+    [('Inter-Services Intelligence', 'AID', 'Afghan Taliban')]
+    """
+    from riftwatch.nlp.modality import modality_of
+
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in lex.relative_giving_verbs:
+            continue
+        noun = verb.head
+        etype = (lex.nouns.get(noun.lemma_.lower()) or {}).get("type")
+        if noun.pos_ != "NOUN" or etype is None:
+            continue
+        if etype in _HOSTILE_GIVEN and noun.lemma_.lower() not in lex.warning_nouns:
+            # "the ultimatum the army gave the TTP": a hostile thing given is no aid; the
+            # verb's own AID becomes the noun's act (a warning given stays a tip-off)
+            for event in coder.events:
+                if event.trigger is verb and event.event_type == "AID":
+                    event.event_type = etype
+                    event.why.append(f"'{noun.text}' given is '{etype}', not aid")
+            continue
+        if etype not in _GIVEN_TYPES:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue  # "the help Pakistan provided to the Taliban": the verb's own entry
+        if any(
+            p.dep_ == "prep"
+            and any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in p.children)
+            for p in verb.children
+        ):
+            continue  # "a coalition in which X supplied the troops": the noun is not the thing
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        receivers = [a for o in objects for a in coder.actors(o)]
+        if not receivers or len(objects) != 1:
+            continue  # no party received it, or the clause names a thing of its own
+        givers, passive, _how = coder.subject(verb)
+        if passive or not givers:
+            continue
+        if modality_of(noun, etype, lex).value != "asserted":
+            continue  # "X denied the support it gave Y": what governs the noun counts too
+        coder._emit(  # noqa: SLF001
+            givers, receivers, etype, None, verb,
+            [f"'{noun.text}' that '{verb.text}' gives in a relative clause: the noun is the "
+             "thing given", "source: subject of the clause", "target: its object"],
+        )  # fmt: skip
+
+
 def common_enemy(coder: Any) -> None:
     """'X allied with Y against Z', 'X sided with Y against Z', 'X teamed up with Y against
     Z', 'X backed Y against Z': a cooperation aimed "against" a third party is the subject's
@@ -7401,6 +7470,7 @@ def approved_main_act(coder: Any) -> None:
     subject (SUPPORT; written round 12). An act noun with an owner ("Y's move") is the
     ordinary rules'. Modality is read afterwards on the approving verb ("which may have
     approved the move" is not asserted)."""
+
     lex = coder.lex
     for verb in coder.doc:
         if verb.dep_ != "relcl" or verb.pos_ != "VERB":
