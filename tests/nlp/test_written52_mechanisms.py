@@ -138,3 +138,47 @@ def test_no_help_from_a_relative_clause_negated_or_not_of_help(
 ) -> None:
     found = named_events(text, "2012-01-01")
     assert_events(found, gives_not=[(source, "AID", target)])
+
+
+# -- an act carried on with "pressed on / pushed ahead with" ----------------------------------
+# ("pressed on with the operation against Y", "pushed ahead with its offensive against Y",
+# "forged ahead with raids on Y": the act in the "with" phrase goes on; the verb of pressing
+# asks for nothing; written.carried_on, cues.yaml ``continuation_particles``, events.yaml
+# press ``not_with_complement``)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("American troops pressed on with the operation against Taliban fighters in Paktia.",
+         "U.S.", "Taliban"),
+        ("The Pakistani army pushed ahead with its offensive against the TTP in Orakzai.",
+         "Pakistan", "Tehrik"),
+        ("Pakistani troops forged ahead with raids on TTP hideouts in Bajaur.", "Pakistan",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_an_act_carried_on_is_asserted(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2009-01-01")
+    assert_events(found, gives=[(source, "ASSAULT", target)],
+                  gives_not=[(source, "REQUEST", target)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # negated, modal, future or denied: the act is not asserted
+        ("American troops did not press on with the operation against Taliban fighters.",
+         "U.S.", "Taliban"),
+        ("The Pakistani army may push ahead with its offensive against the TTP in Orakzai.",
+         "Pakistan", "Tehrik"),
+        ("The Pakistani army will press ahead with its offensive against the TTP in Orakzai.",
+         "Pakistan", "Tehrik"),
+        ("Officials denied that American troops had pressed on with the operation against "
+         "Taliban fighters.", "U.S.", "Taliban"),
+        # pressing for an act asks for it
+        ("Washington pressed for an offensive against the Haqqani network.", "Washington",
+         "Haqqani"),
+    ],
+)  # fmt: skip
+def test_an_act_carried_on_keeps_negation_and_modals(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2009-01-01")
+    assert_events(found, gives_not=[(source, "ASSAULT", target)])

@@ -7319,6 +7319,33 @@ _NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "
                            "shall"})  # fmt: skip
 
 
+def carried_on(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a verb with a particle of continuation (cues.yaml
+    ``continuation_particles``) and ``prev`` its "with" phrase: "pressed on with the operation
+    against Y", "pushed ahead with its offensive against Y" carry the act in the phrase on,
+    they do not ask for it or strive for it; modality walks on above ``tok`` (so "did not
+    press on with" and "may press ahead with" still keep their cues: the negation and the
+    modal are the verb's own children, read before this skip by the caller only when they
+    are present). Written reports, round 36 (written52).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("American troops pressed on with the operation against the Taliban.")
+    >>> carried_on(doc[2], doc[4], load())
+    True
+    >>> doc = nlp()("American troops pressed for an operation against the Taliban.")
+    >>> carried_on(doc[2], doc[3], load())
+    False
+    """
+    if prev is None or prev.dep_ != "prep" or prev.lower_ != "with" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
+        return False  # "did not press on with", "may press ahead with": the verb's cues
+    return any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in lex.continuation_particles for c in tok.children
+    )
+
+
 def framing_agreement(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``prev`` is an "under" phrase of the verb ``tok`` whose object is a made
     agreement noun (an AGREE noun of the lexicon: "Under the accord signed in Miram Shah, the
