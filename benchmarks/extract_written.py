@@ -64,6 +64,7 @@ ROUND32 = ("round32_work", "round32_frozen")  # 72 more, reports, debriefs, clai
 ROUND33 = ("round33_work", "round33_frozen")  # 65 more, reports and claims, traps (round 33)
 ROUND34 = ("round34_work", "round34_frozen")  # 64 more, varied report wording (round 34)
 ROUND35 = ("round35_work", "round35_frozen")  # 66 more, varied report wording (round 35)
+ROUND36 = ("round36_work", "round36_frozen")  # 64 more, varied report wording (round 36)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -124,6 +125,7 @@ ALL_HALVES = (
     + ROUND33
     + ROUND34
     + ROUND35
+    + ROUND36
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -162,6 +164,7 @@ WORK_HALVES = (
     "round33_work",
     "round34_work",
     "round35_work",
+    "round36_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -273,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     round33_sum = hashlib.sha256((WRITTEN / "round33_frozen.jsonl").read_bytes()).hexdigest()
     round34_sum = hashlib.sha256((WRITTEN / "round34_frozen.jsonl").read_bytes()).hexdigest()
     round35_sum = hashlib.sha256((WRITTEN / "round35_frozen.jsonl").read_bytes()).hexdigest()
+    round36_sum = hashlib.sha256((WRITTEN / "round36_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -711,6 +715,15 @@ def main(argv: list[str] | None = None) -> int:
         "groups in Syria, Iraq and Saudi Arabia, with outsiders and modality traps "
         "(tests/nlp/data/written/README.md, round 35), labelled and committed before riftwatch "
         "ran on them; round35_frozen is only reported, its misses never listed.",
+        "",
+        f"round36_work and round36_frozen (sha256 `{round36_sum[:16]}…`): 64 further invented "
+        "sentences (32 work, 32 frozen, split by the SHA-256 of the id; 27 without gold) in "
+        "varied report wording (nominalisations, light verbs, passives with one or two agents, "
+        "participles, relative clauses, infinitival complements, appositions, parenthetical "
+        "attributions) about Af/Pak groups and groups in Syria, Yemen and Saudi Arabia, with "
+        "outsiders and modality traps (tests/nlp/data/written/README.md, round 36), labelled and "
+        "committed before riftwatch ran on them; round36_frozen is only reported, its misses "
+        "never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -51,6 +51,7 @@ class Agents:
     roles: dict[str, str]
     bare: frozenset[str]
     members: frozenset[str]
+    held_places: frozenset[str] = frozenset()
     media_words: frozenset[str] = frozenset()
     media_names: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ def load_agents(directory: Path = AGENTS_DIR) -> Agents:
         roles=roles,
         bare=frozenset(str(n).lower() for n in curated.get("bare") or ()),
         members=frozenset(str(n).lower() for n in curated.get("members") or ()),
+        held_places=frozenset(str(n).lower() for n in curated.get("held_places") or ()),
         media_words=frozenset(norm(str(n)) for n in curated.get("media_words") or ()),
         media_names=frozenset(norm(str(n)) for n in curated.get("media_names") or ()),
         generic_names=frozenset(norm(str(n)) for n in curated.get("generic_names") or ()),

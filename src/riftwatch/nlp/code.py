@@ -2083,6 +2083,7 @@ class SentenceCoder:
         written.absolute_with_aid(self)  # "X fought Y, with Z supplying them": Z helps X
         written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
         written.parties_under_agreement(self)  # "Under the deal, X agreed ..., and Y ..."
+        written.given_in_relative(self)  # "the support the ISI gave the Taliban" (written52)
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
         mechanisms.refused_nominal_acts(self)  # "X refused to hold talks with Y"
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"

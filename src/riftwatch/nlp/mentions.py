@@ -226,6 +226,14 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     _open(name, "collective", f"open: people of {country.name}",
                           country.iso))  # fmt: skip
                 continue
+        if lower in agents.held_places and lower not in agents.members:
+            # "struck Haqqani compounds": a known group before a place it holds (written52);
+            # an unknown name or a place there is where, not who ("raid Spinwam compound")
+            phrase = _name_before(tok, covered)
+            group = _group(phrase, tok, text, date, sdoc, covered) if phrase else None
+            if group is not None and not is_open(group[1].id):
+                add(*group)
+            continue
         # 1. a group named before a member noun: "Haqqani prisoners", "Ansar Dine militants"
         if (
             lower in agents.members

@@ -3441,6 +3441,15 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # cues.yaml ``judging_passives``; mmp5)
             prev = tok
             continue
+        if written.carried_on(tok, prev, lex):
+            # "pressed on with the operation against Y": carried on, not asked for (written52)
+            prev = tok
+            continue
+        if written.framing_agreement(tok, prev, lex):
+            # "Under the accord, X agreed to ..., and Y undertook to ...": the accord is
+            # made; the undertakings are not its modality (written52)
+            prev = tok
+            continue
         if prev is not None and written.carried_out(tok, prev):
             # "considered designating X before it finally did so": the act was done (round 11)
             prev = tok

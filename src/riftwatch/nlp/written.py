@@ -2171,6 +2171,75 @@ def parties_under_agreement(coder: Any) -> None:
         coder._emit_pairs(parties, "AGREE", None, deal, why)  # noqa: SLF001
 
 
+_GIVEN_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_HOSTILE_GIVEN = frozenset({"THREATEN", "ACCUSE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def given_in_relative(coder: Any) -> None:
+    """'The support the ISI gave the Taliban', 'the shelter (that) the Haqqanis provided Al
+    Qaeda's men', 'the money Saudi donors sent the Taliban': a verb of giving (cues.yaml
+    ``relative_giving_verbs``) in a relative clause on a noun of help (an AID, SUPPORT or
+    COOPERATE noun of the lexicon) gives that noun: the noun is the thing given, and the
+    party the parser makes the clause's object (or dative) is the receiver. The clause's
+    subject is the giver. The verb is the trigger, so its own and its clause's modality
+    carry ("the support the ISI never gave the Taliban" is negated). Not when the clause
+    names a receiver in a "to" phrase (the verb's own entry codes it) or a thing of its own.
+    A hostile noun given ("the ultimatum the army gave Y": THREATEN) turns the verb's own
+    AID into the noun's act; a warning given stays a tip-off (cues.yaml ``warning_nouns``).
+    Written reports, round 36 (written52).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The support the ISI gave the Taliban prolonged the war."
+    >>> [(c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...  for c in extract_document({"id": "d", "text": text, "date": "2012-01-01"})]
+    [('Inter-Services Intelligence', 'AID', 'Afghan Taliban')]
+    """
+    from riftwatch.nlp.modality import modality_of
+
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in lex.relative_giving_verbs:
+            continue
+        noun = verb.head
+        etype = (lex.nouns.get(noun.lemma_.lower()) or {}).get("type")
+        if noun.pos_ != "NOUN" or etype is None:
+            continue
+        if etype in _HOSTILE_GIVEN and noun.lemma_.lower() not in lex.warning_nouns:
+            # "the ultimatum the army gave the TTP": a hostile thing given is no aid; the
+            # verb's own AID becomes the noun's act (a warning given stays a tip-off)
+            for event in coder.events:
+                if event.trigger is verb and event.event_type == "AID":
+                    event.event_type = etype
+                    event.why.append(f"'{noun.text}' given is '{etype}', not aid")
+            continue
+        if etype not in _GIVEN_TYPES:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue  # "the help Pakistan provided to the Taliban": the verb's own entry
+        if any(
+            p.dep_ == "prep"
+            and any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in p.children)
+            for p in verb.children
+        ):
+            continue  # "a coalition in which X supplied the troops": the noun is not the thing
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        receivers = [a for o in objects for a in coder.actors(o)]
+        if not receivers or len(objects) != 1:
+            continue  # no party received it, or the clause names a thing of its own
+        givers, passive, _how = coder.subject(verb)
+        if passive or not givers:
+            continue
+        if modality_of(noun, etype, lex).value != "asserted":
+            continue  # "X denied the support it gave Y": what governs the noun counts too
+        coder._emit(  # noqa: SLF001
+            givers, receivers, etype, None, verb,
+            [f"'{noun.text}' that '{verb.text}' gives in a relative clause: the noun is the "
+             "thing given", "source: subject of the clause", "target: its object"],
+        )  # fmt: skip
+
+
 def common_enemy(coder: Any) -> None:
     """'X allied with Y against Z', 'X sided with Y against Z', 'X teamed up with Y against
     Z', 'X backed Y against Z': a cooperation aimed "against" a third party is the subject's
@@ -7291,6 +7360,63 @@ _NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "
                            "shall"})  # fmt: skip
 
 
+def carried_on(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a verb with a particle of continuation (cues.yaml
+    ``continuation_particles``) and ``prev`` its "with" phrase: "pressed on with the operation
+    against Y", "pushed ahead with its offensive against Y" carry the act in the phrase on,
+    they do not ask for it or strive for it; modality walks on above ``tok`` (so "did not
+    press on with" and "may press ahead with" still keep their cues: the negation and the
+    modal are the verb's own children, read before this skip by the caller only when they
+    are present). Written reports, round 36 (written52).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("American troops pressed on with the operation against the Taliban.")
+    >>> carried_on(doc[2], doc[4], load())
+    True
+    >>> doc = nlp()("American troops pressed for an operation against the Taliban.")
+    >>> carried_on(doc[2], doc[3], load())
+    False
+    """
+    if prev is None or prev.dep_ != "prep" or prev.lower_ != "with" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
+        return False  # "did not press on with", "may press ahead with": the verb's cues
+    return any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in lex.continuation_particles for c in tok.children
+    )
+
+
+def framing_agreement(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``prev`` is an "under" phrase of the verb ``tok`` whose object is a made
+    agreement noun (an AGREE noun of the lexicon: "Under the accord signed in Miram Shah, the
+    government agreed to release ..., and the elders undertook to ..."): the accord is told
+    as made, and the undertakings the verb states are not its modality; modality walks on
+    above ``tok`` (``parties_under_agreement``'s AGREE pairs, written52). Not when the verb
+    is negated or modal ("under the deal, X would ..."), nor for an agreement only proposed
+    or drafted (cues.yaml ``unmade_agreement_words``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Under the accord, the army agreed to withdraw its troops.")
+    >>> framing_agreement(doc[6], doc[0], load())
+    True
+    >>> doc = nlp()("Under the accord, the army would withdraw its troops.")
+    >>> framing_agreement(doc[6], doc[0], load())
+    False
+    """
+    if prev is None or prev.dep_ != "prep" or prev.lower_ != "under" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "pobj"
+        and (lex.nouns.get(c.lemma_.lower()) or {}).get("type") == "AGREE"
+        and not any(m.lower_ in lex.unmade_agreement_words for m in c.children)
+        for c in prev.children
+    )
+
+
 def carried_out(tok: Any, prev: Any) -> bool:
     """True when an intent or hedge verb ``tok`` ("considered", "threatened", "planned"), or
     the act ``prev`` it governs, has a "did so" of its own that says the act was done:
@@ -7412,6 +7538,7 @@ def approved_main_act(coder: Any) -> None:
     subject (SUPPORT; written round 12). An act noun with an owner ("Y's move") is the
     ordinary rules'. Modality is read afterwards on the approving verb ("which may have
     approved the move" is not asserted)."""
+
     lex = coder.lex
     for verb in coder.doc:
         if verb.dep_ != "relcl" or verb.pos_ != "VERB":

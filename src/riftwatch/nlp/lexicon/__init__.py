@@ -245,6 +245,8 @@ class Lexicon:
     writing_verbs: frozenset[str] = frozenset()  # written.addressee_of_writing (written17)
     unmade_agreement_words: frozenset[str] = frozenset()  # parties_under_agreement (written17)
     contrast_marks: frozenset[str] = frozenset()  # parties_under_agreement (written18)
+    continuation_particles: frozenset[str] = frozenset()  # written.carried_on (written52)
+    relative_giving_verbs: frozenset[str] = frozenset()  # written.given_in_relative (written52)
     self_naming_verbs: frozenset[str] = frozenset()  # written.self_named (written18)
     one_member_nouns: frozenset[str] = frozenset()  # extract._object_person (written19)
     departed_member_nouns: frozenset[str] = frozenset()  # code._former_members (written24)
@@ -936,6 +938,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         writing_verbs=_set(cues, "writing_verbs", "cues.yaml"),
         unmade_agreement_words=_set(cues, "unmade_agreement_words", "cues.yaml"),
         contrast_marks=_set(cues, "contrast_marks", "cues.yaml"),
+        continuation_particles=_set(cues, "continuation_particles", "cues.yaml"),
+        relative_giving_verbs=_set(cues, "relative_giving_verbs", "cues.yaml"),
         self_naming_verbs=_set(cues, "self_naming_verbs", "cues.yaml"),
         one_member_nouns=_set(cues, "one_member_nouns", "cues.yaml"),
         departed_member_nouns=_set(cues, "departed_member_nouns", "cues.yaml"),
