@@ -101,3 +101,20 @@ def test_the_side_is_named_by_the_reports_of_the_break_not_of_its_whole_history(
     side = _side(found, "org:islamic-state")
     assert side["id"] == "org:islamic-state-of-iraq", side
     assert member_counts([(1, "org:jtj"), (2, "org:jtj")], None) == Counter({"org:jtj": 2})
+
+
+def test_a_research_table_s_name_for_the_group_is_always_among_the_aliases() -> None:
+    # the knowledge base holds MMP's name of the Zenki movement among ten others; the printed
+    # aliases (at most eight) keep it, and drop the collective forms ("Zenki family") first
+    zenki = "org:harakat-nour-al-din-al-zenki"
+    claims = _history(zenki, source_name="Zenki", target_name="Qarvel Hills Brigade")
+    side = _side(api.rifts(claims, min_probability=0.0), zenki)
+    assert "Harakat Nour al-Din al-Zenki" in side["aliases"], side
+    assert len(side["aliases"]) <= 8
+    assert "Zenki family" not in side["aliases"]
+
+
+def test_a_renamed_group_keeps_the_table_s_name_of_its_lineage() -> None:
+    found = api.rifts(_history("org:nusra-front", **NAMES), min_probability=0.0)
+    side = _side(found, "org:hts")
+    assert "Hay'at Tahrir al-Sham (Formerly Jabhat al-Nusra)" in side["aliases"], side
