@@ -118,3 +118,15 @@ def test_a_renamed_group_keeps_the_table_s_name_of_its_lineage() -> None:
     found = api.rifts(_history("org:nusra-front", **NAMES), min_probability=0.0)
     side = _side(found, "org:hts")
     assert "Hay'at Tahrir al-Sham (Formerly Jabhat al-Nusra)" in side["aliases"], side
+
+
+def test_a_state_side_carries_the_tables_government_of_form() -> None:
+    # reports name the Syrian government; a table names the side "Government of Syria"
+    claims = _history(
+        "org:syrian-government", source_name="Syrian government",
+        target_name="Qarvel Hills Brigade",
+    )  # fmt: skip
+    side = _side(api.rifts(claims, min_probability=0.0), "country:syria")
+    assert side["id"] == "country:syria"  # the side stays the country (lead50)
+    assert "Government of Syria" in side["aliases"], side
+    assert side["aliases"].count("Syrian government") == 1

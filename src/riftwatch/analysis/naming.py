@@ -306,7 +306,16 @@ def _government_names(kb: Any, key: str) -> list[str]:
         return []
     country = kb.get(key)
     body = (getattr(country, "bodies", None) or {}).get("government")
-    return kb_names(kb, body)[:2] if body else []
+    if not body:
+        return []
+    names = list(dict.fromkeys(kb_names(kb, body)))  # the canonical name is also an alias
+    # the tables' form first ("Government of Syria", "Federal Government of Somalia"), then
+    # the canonical name: distinct names, not the canonical one twice (replay31)
+    # (UCDP's and MMP's way of naming a state's side); the form is made when the knowledge
+    # base holds none ("Government of Syria": `actors resolve` gives the same body)
+    tables = [n for n in names if "government of" in n.casefold()]
+    tables = tables or [f"Government of {country.name}"]
+    return list(dict.fromkeys([*tables[:2], *names[:1]]))
 
 
 def _aliases(names: Iterable[str], keep: Sequence[str] = ()) -> list[str]:
