@@ -78,6 +78,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout26",  # replay27: reported blind once (3/14, 0/6 stable flagged); development now
         "holdout27",  # replay29: reported blind once (2/14, 0/6 stable flagged), misses classed
         "holdout28",  # replay30: reported blind once (4/15, 0/6 stable flagged), misses classed
+        "holdout29",  # replay31: reported blind once (0/14, 0/6 stable flagged), misses classed
     )
 )
 

@@ -2240,8 +2240,8 @@ def dyad(
         out["actors"] = [dict(by_key[ka]), dict(by_key[kb_])]
     else:
         name = actor_namer(claims, prepared.hierarchy)
-        out["actors"] = [name({"id": ka, "name": prepared.name_of(ka)}),
-                         name({"id": kb_, "name": prepared.name_of(kb_)})]  # fmt: skip
+        out["actors"] = [name({"id": ka, "name": prepared.name_of(ka)}, kb_),
+                         name({"id": kb_, "name": prepared.name_of(kb_)}, ka)]  # fmt: skip
     return out
 
 

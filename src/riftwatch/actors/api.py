@@ -18,6 +18,7 @@ StoreError RW305 and creates nothing.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -36,6 +37,9 @@ from riftwatch.actors.kb import (
 from riftwatch.actors.normalize import norm, parse_date, to_day
 from riftwatch.actors.resolve import Resolver, default_resolver
 from riftwatch.store import Store, open_store
+
+_INITIALS = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+"""A word of initials (two to ten capitals or digits): "ZLF", "SPLM", "NDC"."""
 
 DB = Store | str | os.PathLike[str] | None
 
@@ -89,12 +93,16 @@ def open_organization(mention: str) -> dict[str, Any] | None:
     """The open actor an unknown group name stands for (the id ``riftwatch rifts`` and
     ``extract`` give the group when a text names it so, :func:`riftwatch.actors.open.open_id`),
     or None when the mention does not read as an organisation's name (a group word such as
-    "Front" or "Movement", or an organisation's cue word).
+    "Front" or "Movement", an organisation's cue word, or a word of initials: a table's name
+    built on a group's initials, "ZLF-In Exile", "Neo-ZLF", "ZLF Military Council";
+    replay31).
 
     >>> open_organization("The Zorblan Liberation Front")
     {'id': 'open:zorblan-liberation-front', 'name': 'Zorblan Liberation Front', 'type': 'open'}
-    >>> open_organization("Lionel Messi") is None
-    True
+    >>> open_organization("Neo-ZLF")["id"], open_organization("ZLF-In Exile")["id"]
+    ('open:neo-zlf', 'open:zlf-in-exile')
+    >>> open_organization("Lionel Messi") is None, open_organization("Qarvel") is None
+    (True, True)
     """
     from riftwatch.actors.names import candidate_spans
     from riftwatch.actors.open import group_type, open_id
@@ -104,8 +112,10 @@ def open_organization(mention: str) -> dict[str, Any] | None:
         name = name[4:]
     if not name or not any(ch.isupper() for ch in name):
         return None
-    orgish = group_type(name) == "armed_group" or any(
-        kind == "org" for _s, _e, kind, _cue in candidate_spans(name)
+    orgish = (
+        group_type(name) == "armed_group"
+        or any(kind == "org" for _s, _e, kind, _cue in candidate_spans(name))
+        or any(_INITIALS.match(word) for word in re.split(r"[\s\-\u2010]+", name))
     )
     return {"id": open_id(name), "name": name, "type": "open"} if orgish else None
 
