@@ -3867,8 +3867,7 @@ def _third_party_participle(event: Event) -> bool:
     sides' distancing from each other, never the mediator's from them (bugs37)."""
     trigger = event.trigger
     return (
-        event.event_type == "COOPERATE"
-        and event.mode == "mediation"
+        event.mode == "mediation"  # (CONSULT since gaps52, as PLOVER codes mediation)
         and trigger.dep_ == "amod"
         and trigger.tag_ == "VBN"
     )
