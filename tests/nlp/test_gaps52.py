@@ -147,3 +147,35 @@ def test_declaring_oneself_an_enemy_is_still_hostile() -> None:
 def test_declaring_a_party_traitors_is_still_a_condemnation() -> None:
     found = _asserted("Pakistan declared the Taliban traitors.")
     assert ("Pakistan", "ACCUSE", TALIBAN) in found
+
+
+# -- 5. a group only the parse finds is an antecedent for the next sentence -----------------
+
+
+def test_a_pronoun_after_a_group_only_the_parse_found_stands_for_it() -> None:
+    text = (
+        "The Qalandari militias raided a police post in Helmand on Monday. "
+        "They later ambushed an Afghan army convoy near Lashkar Gah."
+    )
+    found = _asserted(text, "2018-05-01")
+    assert any(s.startswith("Qalandari") and t == "ASSAULT" and g == "Afghan National Army"
+               for s, t, g in found), found  # fmt: skip
+
+
+def test_the_pronoun_keeps_its_own_modality() -> None:
+    text = (
+        "The Qalandari militias raided a police post in Helmand on Monday. "
+        "They did not attack the Afghan army."
+    )
+    found = api_named(text, "2018-05-01")
+    army = [e for e in found if e[0].startswith("Qalandari") and e[2] == "Afghan National Army"]
+    assert army and all(e[3] != "asserted" for e in army)
+
+
+def test_a_pronoun_after_two_open_groups_alike_finds_none() -> None:
+    text = (
+        "Villagers said the Qalandari militias and the Doruni fighters clashed near a post. "
+        "They later ambushed an Afghan army convoy."
+    )
+    found = _asserted(text, "2018-05-01")
+    assert not any(g == "Afghan National Army" for _s, _t, g in found), found
