@@ -131,6 +131,8 @@ def test_talks_to_be_hosted_are_not_asserted() -> None:
         "Pakistan declared the Taliban's enemies its own enemies.",
         "Pakistan declared the Taliban's foes its own.",
         "Pakistan declared the Taliban's rivals traitors.",
+        "Pakistan declared the Taliban's allies traitors.",
+        "Pakistan branded the Taliban's friends apostates.",
     ],
 )
 def test_the_possessor_of_enemies_is_not_the_enemy(text: str) -> None:
@@ -144,9 +146,16 @@ def test_declaring_oneself_an_enemy_is_still_hostile() -> None:
     assert ("Pakistan", "REJECT", TALIBAN) in found
 
 
-def test_declaring_a_party_traitors_is_still_a_condemnation() -> None:
-    found = _asserted("Pakistan declared the Taliban traitors.")
-    assert ("Pakistan", "ACCUSE", TALIBAN) in found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan declared the Taliban traitors.",
+        "Pakistan declared the Taliban's leaders traitors.",
+        "Pakistan branded the Taliban apostates.",
+    ],
+)
+def test_declaring_a_party_or_its_men_traitors_is_still_a_condemnation(text: str) -> None:
+    assert ("Pakistan", "ACCUSE", TALIBAN) in _asserted(text)
 
 
 # -- 5. a group only the parse finds is an antecedent for the next sentence -----------------

@@ -1836,6 +1836,8 @@ class SentenceCoder:
                 and (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("mode") == "investigate"
             )
             for child in obj.children if owners and not counterpart else ():
+                if child.lower_ in self.lex.counterpart_nouns:
+                    continue  # "branded Y's friends apostates" (a compound): not Y (gaps52)
                 if child.dep_ == "poss" or (
                     child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
                 ):

@@ -6505,9 +6505,11 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
         # an act's owner stands for it (peers8): "called Y's decision a mistake"; not the
         # owner of a counterpart ("declared Y's enemies its own enemies": others than Y,
         # cues.yaml counterpart_nouns; gaps52)
-        return [a for t in toks
+        counterparts = coder.lex.counterpart_nouns
+        return [a for t in toks if t.lower_ not in counterparts
+                and not any(c.dep_ == "compound" and c.lower_ in counterparts
+                            for c in t.children)  # "Y's allies traitors", parsed as one noun
                 for a in (coder.actors(t) or [o for c in t.children if c.dep_ == "poss"
-                                              and t.lower_ not in coder.lex.counterpart_nouns
                                               for o in coder.actors(c)])
                 if a.type not in ("place",)]  # fmt: skip
 
