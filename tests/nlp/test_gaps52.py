@@ -188,3 +188,30 @@ def test_a_pronoun_after_two_open_groups_alike_finds_none() -> None:
     )
     found = _asserted(text, "2018-05-01")
     assert not any(g == "Afghan National Army" for _s, _t, g in found), found
+
+
+# -- 5b. clause boundaries of a description from the parse, where punctuation leaves doubt ---
+LEI = "Lashkar-e-Islam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar-e-Islam, which had driven the TTP out of Tirah, raided the group again in Bara.",
+        "Lashkar-e-Islam (which had driven the TTP out of Tirah) raided the group again in Bara.",
+    ],
+)
+def test_a_name_in_a_relative_clause_may_be_the_description_of_the_main_one(text: str) -> None:
+    found = _asserted(text, "2014-05-01")
+    assert (LEI, "ASSAULT", TTP) in found, found
+
+
+def test_a_name_in_the_descriptions_own_clause_is_still_not_it() -> None:
+    # "The TTP, weakened ..., attacked the group": the group is not the TTP itself
+    text = (
+        "Lashkar-e-Islam fought the army in Khyber. "
+        "The TTP, weakened by months of fighting, later raided the group in Bara."
+    )
+    found = _asserted(text, "2014-05-01")
+    assert (TTP, "ASSAULT", LEI) in found
+    assert (TTP, "ASSAULT", TTP) not in found

@@ -568,6 +568,22 @@ def _distinct_anaphors(
                 drop.add(s)
             else:
                 redo[s] = pick
+    parsed: list[Any] = []
+
+    def in_clause(named: tuple[int, int], at: int) -> bool:
+        """coref.names_in_clause, with the parse's clauses where punctuation between the
+        name and the description leaves the words unsure ("X, which had expelled Y from Z,
+        attacked the group": Y is in a relative clause; gaps52). Parsed once, and only
+        then."""
+        if not coref.names_in_clause(text, named, at):
+            return False
+        if not re.search(r"[,()\u2013\u2014]", text[named[1] : at]):
+            return True
+        if not parsed:
+            parsed.append(nlp()(text))
+        verdict = coref.parsed_same_clause(parsed[0], named[0], at)
+        return True if verdict is None else verdict
+
     for s, e, a in stand:
         # "a campaign X answered with raids on the group's hideouts": a description is not a
         # group its own clause names (that would be "its"), unless set beside it in
@@ -576,7 +592,7 @@ def _distinct_anaphors(
             continue
         if any(
             not n.how.startswith("coreference") and coref.key(n) == coref.key(a)
-            and coref.names_in_clause(text, (ns, ne), s)
+            and in_clause((ns, ne), s)
             for ns, ne, n in ordered
         ):  # fmt: skip
             pick = _rechoose(text, found, state, s, a, False)
