@@ -66,8 +66,9 @@ def test_a_denial_over_misread_verbs_rejects_nobody() -> None:
 
 def test_an_offer_to_act_is_no_act() -> None:
     found = events("Qatar offered to mediate between the Taliban and the Afghan government.")
-    assert not {e for e in found if e[1] == "COOPERATE" and e[3] == "asserted"}, found
-    assert any(e[1] == "COOPERATE" and e[3] == "future" for e in found), found
+    # mediation is a consultation with each side (PLOVER CONSULT, CAMEO 045; gaps52)
+    assert not {e for e in found if e[1] == "CONSULT" and e[3] == "asserted"}, found
+    assert any(e[1] == "CONSULT" and e[3] == "future" for e in found), found
     # the offer is an intent to cooperate: an AGREE, intended like the act (code.rules.v87;
     # LABELLING: "future or intended" is no asserted relation)
     assert any(e[1] == "AGREE" and e[3] == "future" for e in found), found

@@ -28,6 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
+from riftwatch.nlp.modality import talked_over_object
 
 NAME = "code.rules.v157"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
@@ -1835,6 +1836,8 @@ class SentenceCoder:
                 and (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("mode") == "investigate"
             )
             for child in obj.children if owners and not counterpart else ():
+                if child.lower_ in self.lex.counterpart_nouns:
+                    continue  # "branded Y's friends apostates" (a compound): not Y (gaps52)
                 if child.dep_ == "poss" or (
                     child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
                 ):
@@ -1951,6 +1954,11 @@ class SentenceCoder:
                 entry = self.lex.verbs.get("clash")  # "X and Y exchanged fire"
             if entry is not None and self._of_party_unmet(tok, entry):
                 entry = None  # "cleared P of the charges": no party driven out (written13)
+            if tok.pos_ == "VERB" and written.hosted_gathering(tok, self.lex):
+                # "H hosted talks between X and Y", "talks between X and Y hosted by H": the
+                # host is a third party to the talks, a mediator (events.yaml 'mediate';
+                # PLOVER CONSULT, CAMEO 045) with each side, not their shelter (gaps52)
+                entry = {**self.lex.verbs.get("mediate", {}), "preps": []}
             if entry is not None:
                 # entries say which parts of speech they take ("closer to X": ADJ/ADV);
                 # by default verbs, auxiliaries and adjectives
@@ -2137,7 +2145,14 @@ class SentenceCoder:
             if verb.pos_ != "VERB" or (own is not None and not self._of_party_unmet(verb, own)):
                 continue
             passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
-            found = base.match(verb, passive, {e.trigger.i for e in self.events})
+            # "X and Y discussed an alliance": the act noun talked of is the talks' topic, not
+            # their coding; the verb's own CONSULT stands (gaps52)
+            coded = {e.trigger.i for e in self.events}
+            for e in self.events:
+                talked = talked_over_object(e.trigger, self.lex)
+                if talked is not None and talked.i == verb.i:
+                    coded.discard(e.trigger.i)
+            found = base.match(verb, passive, coded)
             if found is None or not (found.type or found.reverse_type):
                 continue
             sources, passive, how = self.subject(verb)
@@ -2145,6 +2160,8 @@ class SentenceCoder:
             for tok in found.target_tokens:
                 if self._inside_given_thing(verb, tok) or self._joint_partner_of_object(verb, tok):
                     continue
+                if tok.dep_ == "poss" and self._counterpart_object(tok.head):
+                    continue  # "declared Y's enemies its own enemies": not Y (gaps52)
                 targets = self.actors(tok)
                 if targets:
                     thow = f"{tok.dep_} '{tok.text}'"
@@ -2594,7 +2611,15 @@ class SentenceCoder:
             # "Saudi-mediated talks": the talks; "X mediated the talks": events in its scope
             scope = ({verb.head.i} if verb.dep_ == "amod"
                      else {t.i for t in verb.subtree})  # fmt: skip
-            mediated = [e for e in self.events if e.trigger.i in scope] or self.events
+            if verb.dep_ == "acl":  # "talks between X and Y hosted by H" (gaps52)
+                scope.add(verb.head.i)
+            mediated = [e for e in self.events if e.trigger.i in scope]
+            if not mediated and written.hosted_gathering(verb, self.lex):
+                # "X and Y met, with H hosting the session": the talks told beside (gaps52)
+                mediated = [e for e in self.events
+                            if e.event_type == "CONSULT" and e.mode != "mediation"]  # fmt: skip
+            elif not mediated:
+                mediated = self.events
             for e in mediated:
                 for a in (e.source, e.target):
                     if all(a.key() != p.key() for p in parties):
@@ -3926,6 +3951,31 @@ class SentenceCoder:
         why.append(f"source: {how}")
         self._emit(sources, targets, "REJECT", mode, verb, why)
 
+    def _gathering_parties(self, held: Any) -> list[Actor] | None:
+        """The parties of the talks ``held`` names or holds ("talks between X and Y", "X and
+        Y held talks", "X and Y met"): the actors of the CONSULT events coded on it or on its
+        gathering-noun object (cues.yaml ``gathering_nouns``); None when ``held`` is no
+        gathering (gaps52)."""
+        marks = {held.i}
+        if held.pos_ in ("VERB", "AUX"):
+            gatherings = self.lex.gathering_nouns
+            marks |= {c.i for c in held.children
+                      if c.dep_ in ("dobj", "obj") and c.lower_ in gatherings}  # fmt: skip
+            if (
+                len(marks) == 1
+                and (self.lex.verbs.get(held.lemma_.lower()) or {}).get("type") != "CONSULT"
+            ):
+                return None
+        elif held.lower_ not in self.lex.gathering_nouns:
+            return None
+        parties: list[Actor] = []
+        for e in self.events:
+            if e.trigger.i in marks and e.event_type == "CONSULT":
+                for a in (e.source, e.target):
+                    if all(a.key() != p.key() for p in parties):
+                        parties.append(a)
+        return parties
+
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
         if entry.get("only_under") and not (
             noun.head.dep_ == "prep" and noun.head.lower_ == "under"
@@ -4198,8 +4248,17 @@ class SentenceCoder:
                 held = held.head
             partners = (self.subject(held)[0] if held.pos_ in ("VERB", "AUX")
                         else self.actors(held))  # fmt: skip
+            talks = self._gathering_parties(held)
+            if talks is not None and owners:
+                # "X and Y held talks under H's auspices": H is the talks' third party, a
+                # mediator with each side (events.yaml 'mediate'), no backer of either (gaps52)
+                partners = talks
+                entry = {**entry, **{k: v for k, v in self.lex.verbs.get("mediate", {}).items()
+                                     if k in ("type", "mode")}}  # fmt: skip
+                why = [f"trigger noun '{noun.text}' over talks -> {entry['type']} (mediation)"]
             if owners and partners:
-                why.append(f"'under' the {noun.text} of {owners[0].mention}: support")
+                kind = "mediation" if talks is not None else "support"
+                why.append(f"'under' the {noun.text} of {owners[0].mention}: {kind}")
         # "an alliance between X and Y", "X and Y's cooperation": both sides in one phrase;
         # hostility "between X and Y" is mutual whatever the noun's frame ("a turf war
         # between X and Y erupted": nominals.yaml's 'war' has no frame; pairs22)
@@ -4578,6 +4637,26 @@ class SentenceCoder:
         cooperative = (self._event_noun(noun) or {}).get("type") in COOPERATIVE
         return "beneficiary" if cooperative else "agent"
 
+    def _counterpart_object(self, noun: Any) -> bool:
+        """Is ``noun`` a counterpart noun with a possessor (cues.yaml ``counterpart_nouns``:
+        "Y's enemies", "Y's allies") that is a verb's direct object, so that it names other
+        parties, the possessor's counterparts, and not a relation of the verb's subject
+        (gaps52)? "Egypt declared the LNA's enemies its own enemies", "X declared Y's rivals
+        traitors" tie X to nobody as Y's enemy; "X declared itself Y's enemy" (a predicate)
+        and "X is Y's ally" are left to the holder's reading."""
+        head = noun
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "the LNA's rivals enemies": the parser's compound
+        if head.dep_ not in ("dobj", "obj") or head.head.lemma_.lower() == "be":
+            return False
+        if noun.lower_ not in self.lex.counterpart_nouns:
+            return False
+        if any(c.dep_ in ("dobj", "obj", "dative") and c.i < head.i for c in head.head.children):
+            return False  # "declared itself Y's enemy": the predicate of the first object
+        if any(c.dep_ == "nsubj" for c in head.children):
+            return False  # "declared Z Y's enemy", parsed as a small clause
+        return any(c.dep_ == "poss" for t in (noun, head) for c in t.children)
+
     def _nominal_owner(self, noun: Any) -> tuple[list[Actor], str]:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
         node = noun
@@ -4609,6 +4688,8 @@ class SentenceCoder:
             return [], ""  # "split from Y's branch in Z": the subject left it (bugs37)
         if written.listed_relation_noun(self, noun):
             return [], ""  # "a campaign against the TTP and its allies" (round 10)
+        if self._counterpart_object(noun):
+            return [], ""  # "X declared Y's enemies its own": others than X (gaps52)
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head

@@ -657,7 +657,9 @@ def rebind_possessives(
         if current is not None and not current.how.startswith("coreference"):
             continue
         nearest = None
-        own_subject = written.subject_for_personal(tok, actor_of)  # "X ... renewed his pledge"
+        # "X declared Y's enemies its own enemies": "its own" is the clause subject's (gaps52)
+        own_subject = _reflexive_owner(tok, actor_of) if possessive else None
+        own_subject = own_subject or written.subject_for_personal(tok, actor_of)
         # "X relied on Y against Z, and it continues to ...": it = X
         own_subject = own_subject or written.parallel_subject(tok, actor_of)
         # "X sided with Y, and Z attacked its positions": its = X (mmp11)
@@ -782,6 +784,27 @@ def rebind_possessives(
                                    "partners": partners or nearest.partners})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+def _reflexive_owner(tok: Any, actor_of: dict[int, Actor]) -> Any:
+    """The subject token of the clause a possessive "its own" / "their own" stands in, when
+    an actor is named there, or None (gaps52): "X declared Y's enemies its own enemies",
+    "X considers Y's foes its own": the possessor with "own" is the clause's subject, not
+    the nearer Y. A pronoun with no "own" is left to the other readings."""
+    noun = tok.head
+    if noun.lower_ != "own" and not any(c.lower_ == "own" for c in noun.children):
+        return None
+    clause = noun
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for child in clause.children:
+        if child.dep_ != "nsubj":
+            continue
+        named = [t for t in child.subtree if t.i in actor_of and t.i != tok.i
+                 and not actor_of[t.i].how.startswith("coreference")]  # fmt: skip
+        if named:
+            return named[-1] if child.i in actor_of else named[0]
+    return None
 
 
 def _one_man(pronoun: Any, tok: Any, actor: Actor, one_member: frozenset[str]) -> bool:

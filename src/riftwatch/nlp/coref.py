@@ -602,6 +602,44 @@ def names_in_clause(text: str, named: tuple[int, int], at: int) -> bool:
     return bool(re.search(r"[a-z]{2,}", low)) and not re.match(r"\s*,", between)
 
 
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj", "csubjpass"})
+"""Dependency labels that open a clause of their own under their head (a relative clause, a
+fronted or trailing subordinate clause, a reported clause, a participle on a noun, a
+parenthetical); "xcomp" shares its subject and stays in its head's clause."""
+
+
+def clause_head(tok: Any) -> Any:
+    """The head of the clause ``tok`` stands in: the nearest token up the parse that opens
+    a clause (:data:`_CLAUSE_DEPS`, or a coordinated verb), else the root."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            return tok
+        tok = tok.head
+    return tok
+
+
+def parsed_same_clause(sdoc: Any, named_at: int, at: int) -> bool | None:
+    """Do the name at character ``named_at`` and the description at ``at`` of the parsed
+    sentence ``sdoc`` stand in one clause (gaps52)? "X, which had expelled Y from Z,
+    attacked the group": Y is in the relative clause, "the group" in the main one (False).
+    None when either offset starts no token.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "Lashkar-e-Islam, which had expelled the TTP from Tirah, attacked the group."
+    >>> parsed_same_clause(nlp()(t), t.index("TTP"), t.index("the group"))
+    False
+    >>> parsed_same_clause(nlp()(t), 0, t.index("the group"))
+    True
+    """
+    first = {tok.idx: tok for tok in sdoc}
+    name, desc = first.get(named_at), first.get(at)
+    if name is None or desc is None:
+        return None
+    if desc.dep_ == "det":
+        desc = desc.head  # "the group": its noun
+    return clause_head(name).i == clause_head(desc).i
+
+
 def name_heads(text: str) -> list[tuple[int, int, str]]:
     """The definite descriptions of ``text`` made of "the" and a head noun of group names
     (:file:`coref.yaml` ``name_head_nouns``, in lower case, not before "of"): (start, end,

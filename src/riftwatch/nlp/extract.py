@@ -287,6 +287,39 @@ class DocumentState:
         # time (walk52: 3,000 paragraphs took 107 CPU-seconds, most of it re-reading repeats)
         self._last_named: dict[tuple[str | None, bool, str, str], tuple[str | None, Actor, bool]]
         self._last_named = {}
+        # the sentence before, when it may hold groups only its parse finds (open actors:
+        # mentions.open_hints), with its actors and date: parsed only if a pronoun after it
+        # finds no antecedent (gaps52)
+        self.open_pending: tuple[str, list[tuple[int, int, Actor]], str | None] | None = None
+
+    def add_open_actors(self) -> bool:
+        """Parse the sentence before (``open_pending``) and note the groups its parse adds
+        (:func:`open_actors`: "The Zarqani militias attacked a post. They ..."), as they
+        would have been noted with it: in order, its subject group, and as mentions of that
+        sentence for the shared resolver. True when one was added (gaps52)."""
+        if self.open_pending is None:
+            return False
+        text, actors, date = self.open_pending
+        self.open_pending = None
+        sdoc = clauses.verb_after_relative(nlp()(text))
+        added = [a for a in open_actors(sdoc, actors, date) if a[2].type in GROUPISH]
+        if not added:
+            return False
+        every = sorted([*actors, *added], key=lambda x: x[0])
+        subject = _subject_start(text, every)
+        opener = next((a for s, _e, a in every if s == subject), None)
+        groups = {a.key() for _s, _e, a in every if a.type in GROUPISH}
+        if (opener is None or opener.type not in GROUPISH) and len(groups) > 1:
+            return False  # "Villagers said X and Y clashed. They ...": two alike, no choice
+        for start, end, actor in sorted(added, key=lambda x: x[0]):
+            self.note(actor, text, start, end)
+        if opener is not None and any(opener is a for _s, _e, a in added):
+            self.subjects.append(opener)
+            self.subject_at = self.sentences - 1
+        known = {(m.start, m.end) for m in self.mentions if m.sentence == self.sentences - 1}
+        self.mentions.extend(m for m in _mentions_of(text, every, self.sentences - 1)
+                             if (m.start, m.end) not in known)  # fmt: skip
+        return True
 
     def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
         """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
@@ -549,6 +582,22 @@ def _distinct_anaphors(
                 drop.add(s)
             else:
                 redo[s] = pick
+    parsed: list[Any] = []
+
+    def in_clause(named: tuple[int, int], at: int) -> bool:
+        """coref.names_in_clause, with the parse's clauses where punctuation between the
+        name and the description leaves the words unsure ("X, which had expelled Y from Z,
+        attacked the group": Y is in a relative clause; gaps52). Parsed once, and only
+        then."""
+        if not coref.names_in_clause(text, named, at):
+            return False
+        if not re.search(r"[,()\u2013\u2014]", text[named[1] : at]):
+            return True
+        if not parsed:
+            parsed.append(nlp()(text))
+        verdict = coref.parsed_same_clause(parsed[0], named[0], at)
+        return True if verdict is None else verdict
+
     for s, e, a in stand:
         # "a campaign X answered with raids on the group's hideouts": a description is not a
         # group its own clause names (that would be "its"), unless set beside it in
@@ -557,7 +606,7 @@ def _distinct_anaphors(
             continue
         if any(
             not n.how.startswith("coreference") and coref.key(n) == coref.key(a)
-            and coref.names_in_clause(text, (ns, ne), s)
+            and in_clause((ns, ne), s)
             for ns, ne, n in ordered
         ):  # fmt: skip
             pick = _rechoose(text, found, state, s, a, False)
@@ -3390,6 +3439,10 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
     """Find the actors of one sentence (or headline clause) of :func:`_plan` and queue it
     for parsing when it may hold a dyad; note what it names for the sentences after it."""
     actors = _find_actors(sent.text[:tag], date, state)
+    if _bare_pronoun(sent.text[:tag], actors) and state.add_open_actors():
+        # "The Zarqani militias attacked a post. They ...": the group only the parse of the
+        # sentence before finds is the pronoun's antecedent (gaps52)
+        actors = _find_actors(sent.text[:tag], date, state)
     if state.statement and state.issuer is None:  # "X declares that ...": X speaks
         state.issuer = _issuer(sent.text, actors, lex)
         if state.issuer is not None:  # "X announces that Y attacked us": us = X already
@@ -3426,6 +3479,17 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         }
         pending.append((sent, actors, where))
     state.note_sentence(sent.text, actors, lex.anaphoric_nouns, lex.appositive_group_nouns)
+    hinted = open_hints(sent.text, actors) > 0
+    state.open_pending = (sent.text, list(actors), date) if hinted else None
+
+
+def _bare_pronoun(text: str, actors: list[tuple[int, int, Actor]]) -> bool:
+    """Does ``text`` hold a third-person pronoun ("they", "it", "their", "its", "them")
+    that no actor stands on (no antecedent found for it)? (gaps52)"""
+    for m in _COREF.finditer(text):
+        if m.group(2) and not any(s <= m.start() < e for s, e, _a in actors):
+            return True
+    return False
 
 
 def _relation_nouns(lex: Any) -> str:
@@ -3899,8 +3963,7 @@ def _third_party_participle(event: Event) -> bool:
     sides' distancing from each other, never the mediator's from them (bugs37)."""
     trigger = event.trigger
     return (
-        event.event_type == "COOPERATE"
-        and event.mode == "mediation"
+        event.mode == "mediation"  # (CONSULT since gaps52, as PLOVER codes mediation)
         and trigger.dep_ == "amod"
         and trigger.tag_ == "VBN"
     )

@@ -6525,8 +6525,13 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
     nouns = coder.lex.condemning_nouns
 
     def groups(toks: list[Any]) -> list[Any]:
-        # an act's owner stands for it (peers8): "called Y's decision a mistake"
-        return [a for t in toks
+        # an act's owner stands for it (peers8): "called Y's decision a mistake"; not the
+        # owner of a counterpart ("declared Y's enemies its own enemies": others than Y,
+        # cues.yaml counterpart_nouns; gaps52)
+        counterparts = coder.lex.counterpart_nouns
+        return [a for t in toks if t.lower_ not in counterparts
+                and not any(c.dep_ == "compound" and c.lower_ in counterparts
+                            for c in t.children)  # "Y's allies traitors", parsed as one noun
                 for a in (coder.actors(t) or [o for c in t.children if c.dep_ == "poss"
                                               for o in coder.actors(c)])
                 if a.type not in ("place",)]  # fmt: skip

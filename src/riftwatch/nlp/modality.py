@@ -990,6 +990,9 @@ def _modality_of(
         topic = _discussed(trigger, lex)
         if topic is not None:  # "in talks about an alliance with Y": not yet made (neg39)
             return Modality("hypothetical", topic, cue_token=trigger.head.head)
+        unrealised = never_in_effect(trigger, lex)
+        if unrealised is not None:  # "a ceasefire that never took effect" (gaps52)
+            return Modality("negated", unrealised)
     questioned = _questioned_occurrence(trigger, cues, lex, scope)
     if questioned is not None:  # "X's arrest of Y was never confirmed" (written29)
         return questioned
@@ -2686,13 +2689,83 @@ def _discussed(trigger: Any, lex: Lexicon) -> str | None:
     >>> _discussed(doc[7], load())
     'talks about'
     """
+    if trigger.pos_ != "NOUN":
+        return None
+    talked = talked_over_object(trigger, lex)
+    if talked is not None:  # "X and Y discussed an alliance" (gaps52)
+        return talked.text
     prep = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ not in lex.discussion_preps:
+    if trigger.dep_ != "pobj" or prep.lower_ not in lex.discussion_preps:
         return None
     noun = prep.head
     if noun.pos_ != "NOUN" or noun.i == prep.i or noun.lower_ not in lex.gathering_nouns:
         return None
     return f"{noun.text} {prep.text}"
+
+
+def never_in_effect(noun: Any, lex: Lexicon) -> str | None:
+    """The words of a relative clause that says the cooperation noun ``noun`` never came
+    about, or None (gaps52): "negotiated a ceasefire that never took effect", "a merger
+    which was never implemented", "an alliance that did not materialise" (a negated verb of
+    taking effect, beginning or occurring: cues.yaml ``taking_effect_phrases``,
+    ``beginning_verbs``, ``occurrence_verbs``). "A truce that never broke down" is none.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They negotiated a ceasefire that never took effect.")
+    >>> never_in_effect(doc[3], _lexicon())
+    'never took effect'
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i < noun.i:
+            continue
+        neg = next((c for c in clause.children if c.dep_ == "neg"), None)
+        if neg is None:
+            continue
+        lemma = clause.lemma_.lower()
+        words = {lemma} | {f"{lemma} {c.lower_}" for c in clause.children
+                           if c.dep_ in ("dobj", "obj", "prt", "prep", "advmod")}  # fmt: skip
+        words |= {f"{lemma} {c.lower_} {g.lower_}" for c in clause.children if c.dep_ == "prep"
+                  for g in c.children if g.dep_ == "pobj"}  # fmt: skip
+        known = lex.taking_effect_phrases | lex.beginning_verbs | lex.occurrence_verbs
+        if words & known:
+            span = [t for t in clause.subtree if t.i >= neg.i]
+            return " ".join(t.text for t in span if t.dep_ != "punct")
+    return None
+
+
+def talked_over_object(noun: Any, lex: Lexicon) -> Any:
+    """The verb of talking over (cues.yaml ``deliberation_verbs``) whose topic the act noun
+    ``noun`` is, as its object or after "about", "over" or "on", or None (gaps52): "X and Y
+    discussed an alliance", "debated a merger", "talked about a truce". The talks are held
+    (the verb keeps its own CONSULT); the act is only talked of. A noun that names a known
+    act (a possessive, a demonstrative or definite article, a number: "discussed their
+    alliance", "discussed the 2009 truce") is left alone, as for ``plotting_verbs``.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The two groups discussed an alliance.")
+    >>> talked_over_object(doc[5], _lexicon()).text
+    'discussed'
+    >>> doc = nlp()("The two groups discussed their alliance.")
+    >>> talked_over_object(doc[5], _lexicon()) is None
+    True
+    """
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in lex.discussion_preps and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lex.deliberation_verbs:
+        return None
+    if any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ in ("poss", "nummod")
+        or (c.dep_ in ("compound", "amod") and (c.like_num or c.ent_type_ in ("DATE", "GPE")))
+        for c in noun.children
+    ):
+        return None
+    return head
 
 
 def _phrase_of(tok: Any, phrases: frozenset[str]) -> str | None:

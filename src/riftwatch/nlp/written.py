@@ -1950,7 +1950,8 @@ def absolute_with_aid(coder: Any) -> None:
     named last (Y, the enemy) is dropped. The participle is the trigger, so its modality
     (and the main clause's, through it) carries; a named recipient ("with Z supplying arms
     to W") is left to the coder. Hosting a gathering beside a meeting ("X and Y met, with Z
-    hosting the session") is mediation (COOPERATE) with each party, not shelter."""
+    hosting the session") is no help here: the coder reads it as mediation (CONSULT) with
+    each party (gaps52)."""
     for verb in coder.doc:
         if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with":
             continue
@@ -1964,13 +1965,17 @@ def absolute_with_aid(coder: Any) -> None:
         if any(c.dep_ in ("dobj", "obj") and c.lower_ in coder.lex.gathering_nouns
                for c in verb.children):  # fmt: skip
             # "X and Y met, with Z hosting the session": no shelter; Z's hosting of their
-            # meeting is mediation (cooperation with each), only beside a meeting
+            # meeting is mediation with each (events.yaml 'mediate': CONSULT; gaps52), coded
+            # by the coder from the meeting's events, else here with the meeting's subject
             main_entry = coder.lex.verbs.get(main.lemma_.lower()) or {}
             if verb.lemma_.lower() not in coder.lex.hosting_verbs or (
                 main_entry.get("type") != "CONSULT"
             ):
                 continue
-            etype, mode = "COOPERATE", None
+            if any(e.trigger.i == verb.i for e in coder.events):
+                continue
+            mediate = coder.lex.verbs.get("mediate") or {}
+            etype, mode = mediate.get("type", "CONSULT"), mediate.get("mode")
         givers = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         named = [c for c in objects if c.pos_ != "PRON" and c.i in coder.actor_of]
@@ -3595,6 +3600,8 @@ def hosted_gathering(verb: Any, lex: Any) -> bool:
     """
     if verb.lemma_.lower() not in lex.hosting_verbs:
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in lex.gathering_nouns:
+        return True  # "talks between X and Y hosted by H" (gaps52)
     return any(c.dep_ in _OBJECTS and c.lower_ in lex.gathering_nouns for c in verb.children)
 
 
