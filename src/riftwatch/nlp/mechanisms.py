@@ -4486,7 +4486,7 @@ def coordinated_parting(coder: Any) -> None:
         named = [a for c in head.children if c.dep_ in ("dobj", "obj", "prep")
                  for g in ([c] if c.dep_ != "prep" else list(c.children))
                  for a in coder.actors(g)]  # fmt: skip
-        if named and tok.pos_ == "NOUN" and head is tok:
+        if named and tok.pos_ == "NOUN" and head.i == tok.i:
             # "The INLA split from Y" with 'split' read as a noun: the verb's own reading
             entry = coder._event_noun(tok) or {}  # noqa: SLF001
             partners = [a for c in tok.children if c.dep_ == "prep"
@@ -5493,7 +5493,7 @@ def disputed_acts(coder: Any) -> None:
     lex = coder.lex
 
     def disputed(tok: Any) -> bool:
-        while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in lex.dispute_preps:
@@ -6540,7 +6540,7 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
     for child in verb.children:
         if child.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "obj") and child.lower_ in nouns:
             named = [c for c in child.children if c.dep_ in ("compound", "nsubj")]
-            parties = groups(named) or groups([o for o in objs if o is not child])
+            parties = groups(named) or groups([o for o in objs if o.i != child.i])
             if parties:
                 return parties, child
         if child.dep_ == "prep" and child.lower_ == "as":

@@ -2023,7 +2023,7 @@ def _acting_role(tok: Any) -> bool:
     >>> _acting_role(doc[4]), _acting_role(doc[6])
     (False, True)
     """
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     dep = tok.dep_
     if dep in ("nsubj", "poss", "dative"):
