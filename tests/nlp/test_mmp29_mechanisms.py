@@ -128,3 +128,32 @@ def test_a_gang_named_without_its_article_keeps_modality() -> None:
 def test_an_article_alone_is_no_name_to_strip() -> None:
     assert open_id("Los") == "open:los"
     assert open_id("La Zorbla") == "open:la-zorbla"  # only the plural articles
+
+
+# -- "X was raised by P, a former commander of Y": 'raise' is a founding verb (events.yaml
+# founding_verbs), so a group raised by people who left another split from it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kela Brigade was raised in 2010 by Abu Zorb, a former Volta Army commander.",
+        "The Kela Brigade was raised in 2010 by former commanders of the Volta Army.",
+    ],
+)
+def test_a_group_raised_by_former_commanders_of_another_split_from_it(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Kela Brigade", "REJECT", "Volta Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kela Brigade was not raised by former commanders of the Volta Army.",
+        "The Kela Brigade may have been raised by former commanders of the Volta Army.",
+        "The Volta Army raised concerns about the Kela Brigade in 2010.",
+    ],
+)
+def test_a_raising_denied_hedged_or_of_no_group_tells_no_split(text: str) -> None:
+    found = named_events(text)
+    assert not has(found, "Kela Brigade", "REJECT", "Volta Army"), found
