@@ -157,3 +157,32 @@ def test_a_group_raised_by_former_commanders_of_another_split_from_it(text: str)
 def test_a_raising_denied_hedged_or_of_no_group_tells_no_split(text: str) -> None:
     found = named_events(text)
     assert not has(found, "Kela Brigade", "REJECT", "Volta Army"), found
+
+
+# -- "X laid siege to Y's stronghold / to the camps held by Y": 'lay' is a light verb of
+# agency (events.yaml light_verbs) and 'to' names the siege's patient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army laid siege to the camps held by the Zorblan Front in 2009.",
+        "The Volta Army laid siege to the Zorblan Front's stronghold in 2009.",
+    ],
+)
+def test_a_siege_laid_to_a_party_or_its_place_attacks_it(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Volta Army", "ASSAULT", "Zorblan Front"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army did not lay siege to the Zorblan Front's stronghold in 2009.",
+        "The Volta Army threatened to lay siege to the Zorblan Front's stronghold in 2009.",
+        "The Volta Army may have laid siege to the camps held by the Zorblan Front in 2009.",
+    ],
+)
+def test_a_siege_negated_threatened_or_hedged_is_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not has(found, "Volta Army", "ASSAULT", "Zorblan Front"), found
