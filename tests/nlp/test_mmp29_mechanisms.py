@@ -186,3 +186,35 @@ def test_a_siege_laid_to_a_party_or_its_place_attacks_it(text: str) -> None:
 def test_a_siege_negated_threatened_or_hedged_is_not_asserted(text: str) -> None:
     found = named_events(text)
     assert not has(found, "Volta Army", "ASSAULT", "Zorblan Front"), found
+
+
+# -- "bombers sent jointly by X and Y", "the raid was planned together by X and Y": the
+# coordinated 'by' agents of a passive done jointly cooperate (code.SentenceCoder._together)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suicide bombers sent jointly by the Volta Army and the Zorblan Front struck the port "
+        "in 2009.",
+        "The raid on the port was planned jointly by the Volta Army and the Zorblan Front in 2009.",
+    ],
+)
+def test_joint_agents_of_a_passive_cooperate(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Volta Army", "COOPERATE", "Zorblan Front"), found
+    assert has(found, "Zorblan Front", "COOPERATE", "Volta Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on the port was not planned jointly by the Volta Army and the Zorblan Front.",
+        "Two bombers allegedly sent jointly by the Volta Army and the Zorblan Front struck the "
+        "port in 2009.",
+        "Two bombers sent by the Volta Army and the Zorblan Front struck the port in 2009.",
+    ],
+)
+def test_joint_agents_negated_hedged_or_not_joint_do_not_cooperate(text: str) -> None:
+    found = named_events(text)
+    assert not has(found, "Volta Army", "COOPERATE", "Zorblan Front"), found

@@ -3507,6 +3507,16 @@ class SentenceCoder:
                 more = self._of_conjuncts(verb)
                 if len(more) > 1:
                     sources, how = more, "the groups of the subject's 'of' phrase"
+            if passive and not (verb.dep_ == "acl" and self._event_noun(verb.head)):
+                # "bombers sent jointly by X and Y", "the raid was planned together by X and
+                # Y": the coordinated 'by' agents did it together (mmp29); "a raid carried out
+                # jointly by X and Y" is an act noun's, with its clause's modality (written26)
+                agents = [a for c in verb.children
+                          if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                          for p in c.children if p.dep_ == "pobj"
+                          for a in self.actors(p)]  # fmt: skip
+                if len(agents) > 1:
+                    sources, passive, how = agents, False, "the coordinated 'by' agents"
             if len(sources) > 1 and not passive:
                 why = [f"'{jointly} {verb.text}': coordinated partners cooperate",
                        f"parties: {how}"]  # fmt: skip
