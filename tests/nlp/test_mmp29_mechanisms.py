@@ -218,3 +218,21 @@ def test_joint_agents_of_a_passive_cooperate(text: str) -> None:
 def test_joint_agents_negated_hedged_or_not_joint_do_not_cooperate(text: str) -> None:
     found = named_events(text)
     assert not has(found, "Volta Army", "COOPERATE", "Zorblan Front"), found
+
+
+# -- "the Palestinian camps held by Y": the holder the 'by' agent names comes before a
+# demonym on the place (code.SentenceCoder._actor, written.held_by)
+
+
+def test_a_place_held_by_a_party_is_its_even_with_a_demonym() -> None:
+    found = named_events(
+        "The Volta Army shelled the Lebanese bases used by the Zorblan Front in 2009."
+    )
+    assert has(found, "Volta Army", "ASSAULT", "Zorblan Front"), found
+
+
+def test_a_place_no_longer_held_by_a_party_is_not_its() -> None:
+    found = named_events(
+        "The Volta Army shelled the Lebanese bases no longer used by the Zorblan Front in 2009."
+    )
+    assert not has(found, "Volta Army", "ASSAULT", "Zorblan Front"), found

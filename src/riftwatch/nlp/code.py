@@ -788,6 +788,15 @@ class SentenceCoder:
                         inner = self.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
                         if inner is not None and inner.type == "country":
                             return self._qualified(inner, tok)
+            if tok.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and self.actor_of.get(c.i) is not None
+                and self.actor_of[c.i].type == "country" for c in tok.lefts
+            ):  # fmt: skip
+                # "the Palestinian camps held by Fatah loyalists": the holder the 'by' agent
+                # names, not the people a demonym tells (mmp29)
+                held = written.held_by(self, tok, depth)
+                if held is not None:
+                    return held
             # "X fighters", "X's operatives", "their members"
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
