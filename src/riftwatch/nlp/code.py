@@ -789,6 +789,15 @@ class SentenceCoder:
                         inner = self.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
                         if inner is not None and inner.type == "country":
                             return self._qualified(inner, tok)
+            if tok.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and self.actor_of.get(c.i) is not None
+                and self.actor_of[c.i].type == "country" for c in tok.lefts
+            ):  # fmt: skip
+                # "the Palestinian camps held by Fatah loyalists": the holder the 'by' agent
+                # names, not the people a demonym tells (mmp29)
+                held = written.held_by(self, tok, depth)
+                if held is not None:
+                    return held
             # "X fighters", "X's operatives", "their members"
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
@@ -3533,6 +3542,16 @@ class SentenceCoder:
                 more = self._of_conjuncts(verb)
                 if len(more) > 1:
                     sources, how = more, "the groups of the subject's 'of' phrase"
+            if passive and not (verb.dep_ == "acl" and self._event_noun(verb.head)):
+                # "bombers sent jointly by X and Y", "the raid was planned together by X and
+                # Y": the coordinated 'by' agents did it together (mmp29); "a raid carried out
+                # jointly by X and Y" is an act noun's, with its clause's modality (written26)
+                agents = [a for c in verb.children
+                          if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                          for p in c.children if p.dep_ == "pobj"
+                          for a in self.actors(p)]  # fmt: skip
+                if len(agents) > 1:
+                    sources, passive, how = agents, False, "the coordinated 'by' agents"
             if len(sources) > 1 and not passive:
                 why = [f"'{jointly} {verb.text}': coordinated partners cooperate",
                        f"parties: {how}"]  # fmt: skip

@@ -1561,11 +1561,12 @@ def co_founders(coder: Any) -> None:
             # the joiners are the joining verb's subject (the parser may give the infinitive
             # the joined as its subject), and the founding is what the joining did: its
             # modality is the joining verb's ("joined Y to form W" tells W formed; mmp5)
-            joiners = [a for a in coder.subject(verb.head)[0] if a.type not in ("country", "place")]
+            joining = _joining_verb(verb)
+            joiners = [a for a in coder.subject(joining)[0] if a.type not in ("country", "place")]
             keys = {a.key() for a in joined}
             founders = [*[a for a in joiners if a.key() not in keys], *joined]
             how = "the joiners and whom they joined"
-            trigger = verb.head
+            trigger = joining
         founders = [a for a in founders if a.type not in ("country", "place")]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and _left_group_of_any(coder, subj):
@@ -1729,13 +1730,30 @@ def announced_foundings(coder: Any) -> None:
         coder._emit(founders, made, "COOPERATE", "merger", verb, why)  # noqa: SLF001
 
 
+def _joining_verb(verb: Any) -> Any:
+    """The verb an infinitive "to form W" completes: its head ("X merged with Y to form W"),
+    or the verb whose object or partner the parser hung it on as a clause of that noun
+    ("merged with Y's brigade to form W": 'form' on 'brigade'; mmp29); else None."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ in ("advcl", "xcomp"):
+        return head
+    if verb.dep_ != "acl":
+        return None
+    if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+        return head.head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in ("with", "into") and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
 def _joined_to_form(coder: Any, verb: Any) -> list[Any]:
     """The groups joined in "X joined/merged with Y and Z to form W" (``verb`` is "form"):
     the object or partner phrase of the joining verb that the infinitive completes."""
-    head = verb.head
-    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i:
-        return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    head = _joining_verb(verb)
+    if head is None:
         return []
     entry = coder.lex.verbs.get(head.lemma_.lower()) or {}
     if entry.get("mode") not in ("pledge", "merger") and head.lemma_.lower() != "join":
@@ -8885,7 +8903,7 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
     agent), since a relative clause keeps its own modality. mmp15. The passive names the
     agent by "by": "the raid that killed Y was carried out (planned) by X" (written14)."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj", "nsubjpass", "pobj"):
         return []
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return []
@@ -8893,11 +8911,18 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
     if not entry or entry.get("type") != "ASSAULT":
         return []
     light = noun.head
+    if noun.dep_ == "pobj":
+        light = _operation_joined_in(coder.lex, noun)
+        if light is None:
+            return []
     from riftwatch.nlp.written import masterminded  # noqa: PLC0415 (round 11)
 
-    if coder.lex.light_verbs.get(light.lemma_.lower()) != "agent" and not masterminded(
-        light, coder.lex
-    ):  # "X planned the bombing that killed Y"
+    if (
+        coder.lex.light_verbs.get(light.lemma_.lower()) != "agent"
+        and light.lemma_.lower() not in coder.lex.operation_leading_verbs
+        and noun.dep_ != "pobj"
+        and not masterminded(light, coder.lex)
+    ):  # "X planned the bombing that killed Y", "X led the assault that retook Z from Y"
         return []
     from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
 
@@ -8907,6 +8932,23 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
         return [a for c in light.children if c.dep_ == "agent"
                 for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
     return list(coder.subject(light, 1)[0])
+
+
+def _operation_joined_in(lex: Any, noun: Any) -> Any:
+    """The verb by which a party joins the operation ``noun`` names in an 'in' phrase: "X took
+    part in the offensive that ..." ('took', with 'part' as its object), "X participated /
+    joined in the assault that ..." (cues.yaml operation_leading_verbs; mmp29); else None."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.lower_ == "part" and verb.dep_ in ("dobj", "obj") and verb.head.lemma_ == "take":
+        return verb.head  # "took part in": 'in' on 'part'
+    if verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children):
+        return verb  # "took part in": 'in' on 'took'
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.operation_leading_verbs:
+        return None
+    return verb
 
 
 # -- forces sent to another country (peers13) -----------------------------------------------

@@ -3143,13 +3143,19 @@ def _aux_chain(auxes: list[Any], modal: Any) -> str:
 
 def _headline_infinitive(path: list[Any]) -> Modality | None:
     """'Pakistan to launch operation against TTP': in a headline, 'to' + verb with no verb
-    above it announces what is to come."""
+    above it announces what is to come. An infinitive the parser hung on a noun under a finite
+    past verb is that act's result, no headline's future: "MUJAO merged with Belmokhtar's
+    brigade to form al-Mourabitoun in 2013" ('form' on 'brigade', under 'merged'; mmp29)."""
     for tok in path:
         if tok.pos_ in ("VERB", "AUX"):
             to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
             if to is not None and (
                 tok.dep_ == "ROOT" or tok.head.pos_ not in ("VERB", "AUX", "ADJ")
             ):
+                if tok.dep_ == "acl" and any(
+                    a.pos_ == "VERB" and a.tag_ == "VBD" for a in tok.head.ancestors
+                ):
+                    return None
                 return Modality("future", f"headline '{to.text} {tok.text}'")
             return None
     return None

@@ -368,6 +368,7 @@ class Lexicon:
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     ground_taking_verbs: frozenset[str] = frozenset()  # mechanisms.ground_taken_from (mmp28)
+    operation_leading_verbs: frozenset[str] = frozenset()  # mechanisms.operation_agent (mmp29)
     message_issuing_verbs: frozenset[str] = frozenset()  # written.message_issuer (mmp28)
     employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
@@ -1080,6 +1081,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
+        operation_leading_verbs=_set(cues, "operation_leading_verbs", "cues.yaml"),
         message_issuing_verbs=_set(cues, "message_issuing_verbs", "cues.yaml"),
         employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
