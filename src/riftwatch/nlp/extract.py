@@ -85,11 +85,11 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v86",
-    "code.rules.v157",
-    "modality.rules.v79",
+    "actors.open.v87",
+    "code.rules.v158",
+    "modality.rules.v80",
     ATTRIBUTION_NAME,
-    "context.rules.v34",
+    "context.rules.v35",
     "headline.rules.v39",
 )
 
