@@ -1,4 +1,4 @@
-"""Classes found by using riftwatch as an analyst on an invented north-west Syria corpus (stop 52).
+"""Classes found by using riftwatch as an analyst on an invented north-west Syria corpus (stop 51).
 
 1. A claim taken back after a semicolon in its own sentence ("One speaker claimed that X
    supplied Y; this could not be confirmed") stayed asserted, and the taking back was laid
