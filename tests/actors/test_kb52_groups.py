@@ -71,6 +71,22 @@ def _id(mention: str, date: str, context: str | None = None) -> str | None:
         ("Islamic Renaissance Party of Tajikistan", "1995-01-01", None,
          "org:islamic-renaissance-party-of-tajikistan"),
         ("IRPT", "2010-01-01", None, "org:islamic-renaissance-party-of-tajikistan"),
+        ("Muslim Brotherhood", "2013-07-01", None, "org:muslim-brotherhood"),
+        ("Jaysh al-Fatah", "2015-06-01", None, "org:jaysh-al-fatah"),
+        ("Army of Conquest", "2015-06-01", None, "org:jaysh-al-fatah"),
+        ("Jaysh al-Umma", "2008-01-01", None, "org:jaysh-al-umma"),
+        ("Mujahideen Shura Council in the Environs of Jerusalem", "2013-01-01", None,
+         "org:mujahideen-shura-council-jerusalem"),
+        ("Seleka", "2013-04-01", None, "org:seleka"),
+        ("Civilian Joint Task Force", "2014-01-01", None, "org:civilian-joint-task-force"),
+        ("CJTF", "2014-01-01", "Vigilantes patrolled Maiduguri in Borno.",
+         "org:civilian-joint-task-force"),
+        ("Multinational Joint Task Force", "2016-01-01", None,
+         "org:multinational-joint-task-force"),
+        ("MNJTF", "2016-01-01", None, "org:multinational-joint-task-force"),
+        ("Rapid Support Forces", "2023-05-01", None, "org:rapid-support-forces"),
+        ("RSF", "2023-05-01", "Fighting spread across Khartoum, Sudan.",
+         "org:rapid-support-forces"),
     ],
 )  # fmt: skip
 def test_new_sides_resolve(mention: str, date: str, context: str | None, expected: str) -> None:
@@ -141,3 +157,11 @@ def test_daraa_groups_ally_before_the_merger() -> None:
 def test_hamas_and_gaza_army_of_islam() -> None:
     text = "Hamas fighters clashed with the Army of Islam in Gaza."
     assert _asserted(text, "2008-09-01", "org:hamas", "ASSAULT", "org:army-of-islam-gaza")
+
+
+def test_gulen_and_tajik_party_sides() -> None:
+    text = "The Gulen movement denounced the Islamic Renaissance Party of Tajikistan."
+    assert _asserted(
+        text, "2016-08-01", "org:gulen-movement", "ACCUSE",
+        "org:islamic-renaissance-party-of-tajikistan",
+    )  # fmt: skip
