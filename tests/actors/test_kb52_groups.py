@@ -74,7 +74,8 @@ def _id(mention: str, date: str, context: str | None = None) -> str | None:
         ("Muslim Brotherhood", "2013-07-01", None, "org:muslim-brotherhood"),
         ("Jaysh al-Fatah", "2015-06-01", None, "org:jaysh-al-fatah"),
         ("Army of Conquest", "2015-06-01", None, "org:jaysh-al-fatah"),
-        ("Jaysh al-Umma", "2008-01-01", None, "org:jaysh-al-umma"),
+        ("Jaysh al-Umma", "2008-01-01", "Rockets were fired from Gaza.", "org:jaysh-al-umma"),
+        ("Jaysh al-Umma", "2015-01-01", "Rebels clashed in Douma.", None),
         ("Mujahideen Shura Council in the Environs of Jerusalem", "2013-01-01", None,
          "org:mujahideen-shura-council-jerusalem"),
         ("Seleka", "2013-04-01", None, "org:seleka"),
@@ -89,7 +90,9 @@ def _id(mention: str, date: str, context: str | None = None) -> str | None:
          "org:rapid-support-forces"),
     ],
 )  # fmt: skip
-def test_new_sides_resolve(mention: str, date: str, context: str | None, expected: str) -> None:
+def test_new_sides_resolve(
+    mention: str, date: str, context: str | None, expected: str | None
+) -> None:
     assert _id(mention, date, context) == expected
 
 
