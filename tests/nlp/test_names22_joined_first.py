@@ -84,13 +84,16 @@ def test_negated_denied_hedged_not_asserted(text: str) -> None:
 
 # -- a proper name the model calls a people, before a fighter noun, names the group ----------
 
+SELEKA = {"open:seleka", "org:seleka"}
+
 
 @pytest.mark.parametrize("noun", ["fighters", "rebels"])
 def test_proper_name_before_fighter_noun_is_the_group(noun: str) -> None:
-    """ "Seleka fighters" and "Seleka rebels" are one group, open:seleka, as "Kestrava
-    fighters" is open:kestrava: not a group per noun."""
+    """ "Seleka fighters" and "Seleka rebels" are one group (open:seleka before stop 51's
+    knowledge base knew Seleka, org:seleka since), as "Kestrava fighters" is open:kestrava:
+    not a group per noun."""
     ids = _ids(f"Seleka {noun} attacked the Zorblan Liberation Front near Bria.")
-    assert "open:seleka" in ids
+    assert SELEKA & ids
     assert f"open:seleka-{noun}" not in ids
 
 
@@ -101,13 +104,15 @@ def test_demonym_adjective_keeps_its_noun() -> None:
 
 
 def test_people_noun_that_is_no_fighter_keeps_its_noun() -> None:
-    ids = _ids("The Zorblan Liberation Front attacked Seleka refugees near Bria.")
-    assert "open:seleka" not in ids
+    # (an unknown name: since stop 51 the knowledge base knows Seleka, and a known group's
+    # name before any noun stands for the group)
+    ids = _ids("The Zorblan Liberation Front attacked Kestrava refugees near Bria.")
+    assert "open:kestrava" not in ids
 
 
 def test_denied_attack_by_the_named_group_not_asserted() -> None:
     text = "Officials denied that Seleka fighters had attacked the Zorblan Liberation Front."
-    assert not any(m == "asserted" and "open:seleka" in (s, t) for s, _k, t, m in _claims(text))
+    assert not any(m == "asserted" and SELEKA & {s, t} for s, _k, t, m in _claims(text))
 
 
 # -- "the" before the first name, and a list read as an apposition -----------------------------
