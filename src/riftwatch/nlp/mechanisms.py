@@ -3638,6 +3638,13 @@ def broken_promises(coder: Any) -> None:
             targets = [t for t in targets if any(t.key() == p.key() for p in partners)]
         if not targets:
             continue
+        if verb.lemma_.lower() in lex.party_only_breakers:
+            if not any(k in own for ev in promised for k in (ev.source.key(), ev.target.key())):
+                continue  # "X denounced the pact between Y and Z": a criticism of others
+            # "X denounced its pact with Y": the verb's own ACCUSE read the pact as a party
+            own_reading = [e for e in coder.events
+                           if e.trigger.i == verb.i and e.event_type == "ACCUSE"]  # fmt: skip
+            coder.events[:] = [e for e in coder.events if e not in own_reading]
         coder.events[:] = [e for e in coder.events if e not in promised]
         why = [f"'{verb.text}' breaks the promise '{noun.text}': REJECT (renounce)",
                f"source: {how}", "target: the promise's other party"]  # fmt: skip

@@ -220,6 +220,7 @@ class Lexicon:
     disbelief_words: frozenset[str] = frozenset()  # modality._disbelief (walk28)
     striving_verbs: frozenset[str] = frozenset()  # modality._governing (walk28)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
+    party_only_breakers: frozenset[str] = frozenset()  # mechanisms.broken_promises (prec52)
     leaving_only_breakers: frozenset[str] = frozenset()  # mechanisms._promise_breaker
     talks_leaving: frozenset[str] = frozenset()  # mechanisms.broken_promises (types28)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -912,6 +913,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         disbelief_words=_set(cues, "disbelief_words", "cues.yaml"),
         striving_verbs=_set(cues, "striving_verbs", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
+        party_only_breakers=_set(cues, "party_only_breakers", "cues.yaml"),
         leaving_only_breakers=_set(cues, "leaving_only_breakers", "cues.yaml"),
         talks_leaving=_set(cues, "talks_leaving", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
