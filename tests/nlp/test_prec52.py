@@ -58,3 +58,84 @@ def test_denouncing_a_pact_of_others_is_no_leaving_of_it() -> None:
         "The Zorvan Front denounced the pact between the Kessel Brigades and the Harrow Movement."
     )
     assert not [e for e in events if e[1] == "REJECT" and e[0] == ZORVAN], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition of the Zorvan Front and the Kessel Brigades fell apart in June.",
+        "The alliance of the Zorvan Front and the Kessel Brigades collapsed last year.",
+        "The alliance between the Zorvan Front and the Kessel Brigades broke down.",
+        "The Zorvan Front and the Kessel Brigades' partnership broke down.",
+    ],
+)
+def test_a_named_relation_ending_is_a_split(text: str) -> None:
+    events = _events(text)
+    assert (ZORVAN, "REJECT", KESSEL, "asserted") in events, events
+    assert (KESSEL, "REJECT", ZORVAN, "asserted") in events, events
+    assert not _asserted_ties(events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition of the Zorvan Front and the Kessel Brigades did not fall apart.",
+        "The alliance of the Zorvan Front and the Kessel Brigades may collapse.",
+    ],
+)
+def test_an_unasserted_ending_asserts_nothing(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e[3] == "asserted"], events
+
+
+def test_members_of_a_coalition_cooperate() -> None:
+    events = _events("The coalition of the Zorvan Front and the Kessel Brigades was formed in May.")
+    assert (ZORVAN, "COOPERATE", KESSEL, "asserted") in events, events
+
+
+def test_a_coalition_of_one_party_names_no_member_pair() -> None:
+    events = _events("The coalition of the Zorvan Front attacked the Kessel Brigades.")
+    assert not [e for e in events if e[1] in ("COOPERATE", "REJECT")], events
+
+
+def test_recalling_an_envoy_downgrades_relations() -> None:
+    events = _events("The Zorvan Front recalled its envoy from the Kessel Brigades.")
+    assert (ZORVAN, "SANCTION", KESSEL, "asserted") in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvan Front did not recall its envoy from the Kessel Brigades.",
+        "The Zorvan Front may recall its envoy from the Kessel Brigades.",
+        "The Zorvan Front recalled its fighters from the Kessel Brigades' territory.",
+    ],
+)
+def test_no_recall_of_an_envoy_asserts_nothing(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e[3] == "asserted"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvan Front gave the Kessel Brigades' troops a month to leave.",
+        "The Zorvan Front gave the Kessel Brigades a week to leave the valley.",
+    ],
+)
+def test_a_deadline_to_leave_is_an_expulsion(text: str) -> None:
+    events = _events(text)
+    assert (ZORVAN, "COERCE", KESSEL, "asserted") in events, events
+    assert not [e for e in events if e[1] == "AID"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvan Front did not give the Kessel Brigades a month to leave.",
+        "The Zorvan Front may give the Kessel Brigades a week to leave the valley.",
+    ],
+)
+def test_no_deadline_to_leave_asserts_nothing(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e[3] == "asserted"], events

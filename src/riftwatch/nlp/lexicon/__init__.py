@@ -394,6 +394,8 @@ class Lexicon:
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
+    deadline_giving_verbs: frozenset[str] = frozenset()  # written.forced_departure (prec52)
+    deadline_nouns: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     heading_words: frozenset[str] = frozenset()  # mentions._acting_role, capitals (names24)
     ordering_verbs: frozenset[str] = frozenset()  # written.forced_departure (written32)
@@ -1108,6 +1110,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
+        deadline_giving_verbs=_set(cues, "deadline_giving_verbs", "cues.yaml"),
+        deadline_nouns=_set(cues, "deadline_nouns", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         heading_words=_set(cues, "heading_words", "cues.yaml"),
         ordering_verbs=_set(cues, "ordering_verbs", "cues.yaml"),
