@@ -139,3 +139,25 @@ def test_a_deadline_to_leave_is_an_expulsion(text: str) -> None:
 def test_no_deadline_to_leave_asserts_nothing(text: str) -> None:
     events = _events(text)
     assert not [e for e in events if e[3] == "asserted"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Zorvan Front defected to the Kessel Brigades.",
+        "The Zorvan Front's commanders defected to the Kessel Brigades.",
+    ],
+)
+def test_men_who_defect_take_no_group_with_them(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e[0] == ZORVAN and e[1] == "SUPPORT"], events
+
+
+def test_a_whole_group_defecting_joins() -> None:
+    events = _events("The Zorvan Front defected to the Kessel Brigades.")
+    assert (ZORVAN, "SUPPORT", KESSEL, "asserted") in events, events
+
+
+def test_a_possible_group_defection_is_not_asserted() -> None:
+    events = _events("The Zorvan Front may defect to the Kessel Brigades.")
+    assert not [e for e in events if e[3] == "asserted"], events

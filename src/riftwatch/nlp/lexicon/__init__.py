@@ -394,6 +394,7 @@ class Lexicon:
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
+    defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
     deadline_giving_verbs: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     deadline_nouns: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
@@ -1110,6 +1111,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
+        defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
         deadline_giving_verbs=_set(cues, "deadline_giving_verbs", "cues.yaml"),
         deadline_nouns=_set(cues, "deadline_nouns", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
