@@ -2526,6 +2526,8 @@ class SentenceCoder:
         if written.shuns_hostile_act(self, verb, entry):
             return  # "avoided a clash with X": keeps away from the clash, not from X
         presence = _presence_object(verb, entry)
+        if presence is None and entry.get("presence_only"):
+            return  # "X recalled that ...": no presence withdrawn (prec52)
         if presence is not None:
             # "withdrew its peacekeepers from Y": a cooperative presence ended (SANCTION)
             mode = entry.get("presence_mode") or "withdraw presence"  # expulsion (peers24)
@@ -4027,6 +4029,12 @@ class SentenceCoder:
         for prep in [*noun.children, *mechanisms.compound_head_preps(noun), *carried]:
             if prep.dep_ != "prep":
                 continue
+            members = self._of_members(noun, entry, prep, allowed)
+            if members:
+                # "the coalition of X and Y": its members, as "between X and Y" (prec52)
+                partners, via = members, "between"
+                why.append("other parties: the members joined in the 'of' phrase")
+                break
             if prep.lower_ in allowed:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
@@ -4547,6 +4555,26 @@ class SentenceCoder:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.ending_from_verbs:
             return verb
         return None
+
+    def _of_members(
+        self, noun: Any, entry: dict[str, Any], prep: Any, allowed: set[str]
+    ) -> list[Actor]:
+        """The members of a reciprocal relation noun named in its "of" phrase, two or more
+        parties joined by a conjunction ("the coalition of X and Y", "the alliance of X, Y
+        and Z"): read as "between X and Y" (prec52). Never one party ("the coalition of X"
+        may be X's own) nor a noun whose "of" names its other party already."""
+        if prep.lower_ != "of" or "of" in allowed or "between" not in allowed:
+            return []
+        if entry.get("frame") != "reciprocal" or entry.get("possessor_is_partner"):
+            return []
+        if entry.get("mode") == "merger":
+            return []  # "the merger of X and Y into Z": the merging mechanisms read it
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
+                found = self._all_actors(pobj, self.actors(pobj))
+                if len({a.key() for a in found}) >= 2:
+                    return found
+        return []
 
     def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
         """``found`` plus every other actor named in the phrase of ``tok`` (no countries

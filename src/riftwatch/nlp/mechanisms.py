@@ -3284,21 +3284,29 @@ def fire_with_purpose(coder: Any) -> None:
 
 
 def defections_to(coder: Any) -> None:
-    """'TTP commanders defected to Daesh': whoever defects to Y joins Y (SUPPORT, mode
+    """'The Hamas faction defected to Fatah': whoever defects to Y joins Y (SUPPORT, mode
     pledge, as "joined Y" is); the group left is the "from" party (the verb's own REJECT).
     The verbs are the lexicon's with ``joins_prep`` (events.yaml). Read on the verb, so a
     denied or possible defection is not asserted.
 
+    prec52: men of a group who defect ("Hamas commanders defected to Fatah", "fighters of X
+    defected to Y": a common noun as the subject, the group its modifier) leave the group;
+    the group does not join Y by their going (it loses them), so nothing is coded for it.
+
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> from riftwatch.nlp.code import Actor, SentenceCoder
-    >>> doc = nlp()("Hamas commanders defected to Fatah.")
+    >>> doc = nlp()("Hamas defected to Fatah.")
     >>> a = Actor(id="org:a", name="Hamas", mention="Hamas", type="armed_group")
     >>> b = Actor(id="org:b", name="Fatah", mention="Fatah", type="armed_group")
-    >>> coder = SentenceCoder(load(), doc, {0: a, 4: b})
+    >>> coder = SentenceCoder(load(), doc, {0: a, 3: b})
     >>> defections_to(coder)
     >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
     [('Hamas', 'SUPPORT', 'pledge', 'Fatah')]
+    >>> coder = SentenceCoder(load(), nlp()("Hamas commanders defected to Fatah."), {0: a, 4: b})
+    >>> defections_to(coder)
+    >>> coder.events
+    []
     """
     for verb in coder.doc:
         if verb.pos_ != "VERB":
@@ -3311,6 +3319,11 @@ def defections_to(coder: Any) -> None:
         sources, passive, how = coder.subject(verb)
         if passive or not sources or not joined:
             continue
+        members = coder.lex.defecting_member_nouns
+        if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"
+               and s.lower_ in members
+               for s in verb.children):  # fmt: skip
+            continue  # "X's commanders defected to Y": X loses them, it joins nobody
         why = [f"'{verb.text} {prep_word}' Y: joins Y -> SUPPORT (pledge)", f"source: {how}",
                f"target: object of '{prep_word}'"]  # fmt: skip
         coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001
@@ -3638,6 +3651,13 @@ def broken_promises(coder: Any) -> None:
             targets = [t for t in targets if any(t.key() == p.key() for p in partners)]
         if not targets:
             continue
+        if verb.lemma_.lower() in lex.party_only_breakers:
+            if not any(k in own for ev in promised for k in (ev.source.key(), ev.target.key())):
+                continue  # "X denounced the pact between Y and Z": a criticism of others
+            # "X denounced its pact with Y": the verb's own ACCUSE read the pact as a party
+            own_reading = [e for e in coder.events
+                           if e.trigger.i == verb.i and e.event_type == "ACCUSE"]  # fmt: skip
+            coder.events[:] = [e for e in coder.events if e not in own_reading]
         coder.events[:] = [e for e in coder.events if e not in promised]
         why = [f"'{verb.text}' breaks the promise '{noun.text}': REJECT (renounce)",
                f"source: {how}", "target: the promise's other party"]  # fmt: skip

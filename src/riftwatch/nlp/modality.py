@@ -710,6 +710,8 @@ def _modality_of(
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
         head = trigger.head
         entry = lex.verbs.get(head.lemma_.lower()) or {}
+        if entry.get("presence_only"):
+            entry = {}  # "analysts recall an alliance": only a recalled envoy is a cut (prec52)
         # "withdrew their protection": the cooperation ended; the withdrawal is coded from
         # it (see withdrawal) with the modality of the withdrawing verb
         ended = cooperative and bool(entry.get("ends_cooperation"))

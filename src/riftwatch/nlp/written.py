@@ -6164,6 +6164,8 @@ def forced_departure(verb: Any, lex: Any) -> bool:
     >>> forced_departure(nlp()("The Taliban ordered the TTP to attack the army.")[2], load())
     False
     """
+    if verb.lemma_.lower() in lex.deadline_giving_verbs:
+        return _deadline_to_leave(verb, lex)
     ordering = verb.lemma_.lower() in lex.ordering_verbs
     if verb.lemma_.lower() not in lex.forcing_verbs and not ordering:
         return False
@@ -6177,6 +6179,35 @@ def forced_departure(verb: Any, lex: Any) -> bool:
         for c in verb.children
     ):
         return True
+    return any(c.lemma_.lower() in lex.departure_verbs for c in comps)
+
+
+def deadline_spans(verb: Any, lex: Any) -> list[Any]:
+    """The time spans a verb of ``deadline_giving_verbs`` gives ("gave Y a week": week;
+    prec52), the deadline that :func:`_deadline_to_leave` reads."""
+    if verb.lemma_.lower() not in lex.deadline_giving_verbs:
+        return []
+    return [c for c in verb.children if c.lower_ in lex.deadline_nouns
+            and c.dep_ in ("dobj", "obj", "npadvmod", "dative")]  # fmt: skip
+
+
+def _deadline_to_leave(verb: Any, lex: Any) -> bool:
+    """Does the giving verb ``verb`` set a deadline to leave: a time span of
+    ``deadline_nouns`` given ("gave Y a month to leave", "granted Y's troops 48 hours to
+    vacate the base"; prec52) with a departure verb on the span or on the verb?
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _deadline_to_leave(nlp()("The army gave the TTP a month to leave.")[2], load())
+    True
+    >>> _deadline_to_leave(nlp()("The army gave the TTP a month to respond.")[2], load())
+    False
+    """
+    spans = deadline_spans(verb, lex)
+    if not spans:
+        return False
+    comps = [c for h in (verb, *spans) for c in h.children
+             if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"]  # fmt: skip
     return any(c.lemma_.lower() in lex.departure_verbs for c in comps)
 
 

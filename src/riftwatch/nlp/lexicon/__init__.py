@@ -220,6 +220,7 @@ class Lexicon:
     disbelief_words: frozenset[str] = frozenset()  # modality._disbelief (walk28)
     striving_verbs: frozenset[str] = frozenset()  # modality._governing (walk28)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
+    party_only_breakers: frozenset[str] = frozenset()  # mechanisms.broken_promises (prec52)
     leaving_only_breakers: frozenset[str] = frozenset()  # mechanisms._promise_breaker
     talks_leaving: frozenset[str] = frozenset()  # mechanisms.broken_promises (types28)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -393,6 +394,9 @@ class Lexicon:
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
+    defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
+    deadline_giving_verbs: frozenset[str] = frozenset()  # written.forced_departure (prec52)
+    deadline_nouns: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     heading_words: frozenset[str] = frozenset()  # mentions._acting_role, capitals (names24)
     ordering_verbs: frozenset[str] = frozenset()  # written.forced_departure (written32)
@@ -912,6 +916,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         disbelief_words=_set(cues, "disbelief_words", "cues.yaml"),
         striving_verbs=_set(cues, "striving_verbs", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
+        party_only_breakers=_set(cues, "party_only_breakers", "cues.yaml"),
         leaving_only_breakers=_set(cues, "leaving_only_breakers", "cues.yaml"),
         talks_leaving=_set(cues, "talks_leaving", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
@@ -1106,6 +1111,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
+        defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
+        deadline_giving_verbs=_set(cues, "deadline_giving_verbs", "cues.yaml"),
+        deadline_nouns=_set(cues, "deadline_nouns", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         heading_words=_set(cues, "heading_words", "cues.yaml"),
         ordering_verbs=_set(cues, "ordering_verbs", "cues.yaml"),
