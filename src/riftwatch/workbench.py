@@ -14,6 +14,7 @@ The analytics themselves are those of ``riftwatch dyad`` and ``riftwatch rifts``
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections import OrderedDict, defaultdict
@@ -115,6 +116,23 @@ def _hierarchy() -> Any:
     return default_hierarchy()
 
 
+def _corrected_to(store: Store, actor_id: str) -> bool:
+    """Is ``actor_id`` a party only an analyst's correction gave an event (no coded event
+    names it)? Its page and relationships exist whether or not the field summary, which
+    holds the corrected claims, has been computed for the store's current state (a page
+    asked for before it was 404)."""
+    from sqlalchemy import select
+
+    from riftwatch.store.tables import EventJudgementRow
+
+    quoted = json.dumps(actor_id)
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(EventJudgementRow.changes).where(EventJudgementRow.verdict == "correct")
+        )
+        return any(quoted in json.dumps(changes) for (changes,) in rows if changes)
+
+
 def actor_key(store: Store, name: str) -> str:
     """The lineage key of an actor given by id (KB or ``open:``), KB name or alias, or a
     name as coded in the store; an unknown actor is RW605 (404)."""
@@ -140,7 +158,7 @@ def actor_key(store: Store, name: str) -> str:
             ).first()
         )
     seen = FIELDS.peek(store)
-    if hit or (seen is not None and wanted in seen.names):
+    if hit or (seen is not None and wanted in seen.names) or _corrected_to(store, wanted):
         return h.lineage(wanted)[-1]
     resolution = default_resolver().resolve(wanted)
     if not resolution.unresolved and resolution.actor is not None:
