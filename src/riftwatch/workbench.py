@@ -14,7 +14,6 @@ The analytics themselves are those of ``riftwatch dyad`` and ``riftwatch rifts``
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import OrderedDict, defaultdict
@@ -117,20 +116,18 @@ def _hierarchy() -> Any:
 
 
 def _corrected_to(store: Store, actor_id: str) -> bool:
-    """Is ``actor_id`` a party only an analyst's correction gave an event (no coded event
-    names it)? Its page and relationships exist whether or not the field summary, which
-    holds the corrected claims, has been computed for the store's current state (a page
-    asked for before it was 404)."""
-    from sqlalchemy import select
+    """Is ``actor_id`` a party of a claim as an analyst's current correction makes it (no
+    coded event need name it)? Its page and relationships exist whether or not the field
+    summary, which holds the corrected claims, has been computed for the store's current
+    state (a page asked for before it was 404). The corrected claims are read as
+    :func:`pair_claims` reads them (the latest verdict of each event is "correct")."""
+    from riftwatch.claims_store import _latest_ids, load_claims
+    from riftwatch.store.tables import EventRow
 
-    from riftwatch.store.tables import EventJudgementRow
-
-    quoted = json.dumps(actor_id)
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(EventJudgementRow.changes).where(EventJudgementRow.verdict == "correct")
-        )
-        return any(quoted in json.dumps(changes) for (changes,) in rows if changes)
+    corrected = load_claims(
+        store, where=[EventRow.id.in_(_latest_ids("verdict", "correct"))], sentences=False
+    )
+    return any(actor_id in (c.source_id, c.target_id) for c in corrected)
 
 
 def actor_key(store: Store, name: str) -> str:
