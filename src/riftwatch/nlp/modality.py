@@ -3644,26 +3644,21 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if (
             tok.dep_ == "prep"
             and tok.lower_ in lex.prohibition_background_preps
-            and tok.head.pos_ in ("VERB", "AUX")
-            and tok.head.lemma_.lower()
-            in cues.get("future", frozenset()) | cues.get("hypothetical", frozenset())
+            and (
+                (
+                    tok.head.pos_ in ("VERB", "AUX")
+                    and tok.head.lemma_.lower()
+                    in cues.get("future", frozenset()) | cues.get("hypothetical", frozenset())
+                )
+                or written.calling_off(tok.head, lex)
+            )
         ):
-            # "X and Y agreed a ceasefire after weeks of fighting": what came before the
-            # promise or plan is told as done; the promise governs only what it promises.
-            # The verb's own hedge or negation and what governs the verb still count ("may
-            # have agreed ...", "officials denied that X agreed ..."), as for calling_off.
-            own = _own_cues(tok.head, cues, lex)
-            if own is not None and own.value != "asserted":
-                return own
-            return _governing(_path(tok.head)[1:], cues, lex, child=tok.head, scope=scope)
-        if (
-            tok.dep_ == "prep"
-            and tok.lower_ in lex.prohibition_background_preps
-            and written.calling_off(tok.head, lex)
-        ):
-            # "X called off its strike after talks with Y": the talks are background, told as
-            # done; "call" here cancels and asks for nothing (world24). What governs the verb
-            # still counts ("may have called off ...", "denied that it called off ...").
+            # What came before a promise, a plan or a calling off is background, told as done:
+            # "X and Y agreed a ceasefire after weeks of fighting" (walk52: the promise governs
+            # only what it promises), "X called off its strike after talks with Y" ("call"
+            # here cancels and asks for nothing; world24). The verb's own hedge or negation
+            # and what governs the verb still count ("may have called off ...", "officials
+            # denied that X agreed ...").
             own = _own_cues(tok.head, cues, lex)
             if own is not None and own.value != "asserted":
                 return own

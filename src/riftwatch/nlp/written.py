@@ -3942,7 +3942,8 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
 def _anchored_taking_back(tok: Any, lex: Any) -> bool:
     """Is ``tok`` a verb of checking left undone whose subject or object stands for what was
     reported before ("; this could not be confirmed", "; the claim was never verified")?
-    After a bare semicolon only such a clause takes back the clause before it (walk52)."""
+    The test of :func:`_taking_back` for a sentence of its own; after a bare semicolon only
+    such a clause takes back the clause before it (walk52)."""
     if unchecked_verification(tok, lex) is None:
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -4267,11 +4268,7 @@ def _taking_back(sent: Any, lex: Any) -> tuple[str, Any] | None:
             ):
                 return tok.text, tok
         elif lemma in lex.verification_verbs and tok.pos_ in ("VERB", "AUX"):
-            if unchecked is None:
-                continue
-            subject = _clause_subject(tok)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if _reporting_anchor(obj, lex) or _reporting_anchor(subject, lex):
+            if _anchored_taking_back(tok, lex):
                 return f"{_words_before(tok)} {tok.text}".strip(), tok
         elif lower in lex.falsity and tok.dep_ in ("acomp", "oprd", "attr"):
             # "The report proved false"
