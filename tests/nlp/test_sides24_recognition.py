@@ -75,8 +75,13 @@ def test_a_short_form_is_settled_by_a_group_named_later_in_its_sentence() -> Non
         "The Asmara wing of the ARS may have joined Ras Kamboni to fight the government.",
         "2009-02-01",
     )
-    assert_events(hedged, gives_not=[("ARS", None, "Ras Kamboni"),
-                                     ("Alliance for the Re-liberation", None, "Ras Kamboni")])
+    assert_events(
+        hedged,
+        gives_not=[
+            ("ARS", None, "Ras Kamboni"),
+            ("Alliance for the Re-liberation", None, "Ras Kamboni"),
+        ],
+    )
 
 
 def test_a_shared_name_goes_to_the_one_group_of_the_sentences_countries() -> None:
