@@ -1197,6 +1197,14 @@ class Resolver:
             # "Dursun Karatas": an unknown first name before a word only spelt like a known
             # name (Caritas) is a person's full name, not that actor (sides21)
             return None
+        if _method == "fold" and any(
+            s >= end and t[:1].isupper() and not any(cs <= s and e <= ce for cs, ce in covered)
+            for s, e, t in toks
+        ):
+            # "Ansar Khalifa Philippines": a word only spelt like a known name ("Ansaru") at
+            # the start of a longer name that runs on in capitals is not that name's head
+            # (walk53); a title before a name spelt loosely ("Mullah Omer") still is
+            return None
         if _ARTICLE_JOINED.search(surface, 0, start) or (
             _LOWER_ARTICLE.match(surface[start:]) and surface[:start].strip()
         ):

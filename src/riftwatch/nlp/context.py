@@ -753,6 +753,7 @@ def rebind_possessives(
                 actor.type not in _POSSESSABLE
                 and not actor.type.endswith("group")
                 and not _coordinated_people(prev, tok, actor_of)
+                and not _body_named_after(prev, actor, tok)
             ):
                 continue
             head = _phrase_head(prev)
@@ -784,6 +785,34 @@ def rebind_possessives(
                                    "partners": partners or nearest.partners})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+def _body_named_after(prev: Any, actor: Actor, pronoun: Any) -> bool:
+    """Is ``prev`` a leader's name before the noun of the body it stands for ("the Duterte
+    government", "the Baluku faction"), resolved to that body, and that body the subject of
+    the clause ``pronoun`` stands in? Then the body owns an "its"/"their" of its clause, as
+    the government's own name would (walk53: "The Duterte government ended its peace talks
+    with Y": its = the government's, not a group of the sentence before). Elsewhere in the
+    sentence ("fought Y against the Lon Nol government and trained its recruits") the name
+    stays a person's.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Duterte government ended its peace talks.")
+    >>> body = Actor(id="p", name="Duterte", mention="Duterte", type="person", org_id="g")
+    >>> _body_named_after(doc[1], body, doc[4]), _body_named_after(doc[3], body, doc[4])
+    (True, False)
+    """
+    if not (
+        actor.type == "person"
+        and actor.org_id is not None
+        and prev.dep_ == "compound"
+        and prev.head.pos_ == "NOUN"
+        and prev.head.i > prev.i
+        and prev.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return False
+    verb = prev.head.head
+    return any(t.i == pronoun.i for t in verb.subtree)
 
 
 def _reflexive_owner(tok: Any, actor_of: dict[int, Actor]) -> Any:

@@ -49,6 +49,7 @@ def initials(name: str) -> set[str]:
     """
     conf = settings()
     connectors = set(conf["connectors"])
+    lower_only = set(conf.get("lower_only_connectors") or ())
     out: set[str] = set()
     qualifier = re.search(r"\(([^)]*)\)\s*$", name)
     bare = name[: qualifier.start()].strip() if qualifier else name
@@ -66,7 +67,9 @@ def initials(name: str) -> set[str]:
         content = [w for w in words if w.lower() not in connectors]
         if len(content) >= 2:
             out.add("".join(w[0].upper() for w in content))
-        out.add("".join(w[0].upper() for w in words))
+        capitals = [w for w in words if w.lower() not in lower_only]
+        if len(capitals) >= 2:
+            out.add("".join(w[0].upper() for w in capitals))
         out.add("".join(w[0].lower() if w.lower() in connectors else w[0].upper() for w in words))
     return {i for i in out if sum(c.isupper() for c in i) >= 2}
 

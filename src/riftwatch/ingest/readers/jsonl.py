@@ -62,6 +62,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "story",
         "notes",
         "message",
+        # walk53: a field log's or a spreadsheet's column of report text
+        "report",
+        "report_text",
+        "narrative",
     ),
     "id": (
         "id",
@@ -116,7 +120,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "source_type": ("source_type", "sourcetype"),
     "reliability": ("reliability", "source_reliability"),
     "credibility": ("credibility", "information_credibility"),
-    "grade": ("grade", "admiralty", "admiralty_code", "admiralty_grade", "nato_grade"),
+    "grade": ("grade", "grading", "admiralty", "admiralty_code", "admiralty_grade", "nato_grade"),
     "language": ("language", "lang"),
 }
 """Column names tried, case-insensitively and in this order, for each field.
@@ -337,6 +341,8 @@ def build_document(
     meta = {
         key: value for key, value in record.items() if key not in used and value not in ("", None)
     }
+    if "date" not in fields:
+        values.update(_date_from_other_column(meta))
     return RawDocument(
         text=text,
         title=values.get("title"),
@@ -351,6 +357,44 @@ def build_document(
         locator=locator,
         meta=meta,
     )
+
+
+_DATE_NAME_WORDS = frozenset({"date", "dated", "when", "time", "datetime", "timestamp", "day"})
+_DATE_NAME_ENDINGS = ("_on", "_at")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+
+
+def date_like_column(name: str) -> bool:
+    """Does a column's name say it holds a date, though it is none of ``date``'s names?
+
+    >>> [date_like_column(n) for n in ("when_seen", "IncidentDate", "logged_at", "weather")]
+    [True, True, True, False]
+    """
+    low = name.strip().lower()
+    words = set(re.split(r"[^a-z0-9]+", low))
+    return bool(words & _DATE_NAME_WORDS) or low.endswith(("date", *_DATE_NAME_ENDINGS))
+
+
+def _date_from_other_column(meta: Mapping[str, Any]) -> dict[str, str]:
+    """The date of a record with no column of ``date``'s names (walk53: a field log's
+    ``when_seen``): the first other column whose name says it holds a date
+    (:func:`date_like_column`) and whose value reads as one. A value that does not read as
+    a date with its year leaves the record undated (the column was only guessed), and the
+    column stays in the document's metadata either way.
+
+    >>> _date_from_other_column({"when_seen": "3 March 2018"}), _date_from_other_column(
+    ...     {"time": "14:30"})
+    ({'date': '2018-03-03'}, {})
+    """
+    for key, value in meta.items():
+        if not isinstance(key, str) or not date_like_column(key):
+            continue
+        if not isinstance(value, str) or not _YEAR.search(value):
+            continue  # a clock time ("14:30") or a day number is no date of a report
+        published = iso_date(value)
+        if published is not None:
+            return {"date": published}
+    return {}
 
 
 def parse_grade(value: str) -> tuple[str, int] | None:
