@@ -127,3 +127,18 @@ def test_undecodable_binary_raises_rw116() -> None:
     with pytest.raises(IngestError) as info:
         decode_bytes(bytes(range(256)) * 64 + os.urandom(4096))
     assert info.value.code == "RW116"
+
+
+def test_a_text_with_a_few_stray_nul_bytes_is_read_as_text(tmp_path: Path, db_url: str) -> None:
+    """walk53: an exporter's two NUL bytes in a UTF-8 report refused the whole file as
+    binary (RW109); the text is read and the NULs dropped. Binary data stays refused."""
+    from riftwatch import api
+
+    good = tmp_path / "padded.txt"
+    good.write_bytes(b"Kestrel fighters\x00\x00 attacked Zorbat posts near the river in 2012.\n")
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 4)
+    summary = api.ingest([good, junk], db=db_url)
+    assert summary.documents_added == 1 and summary.failed == 1
+    (doc,) = api.list_documents(db_url, limit=5)
+    assert doc["path"].endswith("padded.txt")

@@ -15,7 +15,7 @@ from riftwatch import api
 from riftwatch.store.tables import Document, IngestFile
 
 CSV = (
-    "id,date,headline,report\n"
+    "id,date,headline,details\n"
     "1,2010-01-01,Clash in Wana,Militants attacked a post near Wana and two soldiers died.\n"
     "2,2010-01-02,Strike in Miranshah,A drone strike hit a compound in Miranshah at night.\n"
 )
@@ -46,7 +46,7 @@ def test_csv_without_a_body_column_is_refused_not_guessed(store, tmp_path) -> No
     summary = api.ingest([path], db=store)
     (failure,) = summary.failures
     assert failure["code"] == "RW108"
-    assert "columns: id, date, headline, report" in failure["error"]
+    assert "columns: id, date, headline, details" in failure["error"]
     assert "--columns text=COLUMN" in failure["error"]
     assert _docs(store) == []
     # a headline is a title, never silently the body
@@ -59,14 +59,13 @@ def test_csv_without_a_body_column_is_refused_not_guessed(store, tmp_path) -> No
 def test_mapping_to_an_absent_column_is_rw121_and_keeps_what_was_stored(store, tmp_path) -> None:
     path = tmp_path / "events.csv"
     path.write_text(CSV)
-    assert api.ingest([path], db=store, columns="text=report").documents_added == 2
+    assert api.ingest([path], db=store, columns="text=details").documents_added == 2
     before = _docs(store)
-    summary = api.ingest([path], db=store, columns="text=report,date=when")
+    summary = api.ingest([path], db=store, columns="text=details,date=when")
     (failure,) = summary.failures
     assert failure["code"] == "RW121"
-    assert (
-        "'when' for 'date'" in failure["error"] and "id, date, headline, report" in failure["error"]
-    )
+    assert "'when' for 'date'" in failure["error"]
+    assert "id, date, headline, details" in failure["error"]
     assert _docs(store) == before  # a failed read replaces nothing
     assert _file(store, path).status == "failed"
 
@@ -81,7 +80,7 @@ def test_changed_columns_read_the_file_again_and_replace_its_documents(store, tm
     same = api.ingest([path], db=store, columns={"text": "headline"})
     assert (same.files_unchanged, same.documents_added) == (1, 0)
 
-    changed = api.ingest([path], db=store, columns="text=report")
+    changed = api.ingest([path], db=store, columns="text=details")
     assert changed.files_unchanged == 0
     assert (changed.documents_added, changed.documents_replaced) == (2, 2)
     assert _docs(store) == [
@@ -96,7 +95,7 @@ def test_changed_columns_read_the_file_again_and_replace_its_documents(store, tm
     }
     assert _file(store, path).documents == 2
 
-    forced = api.ingest([path], db=store, columns="text=report", force=True)
+    forced = api.ingest([path], db=store, columns="text=details", force=True)
     assert (forced.documents_added, forced.documents_replaced, forced.duplicates) == (0, 0, 2)
     assert len(_docs(store)) == 2
 
@@ -104,7 +103,7 @@ def test_changed_columns_read_the_file_again_and_replace_its_documents(store, tm
 def test_a_column_mapping_does_not_read_other_formats_again(store, tmp_path) -> None:
     (tmp_path / "events.csv").write_text(CSV)
     (tmp_path / "report.txt").write_text(REPORT)
-    api.ingest([tmp_path], db=store, columns="text=report")
+    api.ingest([tmp_path], db=store, columns="text=details")
     again = api.ingest([tmp_path], db=store, columns="text=headline")
     assert again.files_unchanged == 1  # the text file
     assert again.documents_replaced == 2
@@ -208,10 +207,10 @@ def test_cli_csv_ingest_refuses_then_maps_then_replaces(db_url: str, tmp_path) -
 
     refused = run()
     assert refused.returncode == 1
-    assert "RW108" in refused.stdout and "headline, report" in refused.stdout
+    assert "RW108" in refused.stdout and "headline, details" in refused.stdout
     mapped = run("--columns", "text=headline")
     assert mapped.returncode == 0 and "2 documents added" in mapped.stdout
-    remapped = run("--columns", "text=report", "--format", "json")
+    remapped = run("--columns", "text=details", "--format", "json")
     assert remapped.returncode == 0, remapped.stderr
     data = json.loads(remapped.stdout)
     assert (data["documents_added"], data["documents_replaced"]) == (2, 2)

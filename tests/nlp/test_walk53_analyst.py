@@ -13,6 +13,8 @@ eastern Congo (stop 52).
 4. "The Duterte government ended its peace talks with Y" gave "its" to a group of the
    sentence before: a leader's name before the noun of the body he leads ("the Duterte
    government") can own an "its" after it, as the body's own name would.
+5. A group's short form that only ends an accord's title ("the Comprehensive Agreement on
+   the Bangsamoro") made the group a signatory.
 
 The sentences are written for this file.
 """
@@ -81,3 +83,18 @@ def test_a_body_named_after_its_leader_owns_its_its() -> None:
     assert talks
     assert not any("Moro Islamic" in (e["source"]["name"] + e["target"]["name"]) for e in talks)
     assert any(e["source"]["name"] == "Government of Philippines" for e in talks)
+
+
+def test_a_group_word_inside_an_accords_title_is_no_party() -> None:
+    """A short form of a group's name ("Bangsamoro" of the Bangsamoro Islamic Freedom
+    Fighters) that only ends an accord's title ("the Comprehensive Agreement on the
+    Bangsamoro") made that group a signatory."""
+    found = api_named(
+        "The government of the Philippines and the MILF signed the Comprehensive Agreement "
+        "on the Bangsamoro in Manila.",
+        "2014-03-27",
+    )
+    assert ("Moro Islamic Liberation Front", "AGREE", "Government of Philippines", "asserted") in (
+        found
+    )
+    assert not any("Freedom Fighters" in (s + t) for s, _e, t, _m in found)

@@ -44,6 +44,10 @@ MIXED_MAX_SHARE = 0.05
 MIXED_MAX_RUN = 1.5
 """Largest mean length of the runs of non-UTF-8 bytes for which the mixed decode is used."""
 
+STRAY_NUL_SHARE = 0.05
+"""The largest share of NUL bytes that UTF-8 text with no other control bytes may hold and
+still be read as text (the NULs dropped)."""
+
 BINARY_CONTROL_SHARE = 0.10
 """A head with more than this share of control bytes is binary."""
 
@@ -183,7 +187,31 @@ def looks_binary(head: bytes) -> bool:
         return False
     if guess_wide_encoding(head) is not None:
         return False
+    if _stray_nuls_in_text(head, controls):
+        return False
     return bool(head.count(0)) or controls > BINARY_CONTROL_SHARE * len(head)
+
+
+def _stray_nuls_in_text(head: bytes, controls: int) -> bool:
+    r"""Are a few NUL bytes, and no other control bytes, all that keeps ``head`` from being
+    UTF-8 text (an exporter's padding: walk53)? They are dropped with the text's other
+    NULs (:func:`normalize_text`).
+
+    >>> _stray_nuls_in_text(b"M23 fighters\x00\x00 attacked army posts near Goma in 2012.", 2)
+    True
+    >>> _stray_nuls_in_text(b"\x00\x01\x02PK", 3)
+    False
+    """
+    nuls = head.count(0)
+    if not nuls or controls != nuls or nuls > STRAY_NUL_SHARE * len(head):
+        return False
+    rest = head.replace(b"\x00", b"")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(rest, final=False)  # a character cut at the end of the head is no fault
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _codec_name(name: str) -> str | None:

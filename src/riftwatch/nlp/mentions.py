@@ -1294,6 +1294,9 @@ def _organisation(
         return None  # "Basayev's commanders": a person's name, no group of its own (sides24)
     if words and _agreement_noun(words[-1]):
         return None  # "the Tripartite Agreement", "the Harran Accord": an accord (world14)
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and _agreement_noun(root.head.head.lower_):
+        return None  # "the Comprehensive Agreement on the Bangsamoro": the accord's title (walk53)
     known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
     if known is not None or articled:
         return known
