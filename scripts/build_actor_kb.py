@@ -410,6 +410,15 @@ class Builder:
                 names |= {norm(a["name"]) for a in rec["aliases"]}
         return names
 
+    def _curated_conditional(self, ident: str, name: str) -> bool:
+        """Whether the curated actor holds this exact name only under a ``when`` rule or as
+        ambiguous."""
+        ent = self.curated.entities.get(ident)
+        if ent is None:
+            return False
+        same = [a for a in ent.aliases if a.name == name]
+        return bool(same) and all(a.when is not None or a.ambiguous for a in same)
+
     def add_alias(self, ident: str, name: str, kind: str, source: str, **extra: Any) -> None:
         name = re.sub(r"\s+", " ", name).strip().strip('"').strip()
         if sum(ch.isalpha() for ch in name) < 2:
@@ -423,6 +432,10 @@ class Builder:
         if kind == "official" and is_abbreviation(name):
             kind = "abbreviation"
         if norm(name) in self.existing_names(ident) and kind != "abbreviation":
+            return
+        if self._curated_conditional(ident, name):
+            # the curation holds this name only with a rule ("NDC" beside Congo words): an
+            # unconditional copy from a dataset would undo the rule
             return
         key = self._key(name, kind)
         owners = self.curated_claims.get(key, set())

@@ -76,7 +76,7 @@ def _id(mention: str, date: str, context: str | None = None) -> str | None:
         ("Jaysh al-Fatah", "2015-06-01", None, "org:jaysh-al-fatah"),
         ("Army of Conquest", "2015-06-01", None, "org:jaysh-al-fatah"),
         ("Jaysh al-Umma", "2008-01-01", "Rockets were fired from Gaza.", "org:jaysh-al-umma"),
-        ("Jaysh al-Umma", "2015-01-01", "Rebels clashed in Douma.", None),
+        ("Jaysh al-Umma", "2015-01-01", "Rebels clashed in Douma.", "org:jaysh-al-umma-ghouta"),
         ("Mujahideen Shura Council in the Environs of Jerusalem", "2013-01-01", None,
          "org:mujahideen-shura-council-jerusalem"),
         ("Seleka", "2013-04-01", None, "org:seleka"),
