@@ -2048,6 +2048,7 @@ class SentenceCoder:
         mechanisms.born_of_split(self)  # "X emerged out of a split in Y"
         mechanisms.emerged_after_dispute(self)  # "X emerged from Y after a dispute" (fix10)
         mechanisms.emerged_then_broke(self)  # "X grew out of Y's men who broke with it" (mmp26)
+        mechanisms.founders_who_left(self)  # "X was formed by P, who had left Y" (mmp30)
         mechanisms.blamed_for_acts(self)  # "X was blamed for the killing of Y's leader" (fix10)
         mechanisms.ended_until_when(self)  # "X worked with Y until T, when it split"
         mechanisms.relation_noun_holders(self)
