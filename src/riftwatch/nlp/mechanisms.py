@@ -1475,6 +1475,10 @@ def relation_noun_holders(coder: Any) -> None:
                 partners = [a for c in noun.children if c.dep_ == "prep"
                             and c.lower_ in (entry.get("partner_preps") or ())
                             for p in c.children for a in coder.actors(p)]  # fmt: skip
+            if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                # "X was founded as Y's Iranian branch": the possessor, as "of Y" (mmp30)
+                partners = [a for c in noun.children if c.dep_ == "poss"
+                            for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
             if named is not None:
                 partners = [named]  # "LeT and JeM affiliates": the name covers the noun
             etype, mode = entry["type"], entry.get("mode")
