@@ -74,6 +74,8 @@ WORK28 = REPO / "tests" / "nlp" / "data" / "mmp28_world_work.jsonl"
 FROZEN28 = REPO / "tests" / "nlp" / "data" / "mmp28_world_frozen.jsonl"
 WORK29 = REPO / "tests" / "nlp" / "data" / "mmp29_world_work.jsonl"
 FROZEN29 = REPO / "tests" / "nlp" / "data" / "mmp29_world_frozen.jsonl"
+WORK30 = REPO / "tests" / "nlp" / "data" / "mmp30_world_work.jsonl"
+FROZEN30 = REPO / "tests" / "nlp" / "data" / "mmp30_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -90,6 +92,7 @@ ROUNDS = {
     27: (WORK27, FROZEN27, "reported at the start and the end of the work only"),
     28: (WORK28, FROZEN28, "reported at the start and the end of the work only"),
     29: (WORK29, FROZEN29, "reported at the start and the end of the work only"),
+    30: (WORK30, FROZEN30, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

@@ -81,6 +81,8 @@ KIND_SCORE = {
 }
 _INITIALS_IN_TEXT = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
 """Initials written in a text ("GSPC", "DHKP-C"), for :meth:`Resolver._short_of_initialled`."""
+_BARE_INITIALS = re.compile(r"[A-Z]{4,8}")
+"""A mention that is bare initials only ("PFLP"), for :meth:`Resolver._initials_of_name`."""
 METHOD_FACTOR = {
     "exact": 1.0,
     "fold": 0.92,
@@ -920,7 +922,7 @@ class Resolver:
             if hits:
                 extra = tuple(parts[: -len(stripped)])
                 return _Lookup("title", [(a, None) for a in hits], extra=extra, loose=loose)
-        spelled = self._spelled_out(surface)
+        spelled = self._spelled_out(surface) or self._initials_of_name(surface)
         if spelled:
             return spelled
         articled = self._with_foreign_article(surface)
@@ -1034,6 +1036,40 @@ class Resolver:
         if named or len(initials) < 4:  # "Syrian Democratic Forces" is no Sudanese "SDF"
             hits = [a for a in hits if self.kb.entities[a.entity_id].country in named]
         return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
+
+    def _initials_of_name(self, surface: str) -> _Lookup | None:
+        """Bare initials of four to eight capitals that no alias holds, spelled by the full
+        name of one known armed group only ("PFLP": the Popular Front for the Liberation of
+        Palestine; particles are not spelled): that group (mmp30, the converse of
+        :meth:`_spelled_out`). Two groups spelling them, or fewer than four letters: none.
+
+        >>> r = Resolver()
+        >>> r.resolve("PFLP", "2001").actor.id
+        'org:popular-front-for-the-liberation-of-palestine'
+        """
+        if not _BARE_INITIALS.fullmatch(surface) or common_word(surface.lower()):
+            return None  # "BATS", "ASAP": a word in capitals, not initials
+        index = self.__dict__.get("_name_initials")
+        if index is None:
+            index = self.__dict__["_name_initials"] = self._name_initials_index()
+        hits = index.get(surface) or []
+        return _Lookup("spelled", [(hits[0], None)]) if len(hits) == 1 else None
+
+    def _name_initials_index(self) -> dict[str, list[Alias]]:
+        """Initials (four or more) of every armed group's full name -> its name's alias."""
+        index: dict[str, list[Alias]] = defaultdict(list)
+        for ent in self.kb:
+            if ent.type != "armed_group":
+                continue
+            words = [w for w in re.split(r"[\s\-]+", ent.name) if w and w[:1].isalpha()]
+            if len(words) < 4 or not all(w[:1].isupper() or norm_token(w) in PARTICLES
+                                         for w in words):  # fmt: skip
+                continue
+            initials = "".join(w[0] for w in words if norm_token(w) not in PARTICLES).upper()
+            alias = next((a for a in ent.aliases if a.name == ent.name), None)
+            if alias is not None and 4 <= len(initials) <= 8:
+                index[initials].append(alias)
+        return index
 
     def _with_foreign_article(self, surface: str) -> _Lookup | None:
         """A group known only with a leading article of another language, named without it

@@ -2055,6 +2055,7 @@ class SentenceCoder:
         mechanisms.born_of_split(self)  # "X emerged out of a split in Y"
         mechanisms.emerged_after_dispute(self)  # "X emerged from Y after a dispute" (fix10)
         mechanisms.emerged_then_broke(self)  # "X grew out of Y's men who broke with it" (mmp26)
+        mechanisms.founders_who_left(self)  # "X was formed by P, who had left Y" (mmp30)
         mechanisms.blamed_for_acts(self)  # "X was blamed for the killing of Y's leader" (fix10)
         mechanisms.ended_until_when(self)  # "X worked with Y until T, when it split"
         mechanisms.relation_noun_holders(self)
@@ -4310,7 +4311,7 @@ class SentenceCoder:
             owners = written.of_holder(self, noun, partners)
             if owners:
                 why.append(f"agent: object of 'of' ({owners[0].mention})")
-        if not owners:
+        if not owners and not self._avenged(noun):
             owners, how = self._nominal_owner(noun)
             if owners:
                 why.append(f"agent: {how}")
@@ -4907,6 +4908,22 @@ class SentenceCoder:
         return False
 
     # -- emitting -------------------------------------------------------------------
+    def _avenged(self, noun: Any) -> bool:
+        """Whether ``noun`` names what its clause avenges ("X shot Y to avenge the killing of
+        Z's leader", "in revenge for the killing of Z's leader": cues.yaml ``revenge_words``):
+        its agent is whoever did it, never the avenger the verb's subject names (mmp30)."""
+        words = self.lex.revenge_words
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+            head = head.head  # "revenge for", or "fired ... in revenge for" on the verb
+            return head.lemma_.lower() in words or any(
+                p.dep_ == "prep" and any(o.lemma_.lower() in words for o in p.children)
+                for p in head.children
+            )
+        if noun.dep_ not in ("dobj", "obj"):
+            return False
+        return head.i != noun.i and head.lemma_.lower() in words
+
     def _emit(self, sources: list[Actor], targets: list[Actor], etype: str, mode: str | None,
               trigger: Any, why: list[str], reciprocal: bool = False,
               both_ways: bool = False) -> None:  # fmt: skip

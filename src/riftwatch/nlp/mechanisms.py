@@ -1080,6 +1080,27 @@ def founded_by_leavers(coder: Any) -> None:
         coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
 
 
+def founders_who_left(coder: Any) -> None:
+    """'X was formed by P, who had led a breakaway faction out of Y', 'X appeared in 2004, set
+    up by militants who had left Y': X split from Y (mmp30).
+
+    A founding (:func:`_foundings`, a participle with a 'by' agent included) whose founders
+    carry a relative clause or participle in which a split from Y is already coded (by any
+    mechanism: run after them): the founded group takes the split too, REJECT (mode split)
+    to Y, as :func:`founded_by_leavers` gives it for "former members of Y". The founders'
+    own split stays; a hedged or negated leaving codes nothing here (only asserted splits).
+    """
+    for verb, founders_tok, founded in _foundings(coder):
+        if founders_tok is None or not founded:
+            continue
+        left = _founders_leaving(coder, founders_tok, founded)
+        if not left:
+            continue
+        why = [f"trigger verb '{verb.text}' by founders who left a group -> REJECT (split)",
+               f"founders: '{founders_tok.text}', who left {left[0].mention}"]  # fmt: skip
+        coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
 def _founding_candidates(coder: Any) -> list[Any]:
     """The verbs of the sentence :func:`_foundings` reads (a naming verb, "know", a light verb
     of role ``agent`` or a founding verb), in order; the other tokens yield nothing there.
@@ -1142,6 +1163,8 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
                 founders = next((p for p in child.children if p.dep_ == "pobj"), None)
             elif child.dep_ == "nsubjpass":
                 founded = coder.actors(child)
+        if founders is not None and not founded:
+            founded = _participle_founded(coder, verb)  # "X, set up by P in 2004, ..." (mmp30)
         if founders is None:
             founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -1163,6 +1186,64 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
                                           and c.dep_ == "advcl" and c.lemma_.lower() == "know"
                                           for a in _known_as(coder, c)]  # fmt: skip
         yield verb, founders, founded
+
+
+def _told_as_fact(coder: Any, verb: Any) -> bool:
+    """Whether a leaving verb is told as fact: the modality cues read it asserted, not hedged
+    ("who may have left Y"), conditional ("who would leave Y if ...") or denied (mmp30)."""
+    from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
+
+    return modality_of(verb, "REJECT", coder.lex).value == "asserted"
+
+
+def _participle_founded(coder: Any, verb: Any) -> list[Any]:
+    """The group a founding participle with a 'by' agent and no subject of its own founds
+    (mmp30): the noun it modifies ("X, formed by P in 1987, ...": acl) or the subject of the
+    clause it hangs on ("X appeared in 2004, set up by militants who ...": advcl). Groups
+    only; [] for a finite verb or a participle with a subject."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "advcl":
+        head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None:
+        return []
+    return [a for a in coder.actors(head) if a.type not in NOT_GROUPS]
+
+
+def _founders_leaving(coder: Any, founders: Any, founded: list[Any]) -> list[Any]:
+    """The group the founders' own relative clause or participle tells them leaving (mmp30):
+    "formed by P, who had led a breakaway faction out of Y", "set up by militants who had
+    left Y", "by cadres who broke with Y": the target of a split already coded (REJECT, mode
+    split, asserted) whose trigger lies in a relative clause or participle on the founders'
+    noun (or on its apposition or 'of' object), the clause's verb or one coordinated with it.
+    Never one of the founded groups."""
+    keys = {a.key() for a in founded}
+    nouns = [founders, *(c for c in founders.children if c.dep_ == "appos")]
+    nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    # the clause's own verb and its conjuncts ("who rejected the talks and left Y"), never a
+    # split told inside it ("who had left Y in protest at its break with Z": Y's, not theirs)
+    verbs = {v.i for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")
+             for v in _conjunct_chain(c)}  # fmt: skip
+    if not verbs:
+        return []
+    for event in coder.events:
+        if event.mode != "split" or event.event_type != "REJECT" or event.modality != "asserted":
+            continue
+        if event.target.key() in keys or event.trigger.i not in verbs:
+            continue
+        if event.target.type in NOT_GROUPS:
+            continue
+        # the leaving itself told as fact ("who may have left Y", "who would leave Y if ...":
+        # nothing); the founding's own hedges and negations reach the founded group's event
+        # through its trigger, the founding verb
+        if not _told_as_fact(coder, event.trigger):
+            continue
+        return [event.target]
+    return []
 
 
 def _announced_founding(coder: Any, verb: Any) -> tuple[Any, list[Any]] | None:
@@ -1394,6 +1475,10 @@ def relation_noun_holders(coder: Any) -> None:
                 partners = [a for c in noun.children if c.dep_ == "prep"
                             and c.lower_ in (entry.get("partner_preps") or ())
                             for p in c.children for a in coder.actors(p)]  # fmt: skip
+            if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                # "X was founded as Y's Iranian branch": the possessor, as "of Y" (mmp30)
+                partners = [a for c in noun.children if c.dep_ == "poss"
+                            for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
             if named is not None:
                 partners = [named]  # "LeT and JeM affiliates": the name covers the noun
             etype, mode = entry["type"], entry.get("mode")
@@ -2671,8 +2756,10 @@ def founded_after_leaving(coder: Any) -> None:
                 # and left it"; mmp26)
                 for clause in (c for c in tok.children if c.dep_ == "relcl"):
                     for verb_ in _conjunct_chain(clause):
-                        if leaving_verb(lex, verb_) and not any(
-                            x.dep_ == "neg" for x in verb_.children
+                        if (
+                            leaving_verb(lex, verb_)
+                            and not any(x.dep_ == "neg" for x in verb_.children)
+                            and _told_as_fact(coder, verb_)  # not "who may have left Y" (mmp30)
                         ):
                             leavers.append(verb_)
                             leaver_of[verb_.i] = tok

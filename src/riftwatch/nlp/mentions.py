@@ -801,6 +801,16 @@ def _founded_name(
         verb.lemma_.lower() in _FOUNDING_LEMMAS
         or (verb.lemma_.lower() == "set" and any(c.lower_ == "up" for c in verb.children))
     )
+    # "Ahrar Zorbla was formed in 2016 by ...": the subject of a passive founding with its
+    # founders told (mmp30); never a launch (operations are launched)
+    founding = founding or (
+        tok.dep_ == "nsubjpass"
+        and (
+            verb.lemma_.lower() in _FOUNDING_LEMMAS - {"launch"}
+            or (verb.lemma_.lower() == "set" and any(c.lower_ == "up" for c in verb.children))
+        )
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
     splitting = (
         tok.dep_ == "nsubj"
         and verb.lemma_.lower() in _SPLIT_LEMMAS
@@ -809,14 +819,18 @@ def _founded_name(
     if not (founding or splitting):
         return None
     span = sorted(
-        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
+        [*(c for c in tok.children if (c.dep_ == "compound" and c.pos_ == "PROPN")
+           or (c.dep_ == "punct" and c.text == "-" and c.i < tok.i)), tok],  # "al-" (mmp30)
         key=lambda t: t.i,
-    )
+    )  # fmt: skip
     if span[-1].i - span[0].i + 1 != len(span) or any(t.idx in covered for t in span):
         return None
     if any(c.dep_ == "poss" for c in tok.children):
         return None  # "founded the Zorblan People's Democratic Party": a longer name, cut
-    if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
+    if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+        return None
+    if any(not (t.text[:1].isupper() or _name_particle(t)) or agents.role(t.lower_)
+           or t.lower_ in agents.members
            or t.ent_type_ in _NOT_JOINED_LABELS - {"PERSON", "NORP"} for t in span):  # fmt: skip
         return None
     if splitting and (len(span) < 2 or any(t.ent_type_ == "PERSON" for t in span)):
@@ -825,6 +839,15 @@ def _founded_name(
         return None
     name = sdoc_text(span)
     return span, _open(name, "armed_group", FOUNDED_NAME)
+
+
+def _name_particle(tok: Any) -> bool:
+    """A lower-case Arabic article or a hyphen the tokenizer split out of a name ("Ahrar
+    al-Sharqiya": "al", "-"; mmp30), inside a name of capitalised words."""
+    return tok.lower_ in _NAME_PARTICLES
+
+
+_NAME_PARTICLES = frozenset({"-", "al", "el", "ul", "wal", "an", "ash", "as", "ad", "ar", "at"})
 
 
 def _split_from_group(child: Any, covered: dict[int, Actor]) -> bool:
