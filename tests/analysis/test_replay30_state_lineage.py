@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from riftwatch import api
+from riftwatch.actors.api import resolve_mention
 from riftwatch.analysis.hierarchy import KBHierarchy
 
 G = "Qaran Brigade"
@@ -105,8 +106,9 @@ def test_a_states_pair_printed_under_a_body_keeps_the_countrys_name(tmp_path: Pa
 def test_a_state_told_only_through_its_government_is_named_as_its_country(
     tmp_path: Path,
 ) -> None:
-    # every report names the French government, none the country: the side is still
-    # "France" (id and name), with the government among its aliases (lead50)
+    # every report names the French government, none the country: the side is printed as
+    # the government (the id `actors resolve "Government of France"` gives), the country its
+    # lineage and among its aliases (replay32; lead50 printed "France")
     rows = [
         ("a", "2013-01", f"The French government and the {G} cooperated against rebels in "
          "the north."),
@@ -117,5 +119,6 @@ def test_a_state_told_only_through_its_government_is_named_as_its_country(
     ]  # fmt: skip
     found = api.rifts(_write(tmp_path, rows), min_probability=0.5)
     (state,) = [a for r in found for a in r["actors"] if "France" in a["aliases"]]
-    assert (state["id"], state["name"]) == ("country:france", "France")
-    assert "Government of France" in state["aliases"]
+    assert state["id"] == resolve_mention("Government of France")["organization"]["id"]
+    assert state["lineage_id"] == "country:france"
+    assert "Government of France" in state["aliases"] and "France" in state["aliases"]

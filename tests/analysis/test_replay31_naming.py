@@ -6,7 +6,7 @@ holding a research table names the group as the reports of that pair did ("Nusra
 quarrelling with a brigade in reports of 2018), and resolves that name with ``actors
 resolve``: the printed id is now the member the pair's claims named most (the lineage key
 stays in ``lineage_id``, the roll-up an analyst reads), the onset member on a tie; a state's
-side keeps its country (lead50)."""
+side too since replay32 (lead50 kept the country; tests/analysis/test_replay32_state_side.py)."""
 
 from __future__ import annotations
 
@@ -82,9 +82,10 @@ def test_a_tie_keeps_the_member_named_at_the_onset() -> None:
     assert most_named(None, "org:hts", "org:hts") == "org:hts"
 
 
-def test_a_state_keeps_its_country_whichever_body_the_reports_named() -> None:
+def test_a_state_is_printed_as_the_body_the_reports_named() -> None:
+    # replay32: a state's side is no exception (lead50 kept the country here)
     counts = Counter({"org:syrian-government": 5, "country:syria": 1})
-    assert most_named(counts, "country:syria", "country:syria") == "country:syria"
+    assert most_named(counts, "country:syria", "country:syria") == "org:syrian-government"
 
 
 def test_the_side_is_named_by_the_reports_of_the_break_not_of_its_whole_history() -> None:
@@ -127,6 +128,7 @@ def test_a_state_side_carries_the_tables_government_of_form() -> None:
         target_name="Qarvel Hills Brigade",
     )  # fmt: skip
     side = _side(api.rifts(claims, min_probability=0.0), "country:syria")
-    assert side["id"] == "country:syria"  # the side stays the country (lead50)
+    # the reports named the government: printed as it, the country its lineage (replay32)
+    assert (side["id"], side["lineage_id"]) == ("org:syrian-government", "country:syria")
     assert "Government of Syria" in side["aliases"], side
     assert side["aliases"].count("Syrian government") == 1

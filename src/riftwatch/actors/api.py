@@ -40,6 +40,8 @@ from riftwatch.store import Store, open_store
 
 _INITIALS = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 """A word of initials (two to ten capitals or digits): "ZLF", "SPLM", "NDC"."""
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+"""A table's trailing qualifier in brackets: "Zorblan Front (Umbria)"."""
 
 DB = Store | str | os.PathLike[str] | None
 
@@ -95,7 +97,11 @@ def open_organization(mention: str) -> dict[str, Any] | None:
     or None when the mention does not read as an organisation's name (a group word such as
     "Front" or "Movement", an organisation's cue word, or a word of initials: a table's name
     built on a group's initials, "ZLF-In Exile", "Neo-ZLF", "ZLF Military Council";
-    replay31).
+    replay31; a word of a political or armed body, group_words.yaml ``body_name_words``:
+    "Zorblan League", "Kestrel Division", "Zorbla Samiti"; replay32).
+
+    A table's qualifier in brackets is no part of the name a text gives the group ("Zorblan
+    Front (Umbria)" is the open actor the texts call "Zorblan Front"; replay32).
 
     >>> open_organization("The Zorblan Liberation Front")
     {'id': 'open:zorblan-liberation-front', 'name': 'Zorblan Liberation Front', 'type': 'open'}
@@ -103,19 +109,28 @@ def open_organization(mention: str) -> dict[str, Any] | None:
     ('open:neo-zlf', 'open:zlf-in-exile')
     >>> open_organization("Lionel Messi") is None, open_organization("Qarvel") is None
     (True, True)
+    >>> open_organization("Kestrel Combat Division")["id"], open_organization("Zorbla Dal")["id"]
+    ('open:kestrel-combat-division', 'open:zorbla-dal')
+    >>> open_organization("Zorblan Front (Umbria)")["id"]
+    'open:zorblan-front'
     """
     from riftwatch.actors.names import candidate_spans
-    from riftwatch.actors.open import group_type, open_id
+    from riftwatch.actors.open import BODY_NAME_WORDS, group_type, open_id
 
     name = " ".join(mention.split())
     if name[:4].casefold() == "the ":
         name = name[4:]
+    bare = _QUALIFIER.sub("", name).strip()
+    name = bare or name
     if not name or not any(ch.isupper() for ch in name):
         return None
+    words = re.split(r"[\s\-\u2010]+", name)
     orgish = (
         group_type(name) == "armed_group"
         or any(kind == "org" for _s, _e, kind, _cue in candidate_spans(name))
-        or any(_INITIALS.match(word) for word in re.split(r"[\s\-\u2010]+", name))
+        or any(_INITIALS.match(word) for word in words)
+        or any(w.casefold() in BODY_NAME_WORDS for w in words)
+        and any(w.casefold() not in BODY_NAME_WORDS for w in words)  # not "Congress" alone
     )
     return {"id": open_id(name), "name": name, "type": "open"} if orgish else None
 

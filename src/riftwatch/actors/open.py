@@ -55,12 +55,16 @@ def group_words() -> dict[str, frozenset[str]]:
         "place_prepositions",
         "not_name_tails",
         "of_phrase_member_nouns",
+        "body_name_words",
     )
     return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 
 
 GROUP_WORDS = group_words()["group_words"]
 """Words that make an unknown organisation's name an armed group's name."""
+BODY_NAME_WORDS = group_words()["body_name_words"]
+"""Words of a political or armed body that make a name given alone to ``actors resolve`` an
+organisation's ("Awami League", "Hamza Division"; replay32)."""
 APPOSITION_NOUNS = group_words()["apposition_nouns"]
 """Common nouns that, in apposition to a name, say it is a group's ("the ZDF, a rebel group")."""
 LEADING_GROUP_WORDS = group_words()["leading_group_words"]
@@ -525,6 +529,7 @@ def name_cores(name: str, place: Callable[[str], bool] | None = None) -> list[st
 
 
 __all__ = [
+    "BODY_NAME_WORDS",
     "FOREIGN_ARTICLES",
     "GROUP_WORDS",
     "LEADING_GROUP_WORDS",

@@ -237,8 +237,19 @@ def member_counts(
 def most_named(counts: Counter[str] | None, key: str, default: str) -> str:
     """The member of ``key``'s lineage the pair's claims named most (``counts``: member id
     -> claims), ``default`` (the member named at the onset) when it is among the most named
-    or when nothing was counted; a state's side (``country:``) keeps its country (lead50)."""
-    if not counts or key.startswith("country:"):
+    or when nothing was counted. A state's side (``country:``) is no exception (replay32):
+    reports of the break that name the government ("the Syrian government", "Damascus")
+    print the government body, the id ``actors resolve "Government of Syria"`` gives, and
+    the country stays the side's ``lineage_id`` (lead50 printed the country always, which a
+    reader resolving the table's "Government of X" could not match); reports naming the
+    country ("Syria", "Syrian troops") as often keep the country.
+
+    >>> most_named(Counter({"org:x-government": 2, "country:x": 1}), "country:x", "country:x")
+    'org:x-government'
+    >>> most_named(Counter({"org:x-government": 1, "country:x": 1}), "country:x", "country:x")
+    'country:x'
+    """
+    if not counts:
         return default
     top = max(counts.values())
     best = sorted(m for m, n in counts.items() if n == top)
@@ -275,8 +286,8 @@ def named(
     if written and is_open is not None and is_open(ident):
         out["name"] = fullest([out.get("name") or "", *written] if out.get("name") else written)
     if kb is not None and ident.startswith("country:") and ident in kb:
-        # a state's side is its country, whichever of its bodies the reports named: "France",
-        # not "Government of France", keeps one name (and id) for the side (hierarchy-4)
+        # a state's side is named as its country unless the reports of the break named one
+        # of its bodies more (most_named below, replay32; hierarchy-4 kept the country)
         out["name"] = kb.get(ident).name
     member = member_named(ident, str(out.get("name") or ""), kb, hierarchy)
     chosen = most_named(members, ident, member)

@@ -3363,7 +3363,13 @@ class SentenceCoder:
         return False
 
     def _comitative(self, verb: Any) -> list[Actor]:
-        """Co-agents of a verb: 'fought alongside X', 'attacked in concert with X'."""
+        """Co-agents of a verb: 'fought alongside X', 'attacked in concert with X'; also a
+        companion's "with" phrase the parser hangs on the adverb before it or on the verb's
+        subject: "X, along with Y, attacked Z", "X, together with Y, drove Z out" (cues.yaml
+        ``companion_adverbs``; replay32)."""
+        acts = self._companion_with(verb)
+        if acts:
+            return acts
         for child in verb.children:
             comitative = child.lower_ in self.lex.comitative_preps or self._together_with(child)
             if child.dep_ in ("prep", "advmod") and comitative:
@@ -3386,6 +3392,37 @@ class SentenceCoder:
         if acts:
             return acts
         return self._companions_at_side(verb)
+
+    def _companion_with(self, verb: Any) -> list[Actor]:
+        """The actors of a "with" phrase made a companion's by an adverb of
+        ``companion_adverbs`` ("along with Y", "together with Y"), the phrase hung on that
+        adverb under the verb ("along" <- verb) or on the verb's subject ("X, together with Y,
+        V": 'with' <- X). A plain "with" on the subject ("X, with Iranian backing, V") is
+        not read here; nor a companion in speaking or denying ("X, along with Y, denied
+        attacking Z": a joint word, no joint act)."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.claim_rejecting_verbs or lemma in self.lex.issuing_verbs:
+            return []
+        words = self.lex.companion_adverbs
+        # before the verb only: after it, "killed P along with Y's cadres" adds a victim and
+        # "took part, along with Y, in Z" is read by the participation phrases (world11)
+        holders = [c for c in verb.children if c.dep_ in ("prep", "advmod")
+                   and c.lower_ in words and c.i < verb.i]  # fmt: skip
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        holders += [c for s in subjects for c in s.children
+                    if c.dep_ in ("prep", "advmod") and c.lower_ in words]  # fmt: skip
+        preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+        preps += [p for s in subjects for p in s.children
+                  if p.dep_ == "prep" and p.lower_ == "with"
+                  and any(c.dep_ == "advmod" and c.lower_ in words
+                          for c in p.children)]  # fmt: skip
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and not self._held_place(pobj):
+                    acts = [a for a in self.actors(pobj) if a.type != "place"]
+                    if acts:
+                        return acts
+        return []
 
     def _comitative_on_object(self, verb: Any) -> list[Actor]:
         """Co-agents named in a comitative phrase the parser hung on the verb's object or on
