@@ -51,9 +51,13 @@ def shared_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
     "The ISI funds and trains the Taliban": the parser gives "the Taliban" to "trains"
     only; "funds" has neither an object nor a prepositional party, so its party is the
     object of the next conjunct that has one (which must not have a subject of its own:
-    "X fled and Y attacked Z" shares nothing).
+    "X fled and Y attacked Z" shares nothing). A phrase before the verb is none of its
+    parties ("According to officials, the NDS paid and armed the militias": gaps53).
     """
-    if any(c.dep_ in _OBJECTS or c.dep_ in ("prep", "dative", "agent") for c in verb.children):
+    if any(
+        c.i > verb.i and (c.dep_ in _OBJECTS or c.dep_ in ("prep", "dative", "agent"))
+        for c in verb.children
+    ):
         return [], ""
     for conj in verb.conjuncts:
         if conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
