@@ -110,3 +110,60 @@ def test_a_list_read_right_by_the_parser_is_left_alone() -> None:
 def test_a_phrase_before_the_verb_does_not_stop_the_shared_object() -> None:
     text = "According to a report, the ISI paid and armed the Haqqani network."
     assert {"paid", "armed"} <= _verbs_reaching(text, ISI, HAQQANI)
+
+
+# -- 2. a deadline given is a demand (or an ultimatum), never a gift -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Taliban gave the Haqqani network a week to respond.", "REQUEST"),
+        ("The Taliban issued the Haqqani network a 48-hour deadline to hand over the killers.",
+         "REQUEST"),
+        ("The Pakistani Taliban granted the Haqqani network 48 hours to vacate the town.",
+         "COERCE"),
+        ("The Taliban set the Haqqani network a deadline to leave Khost.", "COERCE"),
+    ],
+)  # fmt: skip
+def test_a_deadline_given_is_a_demand_not_aid(text: str, etype: str) -> None:
+    found = {(s, t, g) for s, t, g in _asserted(text) if {s, g} & {HAQQANI}}
+    assert any(t == etype for _s, t, _g in found), found
+    assert not any(t == "AID" for _s, t, _g in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani Taliban gave Haqqani commanders three days to hand over their weapons "
+        "or face attack.",
+        "The Taliban gave the Haqqani network a week to leave Khost or face attack.",
+    ],
+)
+def test_a_deadline_with_a_penalty_is_a_threat(text: str) -> None:
+    found = _asserted(text)
+    assert any(t == "THREATEN" and g == HAQQANI for _s, t, g in found), found
+    assert not any(t == "AID" for _s, t, _g in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban gave the Haqqani network weapons and money.",
+        "The Taliban granted the Haqqani network refuge in Kandahar.",
+        "The Taliban gave the Haqqani network time to regroup.",
+    ],
+)
+def test_a_real_gift_stays_aid(text: str) -> None:
+    assert (TALIBAN, "AID", HAQQANI) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban did not give the Haqqani network a week to respond.",
+        "The Taliban may give the Haqqani network a week to respond.",
+    ],
+)
+def test_a_deadline_negated_or_hedged_is_not_asserted(text: str) -> None:
+    assert not {t for t in _asserted(text) if HAQQANI in t}

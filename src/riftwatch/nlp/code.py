@@ -1952,6 +1952,8 @@ class SentenceCoder:
                 self._noun(tok, nominal)
                 continue
             entry = self._object_idiom(tok) or self.lex.verbs.get(tok.lemma_.lower())
+            if tok.pos_ == "VERB" and (deadline := written.deadline_demand(tok, self.lex)):
+                entry = deadline  # "gave Y a week to respond": terms set, no gift (gaps53)
             if (
                 entry is None
                 and tok.pos_ == "VERB"

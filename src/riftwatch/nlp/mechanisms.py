@@ -7094,8 +7094,11 @@ def ultimatum_demands(coder: Any) -> None:
     penalties = coder.lex.ultimatum_penalties
     if not penalties:
         return
+    ordering = coder.lex.ordering_verbs | coder.lex.deadline_giving_verbs
     for event in list(coder.events):
-        if event.event_type != "REQUEST":
+        if event.event_type != "REQUEST" and not (
+            event.mode == "expulsion" and event.trigger.lemma_.lower() in ordering
+        ):  # an order or a deadline to leave, "... or face attack", is one too (gaps53)
             continue
         trigger = event.trigger
         penalty = _penalty(trigger, penalties)
