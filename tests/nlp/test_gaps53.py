@@ -167,3 +167,51 @@ def test_a_real_gift_stays_aid(text: str) -> None:
 )
 def test_a_deadline_negated_or_hedged_is_not_asserted(text: str) -> None:
     assert not {t for t in _asserted(text) if HAQQANI in t}
+
+
+# -- 3. an origin among dissenters is a split; a plain origin stays lineage ----------------
+
+JUA = "Jamaat-ul-Ahrar"
+
+
+@pytest.mark.parametrize(
+    ("text", "founded", "origin"),
+    [
+        ("Jamaat-ul-Ahrar grew out of TTP cells that rejected the TTP's leader.", JUA, TTP),
+        ("The Pakistani Taliban emerged from Haqqani cells that rejected Sirajuddin Haqqani.",
+         TTP, HAQQANI),
+        ("The Pakistani Taliban grew out of a Haqqani faction that opposed the network's "
+         "leader.", TTP, HAQQANI),
+        ("Jamaat-ul-Ahrar emerged from dissident TTP factions.", JUA, TTP),
+        ("Jamaat-ul-Ahrar, which grew out of TTP cells that defied the TTP's leadership, "
+         "attacked the army.", JUA, TTP),
+        ("The Pakistani Taliban was formed by members of the Haqqani network who opposed its "
+         "leadership.", TTP, HAQQANI),
+        ("Members of the Haqqani network who opposed its leadership formed the Pakistani "
+         "Taliban.", TTP, HAQQANI),
+    ],
+)  # fmt: skip
+def test_an_origin_among_dissenters_is_a_split(text: str, founded: str, origin: str) -> None:
+    found = _asserted(text, "2015-03-01")
+    assert (founded, "REJECT", origin) in found, found
+    assert (founded, "COOPERATE", origin) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar grew out of the TTP.",
+        "Jamaat-ul-Ahrar grew out of TTP cells in Mohmand.",
+        "Jamaat-ul-Ahrar grew out of TTP cells that never rejected the TTP's leader.",
+        "Jamaat-ul-Ahrar grew out of TTP cells that rejected the Afghan government.",
+    ],
+)
+def test_an_origin_without_dissent_against_the_group_stays_lineage(text: str) -> None:
+    found = _asserted(text, "2015-03-01")
+    assert (JUA, "COOPERATE", TTP) in found, found
+    assert (JUA, "REJECT", TTP) not in found, found
+
+
+def test_a_dissenting_origin_hedged_is_not_asserted() -> None:
+    text = "Jamaat-ul-Ahrar may have grown out of TTP cells that rejected the TTP's leader."
+    assert (JUA, "REJECT", TTP) not in _asserted(text, "2015-03-01")
