@@ -215,3 +215,50 @@ def test_an_origin_without_dissent_against_the_group_stays_lineage(text: str) ->
 def test_a_dissenting_origin_hedged_is_not_asserted() -> None:
     text = "Jamaat-ul-Ahrar may have grown out of TTP cells that rejected the TTP's leader."
     assert (JUA, "REJECT", TTP) not in _asserted(text, "2015-03-01")
+
+
+# -- 4. a rift that worsens is there ---------------------------------------------------------
+
+IS = "Islamic State"
+
+
+def _between(text: str, a: str, b: str, date: str = "2015-03-01") -> set[tuple[str, str]]:
+    """(type, modality) of the events from ``a`` to ``b``."""
+    return {(t, m) for s, t, g, m in api_named(text, date) if (s, g) == (a, b)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rift between Al Qaeda and the Islamic State will deepen.",
+        "Officials said the split between Al Qaeda and the Islamic State would widen.",
+        "The feud between Al Qaeda and the Islamic State would worsen over the next decade.",
+        "The rift between Al Qaeda and the Islamic State is expected to widen.",
+        "The rift between Al Qaeda and the Islamic State is set to deepen.",
+        "The falling out between Al Qaeda and the Islamic State deepened.",
+        "Al Qaeda and the Islamic State had a falling out in the spring.",
+    ],
+)
+def test_a_worsening_rift_is_an_asserted_hostile_relation(text: str) -> None:
+    assert ("REJECT", "asserted") in _between(text, AQ, IS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rift between Al Qaeda and the Islamic State may deepen.",
+        "The rift between Al Qaeda and the Islamic State is likely to widen.",
+        "The rift between Al Qaeda and the Islamic State would deepen if Baghdadi declared a "
+        "caliphate.",
+        "A rift between Al Qaeda and the Islamic State will emerge.",
+        "The falling out between Al Qaeda and the Islamic State never happened.",
+        "There was no rift between Al Qaeda and the Islamic State.",
+    ],
+)
+def test_a_rift_hedged_conditional_or_to_come_stays_unasserted(text: str) -> None:
+    assert ("REJECT", "asserted") not in _between(text, AQ, IS)
+
+
+def test_a_tie_that_will_deepen_stays_future() -> None:
+    text = "The alliance between Al Qaeda and the Islamic State will deepen."
+    assert not {t for t in _between(text, AQ, IS) if t[1] == "asserted"}
