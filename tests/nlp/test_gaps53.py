@@ -262,3 +262,23 @@ def test_a_rift_hedged_conditional_or_to_come_stays_unasserted(text: str) -> Non
 def test_a_tie_that_will_deepen_stays_future() -> None:
     text = "The alliance between Al Qaeda and the Islamic State will deepen."
     assert not {t for t in _between(text, AQ, IS) if t[1] == "asserted"}
+
+
+# -- 6. a state's border and customs men are the state ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Afghan border officers arrested Haqqani commanders.", "Afghan National Police"),
+        ("Afghan border officials detained two TTP fighters.", "Afghan National Police"),
+        ("Afghan customs officials arrested Haqqani commanders.", "Afghan government"),
+    ],
+)
+def test_border_and_customs_men_with_a_country_are_its_state(text: str, state: str) -> None:
+    assert any(s == state and t == "COERCE" for s, t, _g in _asserted(text, "2014-03-01"))
+
+
+def test_border_officers_negated_stay_negated() -> None:
+    text = "Pakistani border officers did not arrest Haqqani commanders."
+    assert not _asserted(text, "2014-03-01")
