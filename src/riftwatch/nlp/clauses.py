@@ -365,3 +365,203 @@ def verb_after_relative(sdoc: Any) -> Any:
                 root.dep_ = "nsubj"
             break
     return sdoc
+
+
+_LIST_CONJUNCTIONS = frozenset({"and", "or"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_OBJECT_OPENERS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
+_OBJECT_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON"})
+_PERFECT = frozenset({"have", "has", "had", "having"})
+
+
+def _past_verb(tok: Any, verb_lemma: Callable[[str], str | None], later: bool = False
+               ) -> str | None:  # fmt: skip
+    """The verb lemma of ``tok`` when it is the past form of a verb: a verb tagged past or
+    participle, or a word the tagger took for an adjective whose form is a verb's in "-ed"
+    ("armed", "equipped"; ``verb_lemma`` finds the verb). A later verb of a list may also be
+    a word the tagger took for a noun whose form is a verb's irregular past ("shot",
+    "overran"; not one that is its verb's own form, as "hit")."""
+    if tok.pos_ == "VERB" and tok.tag_ in _PAST_TAGS:
+        return str(tok.lemma_)
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+        return verb_lemma(tok.lower_)
+    if later and tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.lower_.endswith("ed"):
+        lemma = verb_lemma(tok.lower_)
+        return lemma if lemma not in (None, tok.lower_) else None
+    return None
+
+
+def _verb_run(sdoc: Any, start: int, end: int, verb_lemma: Callable[[str], str | None]
+              ) -> tuple[list[int], list[int], list[int]]:  # fmt: skip
+    """The past verbs of a list that opens at ``start`` ("funded, trained and armed"), the
+    separators between them (commas, "and", "or", ", and") and the adverbs right before a
+    verb after its separator ("and later kidnapped"), within ``[start, end)``; the run stops
+    at the first word that is none of these, and a run whose last separator is no "and" or
+    "or" ends at the verb before it."""
+    members, seps, i = [start], [], start + 1
+    adverbs: list[int] = []
+    while i < end:
+        j, gap = i, []
+        while j < end and (sdoc[j].text == "," or sdoc[j].lower_ in _LIST_CONJUNCTIONS):
+            gap.append(j)
+            j += 1
+        if len(gap) > 2 or (len(gap) == 2 and sdoc[gap[0]].text != ","):
+            break
+        adverb = [j] if gap and j + 1 < end and sdoc[j].pos_ == "ADV" else []
+        j += len(adverb)  # "and later kidnapped", "and then released"
+        if not gap or j >= end or _past_verb(sdoc[j], verb_lemma, later=True) is None:
+            break
+        members.append(j)
+        seps.append(gap)
+        adverbs.extend(adverb)
+        i = j + 1
+    while seps and not any(sdoc[k].lower_ in _LIST_CONJUNCTIONS for k in seps[-1]):
+        members.pop()
+        seps.pop()
+    return members, [k for gap in seps for k in gap], [k for k in adverbs if k < members[-1]]
+
+
+def _opens_clause(tok: Any) -> bool:
+    """True when the first verb of a list is a clause's verb: it has a subject or a perfect
+    auxiliary of its own, or it is a verb in the past tense heading a clause."""
+    kids = list(tok.children)
+    return (
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        or any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in kids)
+        or (tok.pos_ == "VERB" and tok.tag_ == "VBD"
+            and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl"))
+    )  # fmt: skip
+
+
+def _object_phrase(sdoc: Any, start: int, end: int) -> tuple[int, Any] | None:
+    """The noun phrase that opens at ``start`` (its end, exclusive, and its head word): the
+    determiners, names, nouns, adjectives, numbers and hyphens up to the first other word.
+    Its head is the noun whose head lies outside it, else the phrase's last noun."""
+    if start >= end or sdoc[start].pos_ not in _OBJECT_OPENERS:
+        return None
+    stop = start
+    while stop < end and (sdoc[stop].pos_ in _OBJECT_WORDS or sdoc[stop].tag_ == "HYPH"):
+        stop += 1
+    nouns = [t for t in sdoc[start:stop] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return None
+    outside = [t for t in nouns if not start <= t.head.i < stop or t.head.i == t.i]
+    return stop, (outside or nouns)[-1]
+
+
+def verb_list(sdoc: Any, verb_lemma: Callable[[str], str | None]) -> list[str]:
+    """'Pakistan funded, trained and armed the Taliban', 'X recruited, sheltered and equipped
+    Y': a list of two or more verbs in the past that share the object after the last one.
+    The parser often breaks it: it tags a verb in "-ed" as an adjective ("armed"), hangs the
+    second verb on the first as an adverbial clause or a loose dependent instead of its
+    conjunct, or reads the later verbs as adjectives of the object ("funded, trained and
+    armed militants"), so the verbs before the last lose the object and a verb read as an
+    adjective is no event (gaps53). A list whose first verb opens a clause (a subject or a
+    perfect auxiliary of its own, or a verb in the past heading a clause), whose last
+    separator is "and" or "or", and that is followed by a noun phrase, is set as the parser
+    sets a list it reads right: each verb the conjunct of the one before, the separators on
+    the verb before them, the phrase the last verb's object, a verb tagged as an adjective a
+    verb (``verb_lemma`` gives its lemma, None for a word that is no verb's "-ed" form).
+    Adjectives that open no clause ("tired, hungry and armed"), a list without "and" or
+    "or" and one followed by a preposition ("trained and armed by Y") are left as parsed.
+    Changes the parse in place; returns the reasons."""
+    why: list[str] = []
+    for sent in list(sdoc.sents):
+        i = sent.start
+        while i < sent.end:
+            first = sdoc[i]
+            if _past_verb(first, verb_lemma) is None or not _opens_clause(first):
+                i += 1
+                continue
+            members, seps, adverbs = _verb_run(sdoc, i, sent.end, verb_lemma)
+            phrase = _object_phrase(sdoc, members[-1] + 1, sent.end) if len(members) > 1 else None
+            i = members[-1] + 1
+            if phrase is None:
+                continue
+            stop, obj = phrase
+            if _changed_list(sdoc, members, seps, adverbs, obj, stop, verb_lemma):
+                why.append("verbs " + ", ".join(f"'{sdoc[m].text}'" for m in members)
+                           + f" coordinated, sharing the object '{obj.text}'")  # fmt: skip
+    return why
+
+
+def _changed_list(sdoc: Any, members: list[int], seps: list[int], adverbs: list[int], obj: Any,
+                  stop: int, verb_lemma: Callable[[str], str | None]) -> bool:  # fmt: skip
+    """Set the verb list ``members`` as :func:`verb_list` says (True), unless it is already
+    so parsed or the new tree would not hold (False, the parse untouched)."""
+    from spacy.attrs import DEP, HEAD
+
+    toks = [sdoc[m] for m in members]
+    canonical = (
+        all(t.pos_ == "VERB" for t in toks)
+        and all(t.dep_ == "conj" and t.head.i in (members[0], members[n])
+                for n, t in enumerate(toks[1:]))
+        and obj.head.i == members[-1]
+    )  # fmt: skip
+    if canonical:
+        return False
+    heads = [t.head.i for t in sdoc]
+    deps = [t.dep_ for t in sdoc]
+    first, last = members[0], members[-1]
+    span = range(first, stop)
+    if heads[first] in span and heads[first] != first:  # the first verb read into the object
+        if obj.head.i in span and obj.head.i != obj.i:
+            return False
+        heads[first] = first if obj.head.i == obj.i else obj.head.i
+        deps[first] = deps[obj.i]
+        if obj.head.i == obj.i:  # the object was the root: its other words go to the verb
+            for t in obj.children:
+                if t.i not in span:
+                    heads[t.i] = first
+    for n, m in enumerate(members[1:]):
+        heads[m], deps[m] = members[n], "conj"
+    for s in seps:
+        before = max(m for m in members if m < s)
+        heads[s], deps[s] = before, ("punct" if sdoc[s].text == "," else "cc")
+    for a in adverbs:
+        heads[a], deps[a] = a + 1, "advmod"
+    heads[obj.i], deps[obj.i] = last, "dobj"
+    for k in range(last + 1, stop):  # words of the phrase a verb had taken
+        if k != obj.i and heads[k] in members:
+            heads[k] = obj.i
+    if not _is_tree(heads):
+        return False
+    starts = [t.is_sent_start for t in sdoc]
+    arr = sdoc.to_array([HEAD, DEP])
+    for k, (h, d) in enumerate(zip(heads, deps, strict=True)):
+        arr[k, 0] = (h - k) & 0xFFFFFFFFFFFFFFFF
+        arr[k, 1] = sdoc.vocab.strings.add(d)
+    old = sdoc.to_array([HEAD, DEP])
+    sdoc.from_array([HEAD, DEP], arr)
+    if [t.is_sent_start for t in sdoc] != starts:
+        sdoc.from_array([HEAD, DEP], old)
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in toks[0].children)
+    for t in toks:
+        if t.pos_ != "VERB":
+            t.lemma_ = verb_lemma(t.lower_) or t.lemma_
+            t.tag_ = "VBN" if perfect else "VBD"
+            t.pos_ = "VERB"
+    return True
+
+
+def repaired(sdoc: Any) -> Any:
+    """``sdoc`` with the parser's known breaks set right in place: a main verb after a
+    relative clause (:func:`verb_after_relative`) and a list of verbs sharing an object
+    (:func:`verb_list`). Returns ``sdoc``."""
+    from riftwatch.nlp.parse import verb_lemma
+
+    verb_list(verb_after_relative(sdoc), verb_lemma)
+    return sdoc
+
+
+def _is_tree(heads: list[int]) -> bool:
+    """True when every word's chain of heads ends at a root (no cycle)."""
+    for k in range(len(heads)):
+        seen, h = 0, k
+        while heads[h] != h:
+            h = heads[h]
+            seen += 1
+            if seen > len(heads):
+                return False
+    return True

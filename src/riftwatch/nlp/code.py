@@ -1954,11 +1954,17 @@ class SentenceCoder:
                 self._dead_in(tok)  # "Taliban chief dead in U.S. drone strike"
             if self._inside_name(tok):
                 continue  # "the X Fighting Group and Y shared trainers": a word of a name (world11)
-            nominal = self._gerund_nominal(tok) or mechanisms.gerund_subject_nominal(self, tok)
+            nominal = (
+                self._gerund_nominal(tok)
+                or self._particle_gerund_nominal(tok)
+                or mechanisms.gerund_subject_nominal(self, tok)
+            )
             if nominal is not None:  # "Killing of two policemen by X": a noun-phrase headline
                 self._noun(tok, nominal)
                 continue
             entry = self._object_idiom(tok) or self.lex.verbs.get(tok.lemma_.lower())
+            if tok.pos_ == "VERB" and (deadline := written.deadline_demand(tok, self.lex)):
+                entry = deadline  # "gave Y a week to respond": terms set, no gift (gaps53)
             if (
                 entry is None
                 and tok.pos_ == "VERB"
@@ -3006,6 +3012,23 @@ class SentenceCoder:
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return None
         return entry
+
+    def _particle_gerund_nominal(self, tok: Any) -> dict[str, Any] | None:
+        """The noun entry of a gerund with its particle written apart that a determiner makes
+        a noun: "the falling out between X and Y", "X and Y had a falling out" read as the
+        noun "falling-out" (the tagger makes 'falling' a verb with the particle 'out'; gaps53).
+        None for a gerund with a subject, an object or an auxiliary (a clause)."""
+        if tok.tag_ != "VBG":
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ in ("det", "poss") for c in kids):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass") for c in kids):
+            return None
+        particle = next((c for c in kids if c.dep_ == "prt" and c.i == tok.i + 1), None)
+        if particle is None:
+            return None
+        return self.lex.nouns.get(f"{tok.lower_}-{particle.lower_}")
 
     def _headline_passive(self, verb: Any, entry: dict[str, Any]) -> bool:
         """'Taliban commander killed': in a headline a past form with a subject, no auxiliary

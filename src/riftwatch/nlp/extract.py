@@ -301,7 +301,7 @@ class DocumentState:
             return False
         text, actors, date = self.open_pending
         self.open_pending = None
-        sdoc = clauses.verb_after_relative(nlp()(text))
+        sdoc = clauses.repaired(nlp()(text))
         added = [a for a in open_actors(sdoc, actors, date) if a[2].type in GROUPISH]
         if not added:
             return False
@@ -3187,12 +3187,12 @@ def _as_repeat(coded: Coded, doc_id: str) -> Coded:
 
 def _parsed(pending: list[Any], plans: list[Any]) -> tuple[list[Any], list[Any]]:
     """The planned sentences parsed (each distinct text once, :func:`parse_distinct`; a main
-    verb after a relative clause set right, :func:`clauses.verb_after_relative`), each with
+    verb after a relative clause and a list of verbs set right, :func:`clauses.repaired`), each with
     what the parse adds to its actors (groups the knowledge base does not know, agents with a
     country: :func:`open_actors`, at its document's date): the new ``pending`` and the
     parses, for :func:`_extract_distinct` and :func:`learn_batch` alike."""
     texts = [sent.text for sent, _a, _w in pending]
-    sdocs = [clauses.verb_after_relative(d) for d in parse_distinct(nlp(), texts)]
+    sdocs = [clauses.repaired(d) for d in parse_distinct(nlp(), texts)]
     dates = [date for _id, date, items in plans for _item in items]
     pending = [
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)

@@ -4501,7 +4501,15 @@ def _dissenting(coder: Any, founders: Any) -> Any:
     whose verb is one of its dissent_verbs ("members who opposed the ceasefire", "members
     expelled from Y"); a negated one ("who did not oppose") does not count."""
     lex = coder.lex
-    for child in founders.children:
+    # "members of Y who opposed its leadership": the parser hangs a relative clause on the
+    # group, the nearest noun; one with "who" (people, not the group's "which") is the
+    # members' (gaps53)
+    wholes = [g for p in founders.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    personal = [c for g in wholes for c in g.children
+                if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
+                                             for w in c.children)]  # fmt: skip
+    for child in [*founders.children, *personal]:
         if child.dep_ in ("amod", "compound") and child.lower_.strip("-") in lex.dissent_adjectives:
             return child
         if (
@@ -7181,8 +7189,11 @@ def ultimatum_demands(coder: Any) -> None:
     penalties = coder.lex.ultimatum_penalties
     if not penalties:
         return
+    ordering = coder.lex.ordering_verbs | coder.lex.deadline_giving_verbs
     for event in list(coder.events):
-        if event.event_type != "REQUEST":
+        if event.event_type != "REQUEST" and not (
+            event.mode == "expulsion" and event.trigger.lemma_.lower() in ordering
+        ):  # an order or a deadline to leave, "... or face attack", is one too (gaps53)
             continue
         trigger = event.trigger
         penalty = _penalty(trigger, penalties)
@@ -8195,12 +8206,44 @@ def emerged_then_broke(coder: Any) -> None:
             and (not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
                  or any(t.lower_ in ("whose", "who", "which") for t in c.subtree))
         ]  # fmt: skip
-        if not any(_broke_with_origin(coder, t, keys) for t in leavings):
+        # "grew out of Y cells that rejected Y's leader", "emerged from dissident Y factions":
+        # people of Y who turned against it (events.yaml dissent_verbs, dissent_adjectives;
+        # gaps53); plain "grew out of Y" stays lineage
+        dissent = _origin_dissent(coder, phrases, keys) if left[0].type != "collective" else None
+        if dissent is None and not any(_broke_with_origin(coder, t, keys) for t in leavings):
             continue
         founded = [a for a in _coordinated_subject(coder, verb) if a.key() not in keys]
         if founded:
             why = [f"'{verb.text}' out of a group whose people broke with it -> REJECT (split)"]
+            if dissent is not None:
+                why.append(f"dissent in the origin: '{dissent.text}'")
             coder._emit(founded, left[:1], "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def _origin_dissent(coder: Any, phrases: list[Any], keys: set[str]) -> Any:
+    """The word of an origin phrase ("out of Y cells that rejected Y's leader", "from
+    dissident Y factions") that tells its people turned against the group they came from, or
+    None: an adjective of events.yaml ``dissent_adjectives`` on a noun of the phrase, or a
+    relative clause or participle in it whose verb is one of ``dissent_verbs``, not negated,
+    whose object, if it names a party, names the origin group or one of its people ("rejected
+    Y's leader", "opposed its leadership"; not "cells that rejected Z")."""
+    lex = coder.lex
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            if tok.dep_ in ("amod", "compound") and tok.lower_.strip("-") in lex.dissent_adjectives:
+                return tok
+            if (
+                tok.dep_ not in ("relcl", "acl")
+                or tok.pos_ != "VERB"
+                or tok.lemma_.lower() not in lex.dissent_verbs
+                or any(c.dep_ == "neg" for c in tok.children)
+            ):
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            named = [a for o in objs for a in coder.actors(o) if a.type not in NOT_GROUPS]
+            if not named or any(a.key() in keys for a in named):
+                return tok
+    return None
 
 
 def split_origins(coder: Any) -> None:

@@ -128,6 +128,13 @@ def modality_of(
     if found.value == "asserted" and (taken_back := written.retracted_claim(trigger, lex)):
         # "X claimed the attack on Y, then withdrew the claim": nothing vouched for (written24)
         return Modality("denied", taken_back.text, cue_token=taken_back)
+    if (
+        found.value in ("future", "hypothetical")
+        and event_type not in COOPERATIVE
+        and (_worsened_rift(trigger, found, lex))
+    ):
+        # "the rift between X and Y will deepen": the rift is there, its worsening forecast
+        return Modality("asserted", None)
     if not headline or found.value != "asserted":
         return found
     root = trigger.sent.root if trigger.doc.has_annotation("DEP") else None
@@ -1105,6 +1112,44 @@ def _questioned_occurrence(
         return None
     above = _governing(_path(pred)[1:], cues, lex, child=pred, scope=scope)
     return None if above.value == "asserted" else above
+
+
+def _worsened_rift(trigger: Any, found: Modality, lex: Lexicon) -> bool:
+    """Is ``found`` (future or hypothetical) only the forecast of a worsening of the rift
+    the noun ``trigger`` names: the noun is the subject of a verb of cues.yaml
+    ``worsening_verbs`` (or of a verb whose infinitive is one: "began to widen"), and the cue
+    is one of ``forecast_words`` on that verb ("will deepen", "would widen") or heading its
+    infinitive ("is expected to widen", "is set to deepen"), with no condition on it ("would
+    deepen if Y struck back"). The rift itself is there (gaps53).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The rift between the two groups will deepen.")
+    >>> _worsened_rift(doc[1], Modality("future", "will"), _lexicon())
+    True
+    >>> doc = nlp()("The rift between the two groups may deepen.")
+    >>> _worsened_rift(doc[1], Modality("hypothetical", "may"), _lexicon())
+    False
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN", "VERB") or not found.cue:
+        return False
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = trigger.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    verb = next((v for v in verbs if v.lemma_.lower() in lex.worsening_verbs), None)
+    if verb is None:
+        return False
+    forecast = [c for c in (verb, head) for c in c.children if c.dep_ == "aux"]
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "is expected to widen"
+        forecast += [verb.head, *(c for c in verb.head.children if c.dep_ == "aux")]
+    cue = found.cue.lower()
+    if not any(
+        t.lower_ == cue
+        and (t.lower_ in lex.forecast_words or t.lemma_.lower() in lex.forecast_words)
+        for t in forecast
+    ):
+        return False
+    return _condition_on(_path(verb), lex) is None
 
 
 def _condition_on(path: list[Any], lex: Lexicon) -> Any:

@@ -147,4 +147,53 @@ def nlp() -> Any:
     return pipeline
 
 
-__all__ = ["NAME", "PIPELINE", "PREFIXED_LEMMAS", "nlp", "parse_distinct"]
+def ed_lemma(form: str, index: frozenset[str], exceptions: dict[str, list[str]]) -> str | None:
+    """The verb whose past form in "-ed" ``form`` is ("armed" -> "arm", "equipped" -> "equip",
+    "supplied" -> "supply", "funded" -> "fund"), among the verbs of ``index``, or an irregular
+    past of ``exceptions``; None for a word that is no such form ("tired" is "tire"'s, "red"
+    no verb's).
+
+    >>> index = frozenset({"arm", "equip", "supply", "fund", "tire", "train"})
+    >>> [ed_lemma(w, index, {}) for w in ("armed", "equipped", "supplied", "funded", "trained")]
+    ['arm', 'equip', 'supply', 'fund', 'train']
+    >>> ed_lemma("red", index, {}) is None, ed_lemma("tired", index, {})
+    (True, 'tire')
+    """
+    lower = form.lower()
+    if lower in exceptions:
+        return exceptions[lower][0]
+    if not lower.endswith("ed") or len(lower) < 5:
+        return None
+    stem = lower[:-2]
+    candidates = [stem, stem + "e"]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return next((c for c in candidates if c in index), None)
+
+
+@cache
+def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]]]:
+    """The verb lemmas and irregular verb forms of the loaded pipeline's lemmatizer."""
+    lookups = nlp().get_pipe("lemmatizer").lookups
+    table = lookups.get_table("lemma_exc")
+    exceptions = dict(table["verb"]) if "verb" in table else {}
+    index: frozenset[str] = frozenset()
+    if "lemma_index" in getattr(lookups, "tables", ()):
+        index = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    return index, exceptions
+
+
+def verb_lemma(form: str) -> str | None:
+    """:func:`ed_lemma` with the loaded pipeline's verbs ("armed" the tagger read as an
+    adjective -> "arm").
+
+    >>> verb_lemma("armed"), verb_lemma("equipped"), verb_lemma("wicked")
+    ('arm', 'equip', None)
+    """
+    index, exceptions = _verb_tables()
+    return ed_lemma(form, index, exceptions)
+
+
+__all__ = ["NAME", "PIPELINE", "PREFIXED_LEMMAS", "ed_lemma", "nlp", "parse_distinct", "verb_lemma"]

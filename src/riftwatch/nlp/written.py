@@ -51,9 +51,13 @@ def shared_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
     "The ISI funds and trains the Taliban": the parser gives "the Taliban" to "trains"
     only; "funds" has neither an object nor a prepositional party, so its party is the
     object of the next conjunct that has one (which must not have a subject of its own:
-    "X fled and Y attacked Z" shares nothing).
+    "X fled and Y attacked Z" shares nothing). A phrase before the verb is none of its
+    parties ("According to officials, the NDS paid and armed the militias": gaps53).
     """
-    if any(c.dep_ in _OBJECTS or c.dep_ in ("prep", "dative", "agent") for c in verb.children):
+    if any(
+        c.i > verb.i and (c.dep_ in _OBJECTS or c.dep_ in ("prep", "dative", "agent"))
+        for c in verb.children
+    ):
         return [], ""
     for conj in verb.conjuncts:
         if conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
@@ -6181,11 +6185,25 @@ def forced_departure(verb: Any, lex: Any) -> bool:
 
 def deadline_spans(verb: Any, lex: Any) -> list[Any]:
     """The time spans a verb of ``deadline_giving_verbs`` gives ("gave Y a week": week;
-    prec52), the deadline that :func:`_deadline_to_leave` reads."""
+    prec52), the deadline that :func:`_deadline_to_leave` reads; also one the parser sets
+    beside the recipient ("granted Y 48 hours": 'hours' in apposition to Y; gaps53)."""
     if verb.lemma_.lower() not in lex.deadline_giving_verbs:
         return []
-    return [c for c in verb.children if c.lower_ in lex.deadline_nouns
-            and c.dep_ in ("dobj", "obj", "npadvmod", "dative")]  # fmt: skip
+    given = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "dative")]
+    given += [a for c in given if c.dep_ in ("dobj", "obj", "dative")
+              for a in c.children if a.dep_ == "appos" and a.i > c.i]  # fmt: skip
+    return [c for c in given if c.lower_ in lex.deadline_nouns]
+
+
+def _deadline_acts(verb: Any, lex: Any) -> list[Any]:
+    """The infinitives a deadline given by ``verb`` (:func:`deadline_spans`) asks for: on the
+    span ("a week to respond") or on the verb ("gave Y three days to hand over ...")."""
+    spans = deadline_spans(verb, lex)
+    if not spans:
+        return []
+    return [c for h in (verb, *spans) for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
 
 
 def _deadline_to_leave(verb: Any, lex: Any) -> bool:
@@ -6200,12 +6218,34 @@ def _deadline_to_leave(verb: Any, lex: Any) -> bool:
     >>> _deadline_to_leave(nlp()("The army gave the TTP a month to respond.")[2], load())
     False
     """
-    spans = deadline_spans(verb, lex)
-    if not spans:
-        return False
-    comps = [c for h in (verb, *spans) for c in h.children
-             if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB"]  # fmt: skip
-    return any(c.lemma_.lower() in lex.departure_verbs for c in comps)
+    return any(c.lemma_.lower() in lex.departure_verbs for c in _deadline_acts(verb, lex))
+
+
+def deadline_demand(verb: Any, lex: Any) -> dict[str, Any] | None:
+    """The event of a deadline given to a party to do something: "X gave Y a week to
+    respond", "X granted Y 48 hours to vacate the town", "X set Y a deadline to disarm". The
+    giver gives nothing: it sets terms, a demand (CAMEO 10 DEMAND, PLOVER REQUEST, mode
+    demand; a penalty stated, "... or face attack", makes it an ultimatum, THREATEN, by
+    mechanisms.ultimatum_demands), and a deadline to leave is an order to leave, an expulsion
+    as "ordered Y to leave" is (:func:`forced_departure`, prec52). None for a verb of
+    ``deadline_giving_verbs`` that gives a thing ("gave Y weapons", "granted Y refuge") or
+    a span with no infinitive ("gave Y a week off"). gaps53.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> deadline_demand(nlp()("The army gave the TTP a week to respond.")[2], load())
+    {'type': 'REQUEST', 'mode': 'demand'}
+    >>> deadline_demand(nlp()("The army gave the TTP a week to leave.")[2], load())
+    {'type': 'COERCE', 'mode': 'expulsion'}
+    >>> deadline_demand(nlp()("The army gave the TTP weapons.")[2], load()) is None
+    True
+    """
+    acts = _deadline_acts(verb, lex)
+    if not acts:
+        return None
+    if any(c.lemma_.lower() in lex.departure_verbs for c in acts):
+        return {"type": "COERCE", "mode": "expulsion"}
+    return {"type": "REQUEST", "mode": "demand"}
 
 
 def held_by(coder: Any, tok: Any, depth: int) -> Any:

@@ -397,6 +397,8 @@ class Lexicon:
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
     deadline_giving_verbs: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     deadline_nouns: frozenset[str] = frozenset()  # written.forced_departure (prec52)
+    worsening_verbs: frozenset[str] = frozenset()  # modality._worsened_rift (gaps53)
+    forecast_words: frozenset[str] = frozenset()  # modality._worsened_rift (gaps53)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     heading_words: frozenset[str] = frozenset()  # mentions._acting_role, capitals (names24)
     ordering_verbs: frozenset[str] = frozenset()  # written.forced_departure (written32)
@@ -1114,6 +1116,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
         deadline_giving_verbs=_set(cues, "deadline_giving_verbs", "cues.yaml"),
         deadline_nouns=_set(cues, "deadline_nouns", "cues.yaml"),
+        worsening_verbs=_set(cues, "worsening_verbs", "cues.yaml"),
+        forecast_words=_set(cues, "forecast_words", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         heading_words=_set(cues, "heading_words", "cues.yaml"),
         ordering_verbs=_set(cues, "ordering_verbs", "cues.yaml"),
