@@ -8714,3 +8714,128 @@ def contrasted_party(event: Any, actor_of: dict[int, Any], lex: Any) -> str | No
         if contrasted:
             return f"'{party.mention}' named only as the alternative ruled out: negated"
     return None
+
+
+def _linked_clauses(verb: Any) -> list[Any]:
+    """The verbs of the clauses hung on ``verb`` and on those clauses in turn: adverbial
+    clauses ("after ...", "until ..."), coordinated clauses and participles or infinitives
+    (advcl, conj, xcomp), never a relative clause (what it tells is of its own noun)."""
+    out: list[Any] = []
+    stack = [verb]
+    while stack:
+        head = stack.pop()
+        for child in head.children:
+            if child.dep_ in ("advcl", "conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def _ground_taking(coder: Any, verb: Any) -> tuple[Any, list[Any]] | None:
+    """The ground and the takers of a verb of taking ground (cues.yaml
+    ``ground_capture_verbs``: "X overran the town", "the post was stormed by X"; or
+    ``ground_falling_verbs`` with a "to" phrase: "the town fell to X"); None when the verb
+    is none of these, its ground is no ground (:func:`mechanisms._taken_ground`) or no party
+    took it."""
+    from riftwatch.nlp import mechanisms
+
+    lex = coder.lex
+    lemma = verb.lemma_.lower()
+    # "the post was overrun by X" with the participle tagged a noun after "was" (its "by"
+    # agent tells the passive): the ground is the copula's subject
+    tagged_noun = (
+        verb.pos_ != "VERB"
+        and verb.dep_ in ("attr", "acomp")
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+    if verb.pos_ != "VERB" and not tagged_noun:
+        return None
+    if lemma in lex.ground_falling_verbs:
+        ground = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        takers = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+    elif lemma in lex.ground_capture_verbs:
+        passive = tagged_noun or any(c.dep_ == "nsubjpass" for c in verb.children)
+        holder = verb.head if tagged_noun else verb
+        ground = next((c for c in holder.children
+                       if c.dep_ == ("nsubjpass" if passive else "dobj")
+                       or (tagged_noun and c.dep_ == "nsubj")), None)  # fmt: skip
+        if passive:
+            takers = [a for c in verb.children if c.dep_ == "agent"
+                      for o in c.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        else:
+            takers = coder.subject(verb)[0]
+    else:
+        return None
+    if ground is None:
+        return None
+    # "the district centre of Ghormach": a noun whose "of" phrase names ground is ground
+    named = [o for p in ground.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if not any(mechanisms._taken_ground(coder, g) for g in [ground, *named]):  # noqa: SLF001
+        return None
+    takers = [a for a in takers if _ground_party(a)]
+    return (ground, takers) if takers else None
+
+
+def _ground_party(actor: Any) -> bool:
+    """A party that can hold or take ground: no place, person or generic (weak) actor."""
+    return actor.type not in ("place", "person") and not actor.weak
+
+
+def _ground_holders(coder: Any, verb: Any, ground: Any) -> list[Any]:
+    """The parties a clause hung on the taking ``verb`` names as the ground's holders: the
+    subject of a verb of holding or giving it up (cues.yaml ``ground_holding_verbs``), of a
+    verb of return with a particle of return (``ground_return_verbs``,
+    ``ground_return_particles``: "pushed them back out"), or a party noun the ground owns
+    ("its police garrison", "the town's police")."""
+    lex = coder.lex
+    found: list[Any] = []
+    for clause in _linked_clauses(verb):
+        lemma = clause.lemma_.lower()
+        returning = lemma in lex.ground_return_verbs and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in lex.ground_return_particles
+            for c in clause.children
+        )
+        if lemma in lex.ground_holding_verbs or returning:
+            found += coder.subject(clause)[0]
+            continue
+        for subj in clause.children:
+            if subj.dep_ != "nsubj":
+                continue
+            owned = any(
+                c.dep_ == "poss" and (c.lower_ == "its" or c.i == ground.i or c.head.i == ground.i)
+                for c in subj.children
+            )
+            if owned:
+                found += coder.actors(subj) or [
+                    a for c in subj.children if c.dep_ in ("compound", "amod")
+                    for a in coder.actors(c)
+                ]  # fmt: skip
+    return [a for a in found if _ground_party(a)]
+
+
+def ground_lost_by_holder(coder: Any) -> None:
+    """'The town fell to X after Y's police abandoned their posts', 'the district centre was
+    overrun by X after its police garrison ran out of ammunition', 'X overran the city,
+    holding it until Y's troops pushed them back out': the ground a party took (cues.yaml
+    ``ground_capture_verbs``, ``ground_falling_verbs``) was taken from the party a clause
+    hung on the taking names as its holder (:func:`_ground_holders`): the taker's seizure
+    from it (COERCE, mode seize), as "took the town from Y" is
+    (:func:`mechanisms.ground_taken_from`). The taking verb is the trigger, so its
+    modality carries ("did not fall", "may have been overrun"); a holder that is the taker
+    itself ("X took the town after its fighters ...") is none (written53; rounds 20, 32, 35,
+    36)."""
+    for verb in coder.doc:
+        taking = _ground_taking(coder, verb)
+        if taking is None:
+            continue
+        ground, takers = taking
+        taken = {a.key() for a in takers}
+        holders = [a for a in _ground_holders(coder, verb, ground) if a.key() not in taken]
+        if not holders:
+            continue
+        why = [f"trigger verb '{verb.text}' takes ground ('{ground.text}') -> COERCE (seize)",
+               f"held by: {holders[0].mention} (a clause hung on the taking)"]  # fmt: skip
+        coder._emit(takers, holders, "COERCE", "seize", verb, why)  # noqa: SLF001

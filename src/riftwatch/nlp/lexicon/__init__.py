@@ -369,6 +369,11 @@ class Lexicon:
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     ground_taking_verbs: frozenset[str] = frozenset()  # mechanisms.ground_taken_from (mmp28)
+    ground_capture_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
+    ground_falling_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
+    ground_holding_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
+    ground_return_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
+    ground_return_particles: frozenset[str] = frozenset()  # written.ground_lost_by_holder
     operation_leading_verbs: frozenset[str] = frozenset()  # mechanisms.operation_agent (mmp29)
     message_issuing_verbs: frozenset[str] = frozenset()  # written.message_issuer (mmp28)
     employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
@@ -1086,6 +1091,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
+        ground_capture_verbs=_set(cues, "ground_capture_verbs", "cues.yaml"),
+        ground_falling_verbs=_set(cues, "ground_falling_verbs", "cues.yaml"),
+        ground_holding_verbs=_set(cues, "ground_holding_verbs", "cues.yaml"),
+        ground_return_verbs=_set(cues, "ground_return_verbs", "cues.yaml"),
+        ground_return_particles=_set(cues, "ground_return_particles", "cues.yaml"),
         operation_leading_verbs=_set(cues, "operation_leading_verbs", "cues.yaml"),
         message_issuing_verbs=_set(cues, "message_issuing_verbs", "cues.yaml"),
         employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),
