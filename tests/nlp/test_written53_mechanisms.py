@@ -73,3 +73,62 @@ def test_a_departure_alone_names_no_holder() -> None:
         "2015-01-01",
     )
     assert_events(found, gives_not=[("Taliban", ("COERCE", "ASSAULT"), "U")])
+
+
+# -- an act named with its author is presupposed by a reaction to it ---------------------------
+# ("Washington would no longer tolerate Pakistan's sheltering of Y", "cut aid over the ISI's
+# support for Y", "demanded an end to X's backing of Y": the act took place whatever is said of
+# the reaction; written.presupposed_by_reaction read by modality._modality_of, cues.yaml
+# reacting_verbs, grievance_preps, ending_nouns; a nominalised relation the sentence
+# presupposes is asserted, the call of rounds 34 and 37)
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("Washington would no longer tolerate Pakistan's sheltering of the Haqqani network.",
+         "Pakistan", "AID", "Haqqani"),
+        ("Congress may cut aid over the ISI's support for the Afghan Taliban.",
+         "Inter-Services", "AID", "Afghan Taliban"),
+        ("The State Department threatened to cut aid over the ISI's backing of the Haqqani "
+         "network.", "Inter-Services", "SUPPORT", "Haqqani"),
+        ("Kabul demanded an end to Pakistan's sheltering of the Afghan Taliban.",
+         "Pakistan", "AID", "Afghan Taliban"),
+        ("Afghan officials did not condemn Pakistan's arming of the Haqqani network.",
+         "Pakistan", "AID", "Haqqani"),
+        ("The senators will investigate Saudi Arabia's funding of the Nusra Front.",
+         "Saudi", "AID", "Nusra"),
+    ],
+)  # fmt: skip
+def test_an_owned_act_under_a_reaction_is_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2017-01-01")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # wanted, sought or asked for: the act is not presupposed
+        ("Washington sought Pakistan's support for the Afghan Taliban.", "Pakistan",
+         "Afghan Taliban"),
+        ("Kabul asked for Pakistan's help against the Afghan Taliban.", "Pakistan",
+         "Afghan Taliban"),
+        # a modality cue on the act itself keeps it
+        ("Washington would not tolerate the ISI's alleged support for the Afghan Taliban.",
+         "Inter-Services", "Afghan Taliban"),
+        ("Congress may cut aid over the ISI's possible support for the Afghan Taliban.",
+         "Inter-Services", "Afghan Taliban"),
+        # an author told by a pronoun may be the reacting subject itself
+        ("The ISI vowed to end its support for the Afghan Taliban.", "Inter-Services",
+         "Afghan Taliban"),
+    ],
+)  # fmt: skip
+def test_an_act_not_presupposed_is_not_asserted(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2017-01-01")
+    assert_events(found, gives_not=[(source, ("AID", "SUPPORT"), target)])
+
+
+def test_an_ending_told_done_is_a_withdrawal_not_help() -> None:
+    # "the army ended X's support": the support ended (no help asserted), as before
+    found = named_events("The army ended the ISI's support for the Afghan Taliban.", "2017-01-01")
+    assert_events(found, gives_not=[("Inter-Services", ("AID", "SUPPORT"), "Afghan Taliban")])

@@ -8839,3 +8839,75 @@ def ground_lost_by_holder(coder: Any) -> None:
         why = [f"trigger verb '{verb.text}' takes ground ('{ground.text}') -> COERCE (seize)",
                f"held by: {holders[0].mention} (a clause hung on the taking)"]  # fmt: skip
         coder._emit(takers, holders, "COERCE", "seize", verb, why)  # noqa: SLF001
+
+
+_PRESUPPOSED_OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _act_entry(noun: Any, lex: Any) -> dict[str, Any]:
+    """The events.yaml entry of an act noun: its own ("support", "backing"), or for a
+    gerund the lexicon lists only as a verb ("sheltering", "arming"), the verb's."""
+    lower = noun.lower_
+    found = lex.nouns.get(lower) or lex.nouns.get(noun.lemma_.lower())
+    if found:
+        return found
+    if lower.endswith("ing"):
+        stem = lower[:-3]
+        for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if verb and verb in lex.verbs:
+                return lex.verbs[verb]
+    return {}
+
+
+def presupposed_by_reaction(
+    noun: Any, event_type: str, lex: Any, cues: Any, value: str = "negated"
+) -> bool:
+    """Is ``noun`` an act named with its author (a possessive name: "Pakistan's sheltering
+    of Y", "the ISI's support for Y") that a reaction to it presupposes: the object of a verb
+    of cues.yaml ``reacting_verbs`` ("would no longer tolerate", "vowed to end"), the object
+    of a phrase of ``grievance_preps`` ("cut aid over"), or of the "to"/"of" phrase of a noun
+    of ``ending_nouns`` ("demanded an end to")? Then the act took place whatever is said of
+    the reaction. An ending (``ending_nouns``, "end", "stop", "halt", "curb") presupposes
+    the act only while it is not told done (``value``, the reaction's modality, is not
+    "negated": "the army ended X's support for Y" is a withdrawal). Only the noun's own
+    reading (its events.yaml type is ``event_type``; a conversion is not the act), not a
+    noun a modality cue word modifies ("X's alleged support", "X's planned attack") and not
+    an author told by a pronoun ("ended its support" is the author's own act; written53).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Washington will not tolerate Pakistan's sheltering of the group.")
+    >>> presupposed_by_reaction(doc[6], "AID", load(), {})
+    True
+    >>> doc = nlp()("Washington sought Pakistan's support for the group.")
+    >>> presupposed_by_reaction(doc[4], "SUPPORT", load(), {})
+    False
+    """
+    if noun.pos_ != "NOUN" or _act_entry(noun, lex).get("type") != event_type:
+        return False
+    if not any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
+        for c in noun.children
+    ):
+        return False
+    cue_words = set().union(*cues.values()) if cues else set()
+    if any(
+        c.dep_ in ("amod", "compound", "advmod")
+        and (c.lower_ in cue_words or c.lemma_.lower() in cue_words)
+        for c in noun.children
+    ):
+        return False
+    head = noun.head
+    ending = value != "negated"
+    if noun.dep_ in _PRESUPPOSED_OBJECTS:
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in lex.ending_nouns:
+            return ending
+        return lemma in lex.reacting_verbs
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ in lex.grievance_preps:
+        return True
+    return ending and head.lower_ in ("to", "of") and head.head.lemma_.lower() in lex.ending_nouns

@@ -369,6 +369,9 @@ class Lexicon:
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     ground_taking_verbs: frozenset[str] = frozenset()  # mechanisms.ground_taken_from (mmp28)
+    reacting_verbs: frozenset[str] = frozenset()  # written.presupposed_by_reaction
+    grievance_preps: frozenset[str] = frozenset()  # written.presupposed_by_reaction
+    ending_nouns: frozenset[str] = frozenset()  # written.presupposed_by_reaction
     ground_capture_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
     ground_falling_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
     ground_holding_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
@@ -1091,6 +1094,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
+        reacting_verbs=_set(cues, "reacting_verbs", "cues.yaml"),
+        grievance_preps=_set(cues, "grievance_preps", "cues.yaml"),
+        ending_nouns=_set(cues, "ending_nouns", "cues.yaml"),
         ground_capture_verbs=_set(cues, "ground_capture_verbs", "cues.yaml"),
         ground_falling_verbs=_set(cues, "ground_falling_verbs", "cues.yaml"),
         ground_holding_verbs=_set(cues, "ground_holding_verbs", "cues.yaml"),
