@@ -132,3 +132,44 @@ def test_an_ending_told_done_is_a_withdrawal_not_help() -> None:
     # "the army ended X's support": the support ended (no help asserted), as before
     found = named_events("The army ended the ISI's support for the Afghan Taliban.", "2017-01-01")
     assert_events(found, gives_not=[("Inter-Services", ("AID", "SUPPORT"), "Afghan Taliban")])
+
+
+# -- the doers of an unowned attack made a group's by a later clause ---------------------------
+# ("Gunmen attacked Y, and officials said the attackers were members of X / were X fighters /
+# had been trained by X": the attack told before is X's; written._attackers_group and
+# cues.yaml attacker_sending_verbs, read by written.claimed_earlier_attacks; rounds 15, 33, 34
+# and 36 name the owner of an attack with no author in a later clause)
+@pytest.mark.parametrize(
+    "text,owner,victim",
+    [
+        ("Gunmen stormed a police post in Paktia, and officials said the attackers were "
+         "members of the Haqqani network.", "Haqqani", "Afghan National Police"),
+        ("Gunmen stormed a police post in Paktia; the governor said the attackers were "
+         "Haqqani fighters.", "Haqqani", "Afghan National Police"),
+        ("A bomber killed six Pakistani soldiers in Bannu, and the army said the bomber was a "
+         "member of the Pakistani Taliban.", "Tehrik", "Pakistan"),
+        ("Gunmen stormed a police post in Paktia, and officials said the attackers had been "
+         "trained by the Haqqani network.", "Haqqani", "Afghan National Police"),
+    ],
+)  # fmt: skip
+def test_the_doers_named_later_own_the_attack(text: str, owner: str, victim: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives=[(owner, "ASSAULT", victim)])
+
+
+@pytest.mark.parametrize(
+    "text,owner",
+    [
+        ("Gunmen stormed a police post in Paktia, and officials said the attackers may have "
+         "been members of the Haqqani network.", "Haqqani"),
+        ("Gunmen stormed a police post in Paktia, and officials denied that the attackers were "
+         "members of the Haqqani network.", "Haqqani"),
+        ("Gunmen stormed a police post in Paktia, and officials said the attackers were not "
+         "members of the Haqqani network.", "Haqqani"),
+        ("Gunmen stormed a police post in Paktia, and officials suspect that the attackers were "
+         "members of the Haqqani network.", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_doers_not_told_a_groups_leave_the_attack_unowned(text: str, owner: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives_not=[(owner, "ASSAULT", "")])

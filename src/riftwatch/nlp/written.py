@@ -1060,9 +1060,16 @@ def claimed_earlier_attacks(
     headline.claimed_attacks)."""
     changed: list[Any] = []
     for verb in sdoc:
+        if verb.pos_ == "AUX" and verb.dep_ not in ("aux", "auxpass"):
+            # "officials said the attackers were members of X" (written53)
+            member = _attackers_group(verb, lex, actor_of)
+            if member is not None and asserted(verb):
+                why = f"its doers '{verb.text}' {member.mention}'s, later in the sentence"
+                changed += _give_unowned_attacks(events, verb.i, member, why)
+            continue
         if verb.pos_ != "VERB":
             continue
-        sender = _attackers_sender(verb, lex, actor_of)
+        sender = _attackers_sender(verb, lex, actor_of) or _attackers_group(verb, lex, actor_of)
         if sender is not None and asserted(verb):
             # "U.S. commanders said the bombers had been sent by X" (written51): the people
             # who did the act told before were X's, by a third party's word
@@ -1131,6 +1138,56 @@ def _attackers_sender(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
         actor = actor_of[tok.i]
         if not actor.weak and actor.type in ("armed_group", "faction"):
             return actor
+    return None
+
+
+def _definite_doers(tok: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
+    """Is ``tok`` the doers of an act told before, named again by a definite attacker noun
+    with nothing of its own ("the bombers", "the attackers"; cues.yaml ``attacker_nouns``)?"""
+    if tok.lower_ not in lex.attacker_nouns or tok.i in actor_of:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "amod", "relcl", "acl", "prep") for c in tok.children
+    )
+
+
+def _armed_named(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The named armed group a noun of membership stands for: the noun itself ("were Haqqani
+    fighters", "were the network's men"), a name or possessive on it, or its "of" phrase
+    ("were members of X"); None otherwise."""
+    for cand in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod")),
+                 *(o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                   for o in p.children if o.dep_ == "pobj")]:  # fmt: skip
+        actor = actor_of.get(cand.i)
+        if actor is not None and not actor.weak and actor.type in ("armed_group", "faction"):
+            return actor
+    return None
+
+
+def _attackers_group(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
+    """The named armed group a copula or a verb of belonging makes the doers of an act told
+    before: "officials said the attackers were members of X", "the bombers were X fighters",
+    "the gunmen belonged to X" (written53; rounds 15, 33, 34, 36 tell the owner of an attack
+    with no author in a later clause). The doers are a definite attacker noun with nothing
+    of its own (:func:`_definite_doers`); the group is named in the predicate
+    (:func:`_armed_named`); None otherwise."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("be", "belong"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _definite_doers(subjects[0], lex, actor_of):
+        return None
+    if lemma == "be":
+        preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    else:
+        preds = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for pred in preds:
+        found = _armed_named(pred, actor_of)
+        if found is not None:
+            return found
     return None
 
 
