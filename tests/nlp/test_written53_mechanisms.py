@@ -173,3 +173,45 @@ def test_the_doers_named_later_own_the_attack(text: str, owner: str, victim: str
 def test_doers_not_told_a_groups_leave_the_attack_unowned(text: str, owner: str) -> None:
     found = named_events(text, "2016-01-01")
     assert_events(found, gives_not=[(owner, "ASSAULT", "")])
+
+
+# -- a message or medium speaks for the party that issued it ------------------------------------
+# ("a statement by X condemned Y", "a video released by X praised Y", "an editorial in X's
+# weekly newspaper denounced Y": X speaks, as through its spokesman; written.message_author
+# read by code.SentenceCoder._actor, cues.yaml message_nouns, media_nouns,
+# message_issuing_verbs, outlet_nouns; militant statements in rounds 16, 24, 34)
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("A statement by the Pakistani Taliban condemned the Afghan Taliban's talks with "
+         "Islamabad.", "Tehrik", "ACCUSE", "Afghan Taliban"),
+        ("An editorial in the Islamic State's weekly newspaper denounced Hayat Tahrir "
+         "al-Sham.", "Islamic State", "ACCUSE", "Tahrir"),
+        ("An article on the Pakistani Taliban's website praised the Afghan Taliban.",
+         "Tehrik", "SUPPORT", "Afghan Taliban"),
+        ("A video released by Al Qaeda in the Indian Subcontinent praised the Pakistani "
+         "Taliban.", "Qaeda", "SUPPORT", "Tehrik"),
+        ("A leaflet distributed by the Pakistani Taliban threatened the Pakistani army's "
+         "soldiers in Bajaur.", "Tehrik", "THREATEN", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_message_speaks_for_its_issuer(text: str, source: str, etype: str, target: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # negated or hedged, or an organ of a country (a newspaper of the country, no party)
+        ("A statement by the Pakistani Taliban did not condemn the Afghan Taliban.", "Tehrik"),
+        ("A video purportedly released by Al Qaeda praised the Pakistani Taliban.", "Qaeda"),
+        ("An editorial in Pakistan's daily newspaper condemned the Afghan Taliban.",
+         "Pakistan"),
+        ("A statement by the Pakistani Taliban may have praised the Afghan Taliban.",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_message_not_told_or_of_no_party_asserts_nothing(text: str, source: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives_not=[(source, ("ACCUSE", "SUPPORT"), "")])

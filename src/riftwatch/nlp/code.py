@@ -743,6 +743,9 @@ class SentenceCoder:
         signer = mechanisms.signed_by(self, tok, depth)  # "the Y accord signed by X" (mmp12)
         if signer is not None:
             return signer
+        author = written.message_author(self, tok)  # "a statement by X condemned Y" (written53)
+        if author is not None:
+            return author
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
