@@ -65,6 +65,7 @@ ROUND33 = ("round33_work", "round33_frozen")  # 65 more, reports and claims, tra
 ROUND34 = ("round34_work", "round34_frozen")  # 64 more, varied report wording (round 34)
 ROUND35 = ("round35_work", "round35_frozen")  # 66 more, varied report wording (round 35)
 ROUND36 = ("round36_work", "round36_frozen")  # 64 more, varied report wording (round 36)
+ROUND37 = ("round37_work", "round37_frozen")  # 64 more, varied report wording (round 37)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -126,6 +127,7 @@ ALL_HALVES = (
     + ROUND34
     + ROUND35
     + ROUND36
+    + ROUND37
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -165,6 +167,7 @@ WORK_HALVES = (
     "round34_work",
     "round35_work",
     "round36_work",
+    "round37_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -277,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     round34_sum = hashlib.sha256((WRITTEN / "round34_frozen.jsonl").read_bytes()).hexdigest()
     round35_sum = hashlib.sha256((WRITTEN / "round35_frozen.jsonl").read_bytes()).hexdigest()
     round36_sum = hashlib.sha256((WRITTEN / "round36_frozen.jsonl").read_bytes()).hexdigest()
+    round37_sum = hashlib.sha256((WRITTEN / "round37_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -724,6 +728,15 @@ def main(argv: list[str] | None = None) -> int:
         "outsiders and modality traps (tests/nlp/data/written/README.md, round 36), labelled and "
         "committed before riftwatch ran on them; round36_frozen is only reported, its misses "
         "never listed.",
+        "",
+        f"round37_work and round37_frozen (sha256 `{round37_sum[:16]}…`): 64 further invented "
+        "sentences (32 work, 32 frozen, split by the SHA-256 of the id; 25 without gold) in "
+        "varied report wording (nominalisations, light verbs, infinitival complements, "
+        "passives, participles, relative clauses, coordinated subjects, parenthetical and "
+        "final attributions) about Af/Pak groups and groups in Syria, Iraq, Yemen and Saudi "
+        "Arabia, with outsiders and modality traps (tests/nlp/data/written/README.md, round "
+        "37), labelled and committed before riftwatch ran on them; round37_frozen is only "
+        "reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -743,6 +743,9 @@ class SentenceCoder:
         signer = mechanisms.signed_by(self, tok, depth)  # "the Y accord signed by X" (mmp12)
         if signer is not None:
             return signer
+        author = written.message_author(self, tok)  # "a statement by X condemned Y" (written53)
+        if author is not None:
+            return author
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
@@ -2056,6 +2059,7 @@ class SentenceCoder:
         mechanisms.members_among_them(self)  # "a coalition of factions, among them Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
         mechanisms.ground_taken_from(self)  # "X took the town from Y" (mmp28)
+        written.ground_lost_by_holder(self)  # "P fell to X after Y abandoned it" (written53)
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
         mechanisms.born_of_split(self)  # "X emerged out of a split in Y"

@@ -1026,6 +1026,14 @@ def _modality_of(
         and not written.suffered_by_possessor(trigger, actor_of or {})
     ):
         return Modality("asserted", None)
+    if governing.value in ("uncertain", "hypothetical", "future", "negated") and (
+        written.presupposed_by_reaction(trigger, event_type, lex, cues, governing.value)
+    ):
+        # "Washington would no longer tolerate Pakistan's sheltering of Y", "cut aid over the
+        # ISI's support for Y", "demanded an end to X's backing of Y": a reaction to an act
+        # named with its author presupposes the act, whatever is said of the reaction
+        # (written53)
+        return Modality("asserted", None)
     if governing.value == "asserted":
         anyone = _conditional_party(trigger, lex)
         if anyone is not None:  # "offer shelter to any X fighter who renounces Y" (neg43)

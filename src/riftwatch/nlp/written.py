@@ -1064,9 +1064,16 @@ def claimed_earlier_attacks(
     headline.claimed_attacks)."""
     changed: list[Any] = []
     for verb in sdoc:
+        if verb.pos_ == "AUX" and verb.dep_ not in ("aux", "auxpass"):
+            # "officials said the attackers were members of X" (written53)
+            member = _attackers_group(verb, lex, actor_of)
+            if member is not None and asserted(verb):
+                why = f"its doers '{verb.text}' {member.mention}'s, later in the sentence"
+                changed += _give_unowned_attacks(events, verb.i, member, why)
+            continue
         if verb.pos_ != "VERB":
             continue
-        sender = _attackers_sender(verb, lex, actor_of)
+        sender = _attackers_sender(verb, lex, actor_of) or _attackers_group(verb, lex, actor_of)
         if sender is not None and asserted(verb):
             # "U.S. commanders said the bombers had been sent by X" (written51): the people
             # who did the act told before were X's, by a third party's word
@@ -1135,6 +1142,56 @@ def _attackers_sender(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
         actor = actor_of[tok.i]
         if not actor.weak and actor.type in ("armed_group", "faction"):
             return actor
+    return None
+
+
+def _definite_doers(tok: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
+    """Is ``tok`` the doers of an act told before, named again by a definite attacker noun
+    with nothing of its own ("the bombers", "the attackers"; cues.yaml ``attacker_nouns``)?"""
+    if tok.lower_ not in lex.attacker_nouns or tok.i in actor_of:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "amod", "relcl", "acl", "prep") for c in tok.children
+    )
+
+
+def _armed_named(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The named armed group a noun of membership stands for: the noun itself ("were Haqqani
+    fighters", "were the network's men"), a name or possessive on it, or its "of" phrase
+    ("were members of X"); None otherwise."""
+    for cand in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod")),
+                 *(o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                   for o in p.children if o.dep_ == "pobj")]:  # fmt: skip
+        actor = actor_of.get(cand.i)
+        if actor is not None and not actor.weak and actor.type in ("armed_group", "faction"):
+            return actor
+    return None
+
+
+def _attackers_group(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
+    """The named armed group a copula or a verb of belonging makes the doers of an act told
+    before: "officials said the attackers were members of X", "the bombers were X fighters",
+    "the gunmen belonged to X" (written53; rounds 15, 33, 34, 36 tell the owner of an attack
+    with no author in a later clause). The doers are a definite attacker noun with nothing
+    of its own (:func:`_definite_doers`); the group is named in the predicate
+    (:func:`_armed_named`); None otherwise."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("be", "belong"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _definite_doers(subjects[0], lex, actor_of):
+        return None
+    if lemma == "be":
+        preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    else:
+        preds = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for pred in preds:
+        found = _armed_named(pred, actor_of)
+        if found is not None:
+            return found
     return None
 
 
@@ -8753,4 +8810,274 @@ def contrasted_party(event: Any, actor_of: dict[int, Any], lex: Any) -> str | No
                 break
         if contrasted:
             return f"'{party.mention}' named only as the alternative ruled out: negated"
+    return None
+
+
+def _linked_clauses(verb: Any) -> list[Any]:
+    """The verbs of the clauses hung on ``verb`` and on those clauses in turn: adverbial
+    clauses ("after ...", "until ..."), coordinated clauses and participles or infinitives
+    (advcl, conj, xcomp), never a relative clause (what it tells is of its own noun)."""
+    out: list[Any] = []
+    stack = [verb]
+    while stack:
+        head = stack.pop()
+        for child in head.children:
+            if child.dep_ in ("advcl", "conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def _ground_taking(coder: Any, verb: Any) -> tuple[Any, list[Any]] | None:
+    """The ground and the takers of a verb of taking ground (cues.yaml
+    ``ground_capture_verbs``: "X overran the town", "the post was stormed by X"; or
+    ``ground_falling_verbs`` with a "to" phrase: "the town fell to X"); None when the verb
+    is none of these, its ground is no ground (:func:`mechanisms._taken_ground`) or no party
+    took it."""
+    from riftwatch.nlp import mechanisms
+
+    lex = coder.lex
+    lemma = verb.lemma_.lower()
+    # "the post was overrun by X" with the participle tagged a noun after "was" (its "by"
+    # agent tells the passive): the ground is the copula's subject
+    tagged_noun = (
+        verb.pos_ != "VERB"
+        and verb.dep_ in ("attr", "acomp")
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+    if verb.pos_ != "VERB" and not tagged_noun:
+        return None
+    if lemma in lex.ground_falling_verbs:
+        ground = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        takers = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+    elif lemma in lex.ground_capture_verbs:
+        passive = tagged_noun or any(c.dep_ == "nsubjpass" for c in verb.children)
+        holder = verb.head if tagged_noun else verb
+        ground = next((c for c in holder.children
+                       if c.dep_ == ("nsubjpass" if passive else "dobj")
+                       or (tagged_noun and c.dep_ == "nsubj")), None)  # fmt: skip
+        if passive:
+            takers = [a for c in verb.children if c.dep_ == "agent"
+                      for o in c.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        else:
+            takers = coder.subject(verb)[0]
+    else:
+        return None
+    if ground is None:
+        return None
+    # "the district centre of Ghormach": a noun whose "of" phrase names ground is ground
+    named = [o for p in ground.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if not any(mechanisms._taken_ground(coder, g) for g in [ground, *named]):  # noqa: SLF001
+        return None
+    takers = [a for a in takers if _ground_party(a)]
+    return (ground, takers) if takers else None
+
+
+def _ground_party(actor: Any) -> bool:
+    """A party that can hold or take ground: no place, person or generic (weak) actor."""
+    return actor.type not in ("place", "person") and not actor.weak
+
+
+def _ground_holders(coder: Any, verb: Any, ground: Any) -> list[Any]:
+    """The parties a clause hung on the taking ``verb`` names as the ground's holders: the
+    subject of a verb of holding or giving it up (cues.yaml ``ground_holding_verbs``), of a
+    verb of return with a particle of return (``ground_return_verbs``,
+    ``ground_return_particles``: "pushed them back out"), or a party noun the ground owns
+    ("its police garrison", "the town's police")."""
+    lex = coder.lex
+    found: list[Any] = []
+    for clause in _linked_clauses(verb):
+        lemma = clause.lemma_.lower()
+        returning = lemma in lex.ground_return_verbs and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in lex.ground_return_particles
+            for c in clause.children
+        )
+        if lemma in lex.ground_holding_verbs or returning:
+            found += coder.subject(clause)[0]
+            continue
+        for subj in clause.children:
+            if subj.dep_ != "nsubj":
+                continue
+            owned = any(
+                c.dep_ == "poss" and (c.lower_ == "its" or c.i == ground.i or c.head.i == ground.i)
+                for c in subj.children
+            )
+            if owned:
+                found += coder.actors(subj) or [
+                    a for c in subj.children if c.dep_ in ("compound", "amod")
+                    for a in coder.actors(c)
+                ]  # fmt: skip
+    return [a for a in found if _ground_party(a)]
+
+
+def ground_lost_by_holder(coder: Any) -> None:
+    """'The town fell to X after Y's police abandoned their posts', 'the district centre was
+    overrun by X after its police garrison ran out of ammunition', 'X overran the city,
+    holding it until Y's troops pushed them back out': the ground a party took (cues.yaml
+    ``ground_capture_verbs``, ``ground_falling_verbs``) was taken from the party a clause
+    hung on the taking names as its holder (:func:`_ground_holders`): the taker's seizure
+    from it (COERCE, mode seize), as "took the town from Y" is
+    (:func:`mechanisms.ground_taken_from`). The taking verb is the trigger, so its
+    modality carries ("did not fall", "may have been overrun"); a holder that is the taker
+    itself ("X took the town after its fighters ...") is none (written53; rounds 20, 32, 35,
+    36)."""
+    for verb in coder.doc:
+        taking = _ground_taking(coder, verb)
+        if taking is None:
+            continue
+        ground, takers = taking
+        taken = {a.key() for a in takers}
+        holders = [a for a in _ground_holders(coder, verb, ground) if a.key() not in taken]
+        if not holders:
+            continue
+        why = [f"trigger verb '{verb.text}' takes ground ('{ground.text}') -> COERCE (seize)",
+               f"held by: {holders[0].mention} (a clause hung on the taking)"]  # fmt: skip
+        coder._emit(takers, holders, "COERCE", "seize", verb, why)  # noqa: SLF001
+
+
+_PRESUPPOSED_OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _act_entry(noun: Any, lex: Any) -> dict[str, Any]:
+    """The events.yaml entry of an act noun: its own ("support", "backing"), or for a
+    gerund the lexicon lists only as a verb ("sheltering", "arming"), the verb's."""
+    lower = noun.lower_
+    found = lex.nouns.get(lower) or lex.nouns.get(noun.lemma_.lower())
+    if found:
+        return found
+    if lower.endswith("ing"):
+        stem = lower[:-3]
+        for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if verb and verb in lex.verbs:
+                return lex.verbs[verb]
+    return {}
+
+
+def presupposed_by_reaction(
+    noun: Any, event_type: str, lex: Any, cues: Any, value: str = "negated"
+) -> bool:
+    """Is ``noun`` an act named with its author (a possessive name: "Pakistan's sheltering
+    of Y", "the ISI's support for Y") that a reaction to it presupposes: the object of a verb
+    of cues.yaml ``reacting_verbs`` ("would no longer tolerate", "vowed to end"), the object
+    of a phrase of ``grievance_preps`` ("cut aid over"), or of the "to"/"of" phrase of a noun
+    of ``ending_nouns`` ("demanded an end to")? Then the act took place whatever is said of
+    the reaction. An ending (``ending_nouns``, "end", "stop", "halt", "curb") presupposes
+    the act only while it is not told done (``value``, the reaction's modality, is not
+    "negated": "the army ended X's support for Y" is a withdrawal). Only the noun's own
+    reading (its events.yaml type is ``event_type``; a conversion is not the act), not a
+    noun a modality cue word modifies ("X's alleged support", "X's planned attack") and not
+    an author told by a pronoun ("ended its support" is the author's own act; written53).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Washington will not tolerate Pakistan's sheltering of the group.")
+    >>> presupposed_by_reaction(doc[6], "AID", load(), {})
+    True
+    >>> doc = nlp()("Washington sought Pakistan's support for the group.")
+    >>> presupposed_by_reaction(doc[4], "SUPPORT", load(), {})
+    False
+    """
+    if noun.pos_ != "NOUN" or _act_entry(noun, lex).get("type") != event_type:
+        return False
+    if not any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
+        for c in noun.children
+    ):
+        return False
+    cue_words = set().union(*cues.values()) if cues else set()
+    if any(
+        c.dep_ in ("amod", "compound", "advmod")
+        and (c.lower_ in cue_words or c.lemma_.lower() in cue_words)
+        for c in noun.children
+    ):
+        return False
+    head = noun.head
+    ending = value != "negated"
+    if noun.dep_ in _PRESUPPOSED_OBJECTS:
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in lex.ending_nouns:
+            return ending
+        return lemma in lex.reacting_verbs
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ in lex.grievance_preps:
+        return True
+    return ending and head.lower_ in ("to", "of") and head.head.lemma_.lower() in lex.ending_nouns
+
+
+def _outlet_party(coder: Any, noun: Any) -> Any:
+    """The party whose organ ``noun`` is: an outlet noun (cues.yaml ``outlet_nouns``:
+    "newspaper", "website", "magazine") with a named party as its possessor ("the Islamic
+    State's weekly newspaper") or in its "of" phrase ("the magazine of X"); None otherwise.
+    A country or place is no owner ("Pakistan's daily")."""
+    if (
+        noun.lower_ not in coder.lex.outlet_nouns
+        and noun.lemma_.lower() not in coder.lex.outlet_nouns
+    ):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for owner in owners:
+        found = [a for t in owner.subtree if t.i in coder.actor_of for a in [coder.actor_of[t.i]]]
+        for actor in found:
+            if not actor.weak and actor.type not in ("place", "country", "person", "collective"):
+                return actor
+    return None
+
+
+def message_author(coder: Any, noun: Any) -> Any:
+    """The party that speaks through a message or medium noun with no actor of its own
+    (cues.yaml ``message_nouns``, ``media_nouns``: "statement", "editorial", "video"): its
+    "by" phrase ("a statement by X condemned Y"), the agent of a participle of issuing
+    (``message_issuing_verbs``: "a video released by X praised Y"), or a party's organ it
+    appeared in ("an editorial in X's weekly newspaper denounced Y", "an article on X's
+    website"). A hedge on the participle ("a video purportedly released by X") names no
+    author. None otherwise (written53; the party's own spokesman speaks for it, and so does
+    what it issues).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("A statement by the Zorba Front condemned the raid.")
+    >>> z = Actor(id="open:zorba", name="Zorba Front", mention="Zorba Front", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {4: z, 5: z})
+    >>> message_author(coder, doc[1]).name
+    'Zorba Front'
+    """
+    if noun.pos_ != "NOUN" or noun.i in coder.actor_of or not message_noun(noun):
+        return None
+
+    def named(tok: Any) -> Any:
+        for t in tok.subtree:
+            actor = coder.actor_of.get(t.i)
+            if actor is not None and not actor.weak and actor.type not in ("place", "person"):
+                return actor
+        return None
+
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (found := named(pobj)) is not None:
+                    return found
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.lemma_.lower() not in coder.lex.message_issuing_verbs:
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in coder.lex.hedges for c in child.children):
+                continue
+            for agent in child.children:
+                if agent.dep_ != "agent":
+                    continue
+                for pobj in agent.children:
+                    if pobj.dep_ == "pobj" and (found := named(pobj)) is not None:
+                        return found
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (found := _outlet_party(coder, pobj)) is not None:
+                    return found
     return None
