@@ -98,3 +98,23 @@ def test_a_group_word_inside_an_accords_title_is_no_party() -> None:
         found
     )
     assert not any("Freedom Fighters" in (s + t) for s, _e, t, _m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 former Zorbat Front officers mutinied and formed the Kestrel Army.",
+        "Zorbat Front units rebelled and founded the Kestrel Army in 2014.",
+    ],
+)
+def test_a_verb_that_takes_no_object_shares_none(text: str) -> None:
+    """A list of past verbs shares its object ("funded and armed Y"), but a verb that takes
+    none ("mutinied and formed Y") does not: the group formed is not the one mutinied
+    against."""
+    found = api_named(text, "2014-06-01")
+    assert not any(
+        s == "Zorbat Front" and e == "REJECT" and t == "Kestrel Army" for s, e, t, _m in found
+    ), found
+    assert api_named("The Zorbat Front mutinied against the Kestrel Army.", "2014-06-01") == {
+        ("Zorbat Front", "REJECT", "Kestrel Army", "asserted")
+    }

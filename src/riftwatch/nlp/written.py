@@ -52,13 +52,16 @@ def shared_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
     only; "funds" has neither an object nor a prepositional party, so its party is the
     object of the next conjunct that has one (which must not have a subject of its own:
     "X fled and Y attacked Z" shares nothing). A phrase before the verb is none of its
-    parties ("According to officials, the NDS paid and armed the militias": gaps53).
+    parties ("According to officials, the NDS paid and armed the militias": gaps53). A verb
+    that takes no object (cues.yaml ``no_object_verbs``: "mutinied and formed Y") shares none.
     """
     if any(
         c.i > verb.i and (c.dep_ in _OBJECTS or c.dep_ in ("prep", "dative", "agent"))
         for c in verb.children
     ):
         return [], ""
+    if verb.lemma_.lower() in coder.lex.no_object_verbs:
+        return [], ""  # "officers mutinied and formed Y": Y is not mutinied against
     for conj in verb.conjuncts:
         if conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
             continue

@@ -346,6 +346,7 @@ class Lexicon:
     security_property_nouns: frozenset[str] = frozenset()  # mechanisms (peers5)
     arrival_verbs: frozenset[str] = frozenset()  # mechanisms.arrival_visits (peers5)
     charging_verbs: frozenset[str] = frozenset()  # written.reason_verb, locus_party
+    no_object_verbs: frozenset[str] = frozenset()  # written.shared_object
     message_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: words, not aid
     emissary_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: a contact (fix11)
     deploying_verbs: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
@@ -1073,6 +1074,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         envoy_nouns=_set(cues, "envoy_nouns", "cues.yaml"),
         arrival_verbs=_set(cues, "arrival_verbs", "cues.yaml"),
         charging_verbs=_set(cues, "charging_verbs", "cues.yaml"),
+        no_object_verbs=_set(cues, "no_object_verbs", "cues.yaml"),
         message_nouns=_set(cues, "message_nouns", "cues.yaml"),
         emissary_nouns=_set(cues, "emissary_nouns", "cues.yaml"),
         deploying_verbs=_set(cues, "deploying_verbs", "cues.yaml"),
