@@ -1443,8 +1443,10 @@ def relation_noun_holders(coder: Any) -> None:
         plural = (  # "X and Y were (both) members of Z": the plural predicated of groups
             word not in lex.membership_nouns
             and noun.lemma_.lower() in lex.membership_nouns
-            and noun.dep_ in ("attr", "oprd")
-            and noun.head.lemma_.lower() in _COPULAS
+            and (
+                (noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in _COPULAS)
+                or _among_copula(noun)
+            )
         )
         membership = (word in lex.membership_nouns or plural) and split is None
         if not membership and not entry.get("possessor_is_partner"):
@@ -1515,6 +1517,18 @@ def _split_modifier(lex: Any, noun: Any) -> Any:
     return None
 
 
+def _among_copula(noun: Any) -> bool:
+    """A part noun in an "among" phrase that is a copula's predicate: "X was among the
+    members of Y", "X and W were among the founding members of Y" (replay33)."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "among"
+        and head.dep_ == "prep"
+        and head.head.lemma_.lower() in _COPULAS
+    )
+
+
 def _verbless(tok: Any) -> bool:
     """The sentence has no verb: a heading such as "LeT and JeM affiliates."."""
     return not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
@@ -1535,6 +1549,10 @@ def _holders(coder: Any, noun: Any) -> list[Any]:
         return coder.actors(head)
     if noun.dep_ in ("attr", "oprd") and head.lemma_.lower() in _COPULAS:
         sources, passive, _how = coder.subject(head)
+        return [] if passive else sources
+    if _among_copula(noun):
+        # "X and Y were among the founding members of Z": the copula's subject (replay33)
+        sources, passive, _how = coder.subject(head.head)
         return [] if passive else sources
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         # "X was founded as the armed wing of Y", "X acts as a Y ally", "designated X as"
