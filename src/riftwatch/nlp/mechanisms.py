@@ -3719,6 +3719,16 @@ def broken_promises(coder: Any) -> None:
         if not breakers or passive:
             continue
         own = {a.key() for a in breakers}
+        # "the junta denounced Niger's agreements with Y": a state's government, army or
+        # agency breaks the state's promise (its country stands for it; prec54)
+        own |= {c for a in breakers if a.type in _HOME_STATE_TYPES
+                for c in [_home_country(a)] if c}  # fmt: skip
+
+        def owned(party: Any, own: set[str] = own) -> bool:
+            if party.key() in own:
+                return True
+            return party.type in _HOME_STATE_TYPES and _home_country(party) in own
+
         promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == kind]
         targets: list[Any] = []
         partners = []
@@ -3732,14 +3742,17 @@ def broken_promises(coder: Any) -> None:
         if not pledge and not promised:
             partners = _verb_partners(coder, noun, verb, entry)  # "backed out of the deal with Y"
         for party in [*partners, *(p for ev in promised for p in (ev.target, ev.source))]:
-            if party.key() not in own and all(party.key() != t.key() for t in targets):
+            if not owned(party) and all(party.key() != t.key() for t in targets):
                 targets.append(party)
         if pledge and partners:
             targets = [t for t in targets if any(t.key() == p.key() for p in partners)]
         if not targets:
             continue
         if verb.lemma_.lower() in lex.party_only_breakers:
-            if not any(k in own for ev in promised for k in (ev.source.key(), ev.target.key())):
+            holders = [p for ev in promised for p in (ev.source, ev.target)]
+            # "the junta denounced Mali's accords with Y": the possessive names a party too
+            holders += [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+            if not any(owned(p) for p in holders):
                 continue  # "X denounced the pact between Y and Z": a criticism of others
             # "X denounced its pact with Y": the verb's own ACCUSE read the pact as a party
             own_reading = [e for e in coder.events
