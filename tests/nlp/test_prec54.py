@@ -94,3 +94,14 @@ def test_divide_between_two_parties_is_hostile(noun: str) -> None:
 def test_denied_divide_is_not_asserted(noun: str) -> None:
     events = _events(f"The Zorvan Front denied any {noun} with the Kessel Brigades.")
     assert not [e for e in events if e[1] == "REJECT" and e[3] == "asserted"], events
+
+
+def test_deployed_gunmen_against_targets_the_against_party() -> None:
+    events = _events("The Zorvan Front deployed gunmen against the Kessel Brigades in May.")
+    assert (ZORVAN, "MOBILIZE", KESSEL, "asserted") in events, events
+    assert all(e[2] == KESSEL for e in events if e[0] == ZORVAN), events
+
+
+def test_not_deploying_gunmen_is_not_asserted() -> None:
+    events = _events("The Zorvan Front did not deploy gunmen against the Kessel Brigades.")
+    assert not [e for e in events if e[3] == "asserted"], events
