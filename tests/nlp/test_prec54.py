@@ -105,3 +105,15 @@ def test_deployed_gunmen_against_targets_the_against_party() -> None:
 def test_not_deploying_gunmen_is_not_asserted() -> None:
     events = _events("The Zorvan Front did not deploy gunmen against the Kessel Brigades.")
     assert not [e for e in events if e[3] == "asserted"], events
+
+
+def test_vowed_end_of_anothers_backing_is_no_cut_by_it() -> None:
+    events = _events(
+        "The Orlen Movement vowed to end the Zorvan Front's backing of the Kessel Brigades."
+    )
+    assert not [e for e in events if e[0] == ZORVAN and e[1] == "SANCTION"], events
+
+
+def test_ended_backing_is_still_a_cut() -> None:
+    events = _events("The Orlen Movement ended the Zorvan Front's backing of the Kessel Brigades.")
+    assert (ZORVAN, "SANCTION", KESSEL, "asserted") in events, events

@@ -79,6 +79,10 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     kind = entry.get("type")
     if lex.light_verbs.get(undoer.lemma_.lower()) == "loser" and kind not in COOPERATIVE:
         return entry, []  # "lost the battle with Y": the battle was fought
+    if kind in COOPERATIVE and _unrealised_ending_of_owned_act(lex, undoer, noun, kind):
+        # "vowed to end the ISI's backing of Y": the backing is what the vow reacts to (held,
+        # written.presupposed_by_reaction); no cut by its owner is told (prec54)
+        return entry, []
     coded = any(
         e.trigger.i == undoer.i and e.event_type in CONFLICTUAL - {"SANCTION"}
         for e in getattr(coder, "events", ())
@@ -99,6 +103,23 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     keep = {k: v for k, v in entry.items() if k.endswith("_preps") or k == "source"}
     why = [f"'{undoer.text}' undoes the {kind} of '{noun.text}': {new['type']}"]
     return {**keep, **new}, why
+
+
+def _unrealised_ending_of_owned_act(lex: Any, undoer: Any, noun: Any, kind: str) -> bool:
+    """Is ``undoer`` a verb of ending (cues.yaml ``ending_nouns`` lemmas: end, stop, halt)
+    whose object ``noun`` is an act named with its author ("the ISI's backing of Y"), the
+    ending only vowed, demanded or hoped for (not asserted: "vowed to end", "demanded that X
+    stop")? Then the act is the background the reaction presupposes, not a cut its author
+    made (prec54)."""
+    from riftwatch.nlp import written
+    from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
+
+    if undoer.pos_ not in ("VERB", "AUX") or undoer.lemma_.lower() not in lex.ending_nouns:
+        return False
+    value = modality_of(undoer, "SANCTION", lex).value
+    if value not in ("future", "hypothetical", "uncertain"):
+        return False
+    return written.presupposed_by_reaction(noun, kind, lex, {}, value)
 
 
 def _undoer(lex: Any, noun: Any) -> Any:
