@@ -1561,6 +1561,21 @@ class SentenceCoder:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
                 if written.listed_member(child, self.lex):
                     continue  # "defected to Y, among them its spokesman" (round 10)
+                if (
+                    entry.get("type") == "MOBILIZE"
+                    and child.dep_ in ("dobj", "obj")
+                    and _member_noun(child, {})
+                    and not any(
+                        c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                        for c in child.children
+                    )
+                ):
+                    # "X deployed gunmen against Y": unnamed men X sends are its own force;
+                    # the target is the "against" party (prec54)
+                    continue
+                author = written.condemned_act_author(self, verb, child)
+                if author:  # "condemned X's arming of Y": X is condemned (prec54)
+                    return author, f"author of the condemned act '{child.text}'"
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.dep_ == "dative":  # "provided weapons to X"
                     for pobj in [*child.children, *_stranded_pobj(child)]:

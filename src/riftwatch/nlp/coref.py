@@ -72,6 +72,7 @@ class Lexicon:
     formed_nouns: frozenset[str] = field(default=frozenset())
     formation_words: frozenset[str] = field(default=frozenset())
     formed_object_words: frozenset[str] = field(default=frozenset())
+    place_object_verbs: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -111,6 +112,7 @@ def load() -> Lexicon:
         formed_nouns=words("formed_nouns"),
         formation_words=words("formation_words"),
         formed_object_words=words("formed_object_words"),
+        place_object_verbs=words("place_object_verbs"),
     )
 
 
@@ -757,6 +759,36 @@ _CONTROLLED = re.compile(
     r"(?:\s+[a-z]+)?\s+to\s+(?:[a-z]+ly\s+)?[a-z]+"
     r"(?:\s+(?:with|against|on|from|into|to|in|at|for|over|up|out|off))?\s+$"
 )
+
+
+def place_object(sdoc: Any, at: int, places: frozenset[str]) -> bool:
+    """Is the token at character ``at`` of the parsed sentence ``sdoc`` an object "it" of a
+    verb of ``place_object_verbs`` ("defended it", "abandoned it"), its sentence having a
+    place noun of ``places`` (a definite common noun, "the town", "the district", "the base")
+    as a subject before it? Then "it" is the place, no group (prec54).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The town did not fall to X because the police defended it.")
+    >>> place_object(doc, doc[-2].idx, frozenset({"town"}))
+    True
+    >>> doc = nlp()("X attacked Y because the police defended it.")
+    >>> place_object(doc, doc[-2].idx, frozenset({"town"}))
+    False
+    """
+    tok = next((t for t in sdoc if t.idx == at), None)
+    if tok is None or tok.lower_ != "it" or tok.dep_ not in ("dobj", "obj"):
+        return False
+    if tok.head.lemma_.lower() not in load().place_object_verbs:
+        return False
+    return any(
+        t.i < tok.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and t.lower_ in places
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+        and not any(c.dep_ in ("compound", "poss") for c in t.children)
+        for t in sdoc
+    )
 
 
 def controlled_object(text: str, named: tuple[int, int], at: int) -> bool:

@@ -583,6 +583,18 @@ def _distinct_anaphors(
             else:
                 redo[s] = pick
     parsed: list[Any] = []
+    lex = lexmod.load()
+    places = lex.held_area_nouns | lex.held_place_nouns
+    for s, _e, a in stand:
+        # "The town did not fall to X because the police defended it": the place (prec54)
+        if s in drop or s in redo or a.mention.lower() != "it":
+            continue
+        if not re.search(r"\b(?:" + "|".join(sorted(coref.load().place_object_verbs)) + ")", text):
+            continue
+        if not parsed:
+            parsed.append(nlp()(text))
+        if coref.place_object(parsed[0], s, places):
+            drop.add(s)
 
     def in_clause(named: tuple[int, int], at: int) -> bool:
         """coref.names_in_clause, with the parse's clauses where punctuation between the

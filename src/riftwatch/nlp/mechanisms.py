@@ -79,6 +79,10 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     kind = entry.get("type")
     if lex.light_verbs.get(undoer.lemma_.lower()) == "loser" and kind not in COOPERATIVE:
         return entry, []  # "lost the battle with Y": the battle was fought
+    if kind in COOPERATIVE and _unrealised_ending_of_owned_act(lex, undoer, noun, kind):
+        # "vowed to end the ISI's backing of Y": the backing is what the vow reacts to (held,
+        # written.presupposed_by_reaction); no cut by its owner is told (prec54)
+        return entry, []
     coded = any(
         e.trigger.i == undoer.i and e.event_type in CONFLICTUAL - {"SANCTION"}
         for e in getattr(coder, "events", ())
@@ -99,6 +103,23 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     keep = {k: v for k, v in entry.items() if k.endswith("_preps") or k == "source"}
     why = [f"'{undoer.text}' undoes the {kind} of '{noun.text}': {new['type']}"]
     return {**keep, **new}, why
+
+
+def _unrealised_ending_of_owned_act(lex: Any, undoer: Any, noun: Any, kind: str) -> bool:
+    """Is ``undoer`` a verb of ending (cues.yaml ``ending_nouns`` lemmas: end, stop, halt)
+    whose object ``noun`` is an act named with its author ("the ISI's backing of Y"), the
+    ending only vowed, demanded or hoped for (not asserted: "vowed to end", "demanded that X
+    stop")? Then the act is the background the reaction presupposes, not a cut its author
+    made (prec54)."""
+    from riftwatch.nlp import written
+    from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
+
+    if undoer.pos_ not in ("VERB", "AUX") or undoer.lemma_.lower() not in lex.ending_nouns:
+        return False
+    value = modality_of(undoer, "SANCTION", lex).value
+    if value not in ("future", "hypothetical", "uncertain"):
+        return False
+    return written.presupposed_by_reaction(noun, kind, lex, {}, value)
 
 
 def _undoer(lex: Any, noun: Any) -> Any:
@@ -3737,6 +3758,16 @@ def broken_promises(coder: Any) -> None:
         if not breakers or passive:
             continue
         own = {a.key() for a in breakers}
+        # "the junta denounced Niger's agreements with Y": a state's government, army or
+        # agency breaks the state's promise (its country stands for it; prec54)
+        own |= {c for a in breakers if a.type in _HOME_STATE_TYPES
+                for c in [_home_country(a)] if c}  # fmt: skip
+
+        def owned(party: Any, own: set[str] = own) -> bool:
+            if party.key() in own:
+                return True
+            return party.type in _HOME_STATE_TYPES and _home_country(party) in own
+
         promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == kind]
         targets: list[Any] = []
         partners = []
@@ -3750,14 +3781,17 @@ def broken_promises(coder: Any) -> None:
         if not pledge and not promised:
             partners = _verb_partners(coder, noun, verb, entry)  # "backed out of the deal with Y"
         for party in [*partners, *(p for ev in promised for p in (ev.target, ev.source))]:
-            if party.key() not in own and all(party.key() != t.key() for t in targets):
+            if not owned(party) and all(party.key() != t.key() for t in targets):
                 targets.append(party)
         if pledge and partners:
             targets = [t for t in targets if any(t.key() == p.key() for p in partners)]
         if not targets:
             continue
         if verb.lemma_.lower() in lex.party_only_breakers:
-            if not any(k in own for ev in promised for k in (ev.source.key(), ev.target.key())):
+            holders = [p for ev in promised for p in (ev.source, ev.target)]
+            # "the junta denounced Mali's accords with Y": the possessive names a party too
+            holders += [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+            if not any(owned(p) for p in holders):
                 continue  # "X denounced the pact between Y and Z": a criticism of others
             # "X denounced its pact with Y": the verb's own ACCUSE read the pact as a party
             own_reading = [e for e in coder.events

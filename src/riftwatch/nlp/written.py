@@ -9013,6 +9013,46 @@ def presupposed_by_reaction(
     return ending and head.lower_ in ("to", "of") and head.head.lemma_.lower() in lex.ending_nouns
 
 
+def condemned_act_author(coder: Any, verb: Any, obj: Any) -> list[Any]:
+    """The author of the act a reaction of disapproval condemns: ``obj``, the object of an
+    ACCUSE verb of cues.yaml ``reacting_verbs`` ("Washington condemned Pakistan's arming of
+    Y", "criticised Iran's funding of Y"), is an act noun (its events.yaml type, or its verb's
+    for a gerund; not an agreement, talks or another relation of both sides) named with its
+    author as a possessive name. The condemnation targets the
+    author, not the party the act was done to (its act is presupposed: presupposed_by_reaction;
+    prec54). Empty otherwise (a pronoun author, "condemned its arming of Y", is left to the
+    object's own reading).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Washington condemned the Zorba Front's arming of the Kelo Brigade.")
+    >>> z = Actor(id="open:zorba", name="Zorba Front", mention="Zorba Front", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {3: z, 4: z})
+    >>> [a.name for a in condemned_act_author(coder, doc[1], doc[6])]
+    ['Zorba Front']
+    """
+    lex = coder.lex
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.reacting_verbs or (lex.verbs.get(lemma) or {}).get("type") != "ACCUSE":
+        return []
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ != "NOUN":
+        return []
+    entry = _act_entry(obj, lex)
+    if not entry.get("type") or entry.get("type") in ("AGREE", "CONSULT"):
+        return []  # "denounced X's accords with Y": a relation of both (mechanisms.broken_promises)
+    if entry.get("frame") in ("symmetric", "reciprocal"):
+        return []
+    for child in obj.children:
+        if child.dep_ != "poss" or child.pos_ == "PRON":
+            continue
+        if child.ent_type_ not in ("DATE", "TIME"):
+            found = [a for a in coder.actors(child) if not a.weak]
+            if found:
+                return found
+    return []
+
+
 def _outlet_party(coder: Any, noun: Any) -> Any:
     """The party whose organ ``noun`` is: an outlet noun (cues.yaml ``outlet_nouns``:
     "newspaper", "website", "magazine") with a named party as its possessor ("the Islamic
