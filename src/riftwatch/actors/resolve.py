@@ -1571,7 +1571,7 @@ class Resolver:
         countries ("Congolese", "Congo": both Congos).
 
         >>> r = Resolver()
-        >>> r.resolve("Goma", "1991-03-01", "Congolese troops shelled Goma.").actor is None
+        >>> r.resolve("Goma", "1991-03-01", "Congo troops shelled Goma.").actor is None
         True
         >>> r.resolve("Goma", "2013-03-01", "Minister Goma spoke.").actor is None
         True
