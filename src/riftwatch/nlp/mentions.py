@@ -1248,6 +1248,8 @@ def _group(
         name = text[tokens[0].idx : head.idx + len(head.text)]
     elif label not in ("ORG", "PERSON") and not any(t.pos_ == "PROPN" for t in tokens):
         return None  # a capitalised common word ("Several shura members", "Security forces")
+    elif _owned_part(head):
+        return None  # "Hamas's Sinai branch": the word places Hamas's part, no group (kb54)
     else:  # "Ahrar fighters": a short form of a known group's name
         known = _short_form_of_known(name, date, covered or {}, _place_countries(sdoc, date))
         if known is not None:
@@ -1320,6 +1322,8 @@ def _organisation(
     root = ent.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and _agreement_noun(root.head.head.lower_):
         return None  # "the Comprehensive Agreement on the Bangsamoro": the accord's title (walk53)
+    if root.dep_ in ("compound", "amod", "nmod") and _owned_part(root.head):
+        return None  # "Hamas's Sinai branch": the word places Hamas's part, no group (kb54)
     known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
     if known is not None or articled:
         return known
