@@ -84,12 +84,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v3",
-    "actors.open.v87",
-    "code.rules.v159",
-    "modality.rules.v81",
+    "parse.spacy-sm.v4",
+    "actors.open.v88",
+    "code.rules.v160",
+    "modality.rules.v82",
     ATTRIBUTION_NAME,
-    "context.rules.v35",
+    "context.rules.v36",
     "headline.rules.v39",
 )
 
