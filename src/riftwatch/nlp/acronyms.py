@@ -364,9 +364,9 @@ def spelled(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
     >>> g = Actor(id="org:zs", name="Zorblan State", mention="Zorblan State", type="armed_group")
     >>> text = "X fought the Zorblan State in Kefra and then hit ZSK posts."
     >>> sorted((a, b.id) for a, b in spelled(text, [(13, 26, g)]).items())
-    [('ZSIK', 'org:zs'), ('ZSK', 'org:zs')]
+    [('ZSK', 'org:zs')]
     >>> sorted(spelled("Fighters of the Zorblan State in Kefra left.", [(16, 29, g)]))
-    ['ZSIK', 'ZSK']
+    ['ZSK']
     >>> spelled("The Zorblan State fought.", [(4, 17, g)])
     {}
     """

@@ -1496,10 +1496,10 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}'"
-                    if child.lower_ in ("other", "another"):
+                    if child.lower_ in ("other", "another") or child.i > head.i:
                         break  # "X and Y accused each other of V-ing": they both do it
-                    # "accused a commander of helping Y": the object does it, an actor or
-                    # not; never the one who accused (walk53)
+                    # "accused a commander of helping Y": the object (before the "of")
+                    # does it, an actor or not; never the one who accused (walk53)
                     return [], False, f"object of '{head.head.text}' (no actor)"
         if dep == "pcomp" and written.reason_verb(head, self.lex) is not None:
             # "sanctioned X for funding Y", "praised X for attacking Y": X does it
@@ -1508,8 +1508,9 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}' (for)"
-                    # "X expelled a commander for helping Y": the commander helped, not X
-                    return [], False, f"object of '{head.head.text}' (for; no actor)"
+                    if child.i < head.i:
+                        # "X expelled a commander for helping Y": the commander helped, not X
+                        return [], False, f"object of '{head.head.text}' (for; no actor)"
         if dep == "pcomp" and written.wary_of(head, self.lex):
             # "X has grown wary of hosting Y": X would host
             acts, _passive, how = self.subject(head.head, seen + 1)

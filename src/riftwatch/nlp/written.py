@@ -9043,6 +9043,8 @@ def condemned_act_author(coder: Any, verb: Any, obj: Any) -> list[Any]:
         return []  # "denounced X's accords with Y": a relation of both (mechanisms.broken_promises)
     if entry.get("frame") in ("symmetric", "reciprocal"):
         return []
+    if entry.get("possessor_is_partner"):
+        return []  # "condemned X's proxies": people tied to X, no act of X's (present_tense)
     for child in obj.children:
         if child.dep_ != "poss" or child.pos_ == "PRON":
             continue
