@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from riftwatch.actors.api import resolve_mention
 from riftwatch.actors.resolve import Resolver
 
 
@@ -13,3 +14,9 @@ def organization_at(resolver: Resolver, mention: str, date: str, context: str = 
     if res.unresolved or res.organization is None:
         return None
     return res.organization.id
+
+
+def mention_id(mention: str, date: str, context: str | None = None) -> str | None:
+    """The id of the actor ``riftwatch.actors.api.resolve_mention`` gives, or None."""
+    actor = resolve_mention(mention, date, context)["actor"]
+    return actor["id"] if actor else None

@@ -15,16 +15,12 @@ Sentences are invented.
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import mention_id
 from tests.nlp.conftest import id_events
 
 from riftwatch.actors.api import resolve_mention
 
 JKBW = "org:jaysh-khalid-ibn-al-waleed"
-
-
-def _id(mention: str, date: str, context: str | None = None) -> str | None:
-    actor = resolve_mention(mention, date, context)["actor"]
-    return actor["id"] if actor else None
 
 
 @pytest.mark.parametrize(
@@ -94,43 +90,44 @@ def _id(mention: str, date: str, context: str | None = None) -> str | None:
 def test_new_sides_resolve(
     mention: str, date: str, context: str | None, expected: str | None
 ) -> None:
-    assert _id(mention, date, context) == expected
+    assert mention_id(mention, date, context) == expected
 
 
 def test_gaza_army_of_islam_is_not_the_syrian_one() -> None:
     gaza = "Hamas police raided the Dughmush quarter of Gaza City."
-    assert _id("Army of Islam", "2008-09-01", gaza) == "org:army-of-islam-gaza"
-    assert _id("Jaysh al-Islam", "2009-01-01", gaza) == "org:army-of-islam-gaza"
+    assert mention_id("Army of Islam", "2008-09-01", gaza) == "org:army-of-islam-gaza"
+    assert mention_id("Jaysh al-Islam", "2009-01-01", gaza) == "org:army-of-islam-gaza"
     ghouta = "Rebels shelled Damascus from Eastern Ghouta."
-    assert _id("Army of Islam", "2015-01-01", ghouta) == "org:jaysh-al-islam"
-    assert _id("Jaysh al-Islam", "2015-01-01") == "org:jaysh-al-islam"
+    assert mention_id("Army of Islam", "2015-01-01", ghouta) == "org:jaysh-al-islam"
+    assert mention_id("Jaysh al-Islam", "2015-01-01") == "org:jaysh-al-islam"
 
 
 def test_daraa_groups_apart_until_their_merger() -> None:
-    assert _id("Liwa Shuhada al-Yarmouk", "2014-01-01") == "org:shohadaa-al-yarmouk"
-    assert _id("Yarmouk Martyrs Brigade", "2014-01-01") == "org:shohadaa-al-yarmouk"
-    assert _id("Harakat al-Muthanna", "2014-01-01") == "org:harakat-al-muthanna"
-    assert _id("Harakat al-Muthanna al-Islamiya", "2014-01-01") == "org:harakat-al-muthanna"
+    assert mention_id("Liwa Shuhada al-Yarmouk", "2014-01-01") == "org:shohadaa-al-yarmouk"
+    assert mention_id("Yarmouk Martyrs Brigade", "2014-01-01") == "org:shohadaa-al-yarmouk"
+    assert mention_id("Harakat al-Muthanna", "2014-01-01") == "org:harakat-al-muthanna"
+    assert mention_id("Harakat al-Muthanna al-Islamiya", "2014-01-01") == "org:harakat-al-muthanna"
     # after May 2016 both stand for Jaysh Khalid ibn al-Walid
-    assert _id("Liwa Shuhada al-Yarmouk", "2017-01-01") == JKBW
+    assert mention_id("Liwa Shuhada al-Yarmouk", "2017-01-01") == JKBW
     late = resolve_mention("Harakat al-Muthanna", "2017-01-01")
     assert JKBW in {late["actor"]["id"], (late.get("successor") or {}).get("id")}
-    assert _id("Jaysh Khalid ibn al-Walid", "2017-01-01") == JKBW
+    assert mention_id("Jaysh Khalid ibn al-Walid", "2017-01-01") == JKBW
 
 
 def test_kashmir_cover_name_apart_from_hum() -> None:
-    assert _id("Al-Faran", "1995-07-01") == "org:al-faran"
-    assert _id("Harakat-ul-Ansar", "1995-01-01") == "org:hum"
-    assert _id("Harakat-ul-Mujahideen", "2000-01-01") == "org:hum"
+    assert mention_id("Al-Faran", "1995-07-01") == "org:al-faran"
+    assert mention_id("Harakat-ul-Ansar", "1995-01-01") == "org:hum"
+    assert mention_id("Harakat-ul-Mujahideen", "2000-01-01") == "org:hum"
 
 
 def test_mozambique_aswj_is_not_the_somali_one() -> None:
     moz = "The insurgents overran Mocimboa da Praia in Cabo Delgado, Mozambique."
-    assert _id("Ahlu Sunna Wa-Jama", "2020-08-01", moz) == "org:ahlu-sunna-wa-jama-mozambique"
-    assert _id("ASWJ", "2020-08-01", moz) == "org:ahlu-sunna-wa-jama-mozambique"
+    mozambique = "org:ahlu-sunna-wa-jama-mozambique"
+    assert mention_id("Ahlu Sunna Wa-Jama", "2020-08-01", moz) == mozambique
+    assert mention_id("ASWJ", "2020-08-01", moz) == "org:ahlu-sunna-wa-jama-mozambique"
     som = "The Sufi militia fought al-Shabaab in Galgaduud, Somalia."
-    assert _id("Ahlu Sunna Wal Jama'a", "2010-01-01", som) == "org:ahlu-sunna-wal-jama"
-    assert _id("ASWJ", "2010-01-01", som) == "org:ahlu-sunna-wal-jama"
+    assert mention_id("Ahlu Sunna Wal Jama'a", "2010-01-01", som) == "org:ahlu-sunna-wal-jama"
+    assert mention_id("ASWJ", "2010-01-01", som) == "org:ahlu-sunna-wal-jama"
 
 
 # -- relations between the new sides are coded --------------------------------------------------

@@ -19,15 +19,10 @@ Sentences are invented.
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import mention_id
 from tests.nlp.conftest import id_events
 
-from riftwatch.actors.api import resolve_mention
 from riftwatch.actors.kb import default_kb
-
-
-def _id(mention: str, date: str, context: str | None = None) -> str | None:
-    actor = resolve_mention(mention, date, context)["actor"]
-    return actor["id"] if actor else None
 
 
 @pytest.mark.parametrize(
@@ -103,18 +98,18 @@ def _id(mention: str, date: str, context: str | None = None) -> str | None:
 def test_new_names_resolve(
     mention: str, date: str, context: str | None, expected: str | None
 ) -> None:
-    assert _id(mention, date, context) == expected
+    assert mention_id(mention, date, context) == expected
 
 
 def test_jaysh_al_umma_of_ghouta_and_of_gaza_apart() -> None:
     ghouta = "Rebels clashed in Douma, in Eastern Ghouta."
-    assert _id("Jaysh al-Umma", "2015-01-01", ghouta) == "org:jaysh-al-umma-ghouta"
-    assert _id("Jaish al-Umma", "2014-12-01", None) == "org:jaysh-al-umma-ghouta"
+    assert mention_id("Jaysh al-Umma", "2015-01-01", ghouta) == "org:jaysh-al-umma-ghouta"
+    assert mention_id("Jaish al-Umma", "2014-12-01", None) == "org:jaysh-al-umma-ghouta"
     gaza = "Hamas police arrested its members in Rafah, Gaza."
-    assert _id("Jaysh al-Umma", "2014-12-01", gaza) == "org:jaysh-al-umma"
-    assert _id("Jaysh al-Umma", "2008-01-01", gaza) == "org:jaysh-al-umma"
+    assert mention_id("Jaysh al-Umma", "2014-12-01", gaza) == "org:jaysh-al-umma"
+    assert mention_id("Jaysh al-Umma", "2008-01-01", gaza) == "org:jaysh-al-umma"
     # outside the Ghouta faction's life and without Gaza's words: nobody
-    assert _id("Jaysh al-Umma", "2010-01-01", None) is None
+    assert mention_id("Jaysh al-Umma", "2010-01-01", None) is None
 
 
 @pytest.mark.parametrize(
@@ -132,7 +127,7 @@ def test_short_forms_only_with_their_world(
     mention: str, context: str | None, expected: str | None
 ) -> None:
     date = "2008-06-01" if mention == "ARS" else "2023-05-01"
-    assert _id(mention, date, context) == expected
+    assert mention_id(mention, date, context) == expected
 
 
 def test_family_and_lineage() -> None:

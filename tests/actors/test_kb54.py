@@ -18,14 +18,8 @@ Sentences are invented.
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import mention_id
 from tests.nlp.conftest import id_events
-
-from riftwatch.actors.api import resolve_mention
-
-
-def _id(mention: str, date: str, context: str | None = None) -> str | None:
-    actor = resolve_mention(mention, date, context)["actor"]
-    return actor["id"] if actor else None
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def _id(mention: str, date: str, context: str | None = None) -> str | None:
     ],
 )  # fmt: skip
 def test_names(mention: str, date: str, context: str | None, expected: str | None) -> None:
-    assert _id(mention, date, context) == expected
+    assert mention_id(mention, date, context) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,9 +108,9 @@ def test_tyre_resistance_front_is_not_kashmirs() -> None:
 )
 def test_goma_is_no_politician(text: str, date: str) -> None:
     assert "person:louis-sylvain-goma" not in _sources(text, date)
-    assert _id("Goma", date, text) is None
+    assert mention_id("Goma", date, text) is None
 
 
 def test_weak_surname_in_office_still_resolves() -> None:
-    assert _id("Goma", "1991-03-01", "Minister Goma spoke.") == "person:louis-sylvain-goma"
-    assert _id("Putin", "2010-05-01", "Obama met Putin.") == "person:vladimir-putin"
+    assert mention_id("Goma", "1991-03-01", "Minister Goma spoke.") == "person:louis-sylvain-goma"
+    assert mention_id("Putin", "2010-05-01", "Obama met Putin.") == "person:vladimir-putin"
