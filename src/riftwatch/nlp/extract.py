@@ -583,14 +583,17 @@ def _distinct_anaphors(
             else:
                 redo[s] = pick
     parsed: list[Any] = []
-    lex = lexmod.load()
-    places = lex.held_area_nouns | lex.held_place_nouns
+    places: frozenset[str] | None = None  # set once the text has a verb of holding a place
     for s, _e, a in stand:
         # "The town did not fall to X because the police defended it": the place (prec54)
         if s in drop or s in redo or a.mention.lower() != "it":
             continue
-        if not re.search(r"\b(?:" + "|".join(sorted(coref.load().place_object_verbs)) + ")", text):
-            continue
+        if places is None:
+            verbs = "|".join(sorted(coref.load().place_object_verbs))
+            if not re.search(rf"\b(?:{verbs})", text):
+                break  # the same text for every "it": no verb, no place object
+            lex = lexmod.load()
+            places = frozenset(lex.held_area_nouns | lex.held_place_nouns)
         if not parsed:
             parsed.append(nlp()(text))
         if coref.place_object(parsed[0], s, places):
