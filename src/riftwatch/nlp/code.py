@@ -19,6 +19,7 @@ by :mod:`riftwatch.nlp.modality`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -77,13 +78,20 @@ class Actor:
         return self.org_id or self.id or self.name.lower()
 
     def to_dict(self) -> dict[str, Any]:
+        r"""The actor as an event prints it; a name broken over lines in the text (a PDF's
+        "People's Anti-Fascist\nFront") is printed on one line, its mention as written
+        (walk54).
+
+        >>> Actor(id="open:x", name="Kashmir\nTigers  Front", mention="Kashmir\nTigers").to_dict()
+        {'id': 'open:x', 'name': 'Kashmir Tigers Front', 'mention': 'Kashmir\nTigers'}
+        """
         out: dict[str, Any] = {
             "id": self.org_id or self.id,
-            "name": self.org_name or self.name,
+            "name": " ".join((self.org_name or self.name).split()),
             "mention": self.mention,
         }
         if self.person:
-            out["person"] = self.person
+            out["person"] = " ".join(self.person.split())
         if self.qualifier:
             out["qualifier"] = self.qualifier
         if self.country:
@@ -197,6 +205,33 @@ _MUTUAL_BETWEEN = frozenset({"ASSAULT", "REJECT"})
 _FACING_PREPS = frozenset({"with", "to", "against", "for", "from", "toward", "towards"})
 """Prepositions whose coordinated objects are each the other side of the noun's relation with
 its subject or speaker, never each other's partners ("talks with X and Y")."""
+
+
+_ORDINAL_NAME = re.compile(
+    r"\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+)
+"""An ordinal that numbers a unit in its name: "10th", "33rd", "Fifth"."""
+
+
+def _numbered_unit(tok: Any) -> bool:
+    """True for a capitalised noun numbered by an ordinal before it, inside a sentence ("the
+    EMC's 10th Front", "the 33rd Front of the FARC", "the Fifth Brigade"): a unit's name,
+    never a trigger of its own (walk54: "declared war on the EMC's 10th Front" was read as
+    a common front with the EMC). A lower-case noun ("opened a second front") is the word.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["war", "on", "the", "10th", "Front"],
+    ...           heads=[0, 0, 4, 4, 1], deps=["ROOT", "prep", "det", "amod", "pobj"])
+    >>> _numbered_unit(doc[4]), _numbered_unit(doc[0])
+    (True, False)
+    """
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    return any(
+        c.dep_ in ("amod", "nummod", "compound") and _ORDINAL_NAME.fullmatch(c.text)
+        for c in tok.lefts
+    )
 
 
 def _active_conjunct(verb: Any) -> bool:
@@ -1971,7 +2006,7 @@ class SentenceCoder:
                 self._joint_noun(tok)
             if tok.lower_ == "dead" and tok.pos_ == "ADJ":
                 self._dead_in(tok)  # "Taliban chief dead in U.S. drone strike"
-            if self._inside_name(tok):
+            if self._inside_name(tok) or _numbered_unit(tok):
                 continue  # "the X Fighting Group and Y shared trainers": a word of a name (world11)
             nominal = (
                 self._gerund_nominal(tok)
@@ -3330,7 +3365,9 @@ class SentenceCoder:
         other agent named are its own claim."""
         node = verb
         for _ in range(4):
-            if node.head.i == node.i:
+            if node.head.i == node.i or node.dep_ == "conj":
+                # "X declared war on Y, and civilians were killed": a clause joined to the
+                # announcement is no part of what it announces (walk54)
                 break
             node = node.head
             lemma = node.lemma_.lower()

@@ -796,10 +796,14 @@ def _misread(span: Any, adjectival: bool) -> bool:
 
 def _parse_many(nlp: Any, forms: list[tuple[str, str]]) -> list[Any]:
     """Parse ``(form, original)`` pairs in one batch (a form repeated in it is parsed once);
-    each doc keeps its original text."""
+    each doc keeps its original text. The parser's known breaks are set right as in a first
+    parse (:func:`clauses.repaired`: a re-parse to read misread names must not lose a list of
+    verbs or gerunds the first parse had set right, walk54)."""
     if not forms:
         return []
-    docs = parse_distinct(nlp, [form for form, _o in forms])
+    from riftwatch.nlp import clauses
+
+    docs = [clauses.repaired(d) for d in parse_distinct(nlp, [form for form, _o in forms])]
     for doc, (_form, original) in zip(docs, forms, strict=True):
         doc.user_data["text"] = original  # quotes come from the real text (same offsets)
     return docs

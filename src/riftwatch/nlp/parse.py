@@ -173,6 +173,37 @@ def ed_lemma(form: str, index: frozenset[str], exceptions: dict[str, list[str]])
     return next((c for c in candidates if c in index), None)
 
 
+def ing_lemma(form: str, index: frozenset[str]) -> str | None:
+    """The verb whose "-ing" form ``form`` is ("training" -> "train", "providing" ->
+    "provide", "running" -> "run"), among the verbs of ``index``; None for a word that is
+    no such form ("ceiling", "thing").
+
+    >>> index = frozenset({"train", "fund", "provide", "run", "shelter"})
+    >>> [ing_lemma(w, index) for w in ("training", "Funding", "providing", "running")]
+    ['train', 'fund', 'provide', 'run']
+    >>> ing_lemma("ceiling", index) is None, ing_lemma("sing", index) is None
+    (True, True)
+    """
+    lower = form.lower()
+    if not lower.endswith("ing") or len(lower) < 6:
+        return None
+    stem = lower[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return next((c for c in candidates if c in index), None)
+
+
+def gerund_lemma(form: str) -> str | None:
+    """:func:`ing_lemma` with the loaded pipeline's verbs ("funding" the tagger read as a
+    noun -> "fund").
+
+    >>> gerund_lemma("funding"), gerund_lemma("sheltering"), gerund_lemma("building")
+    ('fund', 'shelter', 'build')
+    """
+    return ing_lemma(form, _verb_tables()[0])
+
+
 @cache
 def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]]]:
     """The verb lemmas and irregular verb forms of the loaded pipeline's lemmatizer."""
@@ -196,4 +227,14 @@ def verb_lemma(form: str) -> str | None:
     return ed_lemma(form, index, exceptions)
 
 
-__all__ = ["NAME", "PIPELINE", "PREFIXED_LEMMAS", "ed_lemma", "nlp", "parse_distinct", "verb_lemma"]
+__all__ = [
+    "NAME",
+    "PIPELINE",
+    "PREFIXED_LEMMAS",
+    "ed_lemma",
+    "gerund_lemma",
+    "ing_lemma",
+    "nlp",
+    "parse_distinct",
+    "verb_lemma",
+]
