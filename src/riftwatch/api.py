@@ -48,6 +48,7 @@ from riftwatch.filters import EventFilters
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.pipeline import Ingester, IngestSummary, ProgressFn
 from riftwatch.ingest.readers import ReadOptions
+from riftwatch.ingest.readers.jsonl import DATE_ORDERS
 from riftwatch.model import RELIABILITY, parse_credibility, parse_reliability, parse_source_type
 from riftwatch.store import Store, open_store
 from riftwatch.store.tables import (
@@ -138,12 +139,16 @@ def ingest(
     force: bool = False,
     progress: ProgressFn | None = None,
     analyst: str | None = None,
+    date_order: str | None = None,
 ) -> IngestSummary:
     """Ingest files and folders; see :mod:`riftwatch.ingest.pipeline`.
 
     ``source``, ``source_type``, ``reliability`` and ``credibility`` apply to
     documents that do not set them themselves (field or sidecar). Invalid
     grades raise :class:`~riftwatch.errors.ConfigError` before anything is read.
+    ``date_order`` (``dmy`` or ``mdy``) says how CSV and JSON records write dates in
+    numbers that read either way (``03/08/2021``); by default each file's unambiguous
+    dates tell, else month first.
     With ``analyst`` (an upload in the workbench) the run is written to the audit log.
     """
     overrides: dict[str, Any] = {"source": source}
@@ -154,7 +159,15 @@ def ingest(
     if credibility not in (None, ""):
         overrides["credibility"] = parse_credibility(credibility)
     mapping = parse_columns(columns) if isinstance(columns, str) else dict(columns or {})
-    options = ReadOptions(columns=mapping, max_chars=int(settings.get("max_document_chars")))
+    if date_order is not None:
+        date_order = date_order.strip().lower()
+        if date_order not in DATE_ORDERS:
+            raise _bad_value("date_order", date_order, "use dmy (day first) or mdy (month first)")
+    options = ReadOptions(
+        columns=mapping,
+        max_chars=int(settings.get("max_document_chars")),
+        date_order=date_order,
+    )
     grading = GradingTable.load(grading_file)
     with _store(db, create=True) as store:
         ingester = Ingester(

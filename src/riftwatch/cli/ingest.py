@@ -70,6 +70,15 @@ def ingest(
         Path | None,
         typer.Option(help="Grading defaults file (YAML) to use instead of the bundled one."),
     ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option(
+            "--date-order",
+            help="How CSV/JSONL dates in numbers that read either way (03/08/2021) are "
+            "written: dmy (day first) or mdy (month first). Default: as each file's "
+            "unambiguous dates show (14/07/2021: day first), else month first.",
+        ),
+    ] = None,
     force: Annotated[
         bool, typer.Option(help="Re-read files even when unchanged since the last ingest.")
     ] = False,
@@ -103,6 +112,7 @@ def ingest(
                 grading_file=grading,
                 force=force,
                 progress=IngestProgress(shown) if mode != "off" else None,
+                date_order=date_order,
             )
     except RiftwatchError as exc:
         _fail(exc)

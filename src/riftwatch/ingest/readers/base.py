@@ -36,12 +36,16 @@ class ReadOptions:
     reliability, credibility, grade, id, language) to a CSV/JSON column name; ``grade``
     is an Admiralty code such as ``B2`` that gives reliability and credibility at once.
     ``max_chars`` is the largest document kept whole: longer plain text is
-    streamed and stored in parts of about this size.
+    streamed and stored in parts of about this size. ``date_order`` (``"dmy"`` or
+    ``"mdy"``) says how a CSV's or JSON record's dates in numbers that read either way
+    (``03/08/2021``) are written; None lets each file's unambiguous dates tell
+    (:func:`~.jsonl.settled_dates`).
     """
 
     columns: dict[str, str] = field(default_factory=dict)
     max_chars: int = 1_000_000
     encoding: str | None = None
+    date_order: str | None = None
 
     def fingerprint(self, names: Iterable[str] = ("columns", "encoding", "max_chars")) -> str:
         """A SHA-256 of the options ``names`` (those a reader uses).
@@ -67,6 +71,8 @@ class ReadOptions:
             data["encoding"] = (self.encoding or "").lower() or None
         if "max_chars" in wanted:
             data["max_chars"] = self.max_chars
+        if "date_order" in wanted and self.date_order:
+            data["date_order"] = self.date_order  # absent when unset: old fingerprints hold
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
 

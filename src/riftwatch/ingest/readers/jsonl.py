@@ -139,12 +139,16 @@ _GRADE = re.compile(r"([A-Fa-f])\s*[-/ ]?\s*([1-6])")
 _DATE_DEFAULT = datetime(2000, 1, 1)
 
 
-def iso_date(value: object) -> str | None:
+def iso_date(value: object, *, day_first: bool = False) -> str | None:
     """Normalise a date to ISO 8601, or ``None`` if it is not one.
 
     Dates without a time stay dates (``2024-01-15``); a bare year or
     year-month is kept as it is. Numbers are Unix timestamps (seconds or
-    milliseconds).
+    milliseconds). A date of numbers whose day and month could be either way
+    round (``03/08/2021``) is read month first unless ``day_first``.
+
+    >>> iso_date("03/08/2021"), iso_date("03/08/2021", day_first=True), iso_date("14/07/2021")
+    ('2021-03-08', '2021-08-03', '2021-07-14')
     """
     if value is None or isinstance(value, bool):
         return None
@@ -166,14 +170,14 @@ def iso_date(value: object) -> str | None:
             text.replace("Z", "+00:00", 1) if text[-1:] == "Z" else text
         )
     except ValueError:
-        parsed = _parse_loose(text)
+        parsed = _parse_loose(text, day_first=day_first)
         if parsed is None:
             return None
     has_time = ":" in text or parsed.tzinfo is not None or parsed.time() != datetime.min.time()
     return parsed.isoformat() if has_time else parsed.date().isoformat()
 
 
-def _parse_loose(text: str) -> datetime | None:
+def _parse_loose(text: str, *, day_first: bool = False) -> datetime | None:
     """Parse an e-mail style or free-form date; ``None`` if hopeless."""
     from email.utils import parsedate_to_datetime
 
@@ -184,7 +188,7 @@ def _parse_loose(text: str) -> datetime | None:
     from dateutil import parser as date_parser
 
     try:
-        parsed = date_parser.parse(text, default=_DATE_DEFAULT)
+        parsed = date_parser.parse(text, default=_DATE_DEFAULT, dayfirst=day_first)
     except (ValueError, OverflowError, TypeError, date_parser.ParserError):
         return None
     if parsed.tzinfo is not None and parsed.utcoffset() is None:
@@ -333,6 +337,8 @@ def build_document(
             if published is None:
                 return field, f"is not a date: {str(value)[:40]!r}"
             values[field] = published
+            if isinstance(value, str) and numeric_order(value) is not None:
+                values["date_given"] = value.strip()  # how the file writes its dates
     if "grade" in values:
         problem = _merge_grade(values)
         if problem is not None:
@@ -343,6 +349,8 @@ def build_document(
     }
     if "date" not in fields:
         values.update(_date_from_other_column(meta))
+    if "date_given" in values:
+        meta["date_given"] = values["date_given"]
     return RawDocument(
         text=text,
         title=values.get("title"),
@@ -393,8 +401,95 @@ def _date_from_other_column(meta: Mapping[str, Any]) -> dict[str, str]:
             continue  # a clock time ("14:30") or a day number is no date of a report
         published = iso_date(value)
         if published is not None:
+            if numeric_order(value) is not None:
+                return {"date": published, "date_given": value.strip()}
             return {"date": published}
     return {}
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T].*)?\s*")
+
+
+def numeric_order(value: str) -> str | None:
+    """How a date written in numbers with the year last may be read: ``"dmy"`` when its
+    first number can only be a day (``14/07/2021``), ``"mdy"`` when its second can only be
+    one (``07/14/2021``), ``"either"`` when both are 12 or less (``03/08/2021``); None for
+    any other date.
+
+    >>> [numeric_order(v) for v in ("14/07/2021", "07/14/2021", "03.08.2021", "2021-03-08")]
+    ['dmy', 'mdy', 'either', None]
+    """
+    found = _NUMERIC_DATE.fullmatch(value)
+    if found is None:
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    if not (1 <= first <= 31 and 1 <= second <= 31) or (first > 12 and second > 12):
+        return None
+    if first > 12:
+        return "dmy"
+    if second > 12:
+        return "mdy"
+    return "either"
+
+
+DATE_ORDERS = ("dmy", "mdy")
+"""Values of ``ReadOptions.date_order``: day first or month first, for dates in numbers."""
+
+ORDER_EVIDENCE_LIMIT = 1000
+"""Documents with a date that reads either way held back, at most, while the file has not
+yet shown which way round it writes its dates."""
+
+
+def settled_dates(
+    items: Iterable[RawDocument | IngestError], order: str | None
+) -> Iterator[RawDocument | IngestError]:
+    """``items`` with every date written in numbers that reads either way (``03/08/2021``;
+    a record's given date in numbers is kept in ``meta["date_given"]``) read the way its
+    file writes dates: ``order`` when the user gave it (``--date-order dmy|mdy``), else the
+    way the file's unambiguous dates show (``14/07/2021``: day first), else month first. A
+    date reads one way in one file: a log that says 14/07/2021 and then 03/08/2021 means the
+    3rd of August (walk54).
+
+    Items wait, in order, until the file shows its way (at most
+    :data:`ORDER_EVIDENCE_LIMIT` of them; a file that never shows it is read month first,
+    and so is one that shows both). A date read day first says why in
+    ``meta["date_order"]``.
+    """
+    held: list[RawDocument | IngestError] = []
+    evidence: dict[str, str] = {}
+
+    def settle(item: RawDocument | IngestError) -> RawDocument | IngestError:
+        if not isinstance(item, RawDocument):
+            return item
+        given = item.meta.get("date_given")
+        if not isinstance(given, str) or numeric_order(given) != "either":
+            return item
+        way = order or ("dmy" if "dmy" in evidence and "mdy" not in evidence else "mdy")
+        if way == "dmy":
+            item.published = iso_date(given, day_first=True) or item.published
+            item.meta["date_order"] = (
+                "day first (--date-order dmy)"
+                if order
+                else f"day first, as the file's {evidence['dmy']} shows"
+            )
+        return item
+
+    for item in items:
+        given = item.meta.get("date_given") if isinstance(item, RawDocument) else None
+        way = numeric_order(given) if isinstance(given, str) else None
+        if way in DATE_ORDERS:
+            evidence.setdefault(str(way), str(given))
+        if order is None and not evidence and (held or way == "either"):
+            held.append(item)
+            if len(held) < ORDER_EVIDENCE_LIMIT:
+                continue
+            item = held.pop()
+        for waiting in held:
+            yield settle(waiting)
+        held = []
+        yield settle(item)
+    for waiting in held:
+        yield settle(waiting)
 
 
 def parse_grade(value: str) -> tuple[str, int] | None:
@@ -574,7 +669,7 @@ class JsonLinesReader:
 
     name = "jsonl.v1"
     extensions = (".jsonl", ".ndjson", ".json", ".jsonlines")
-    options_used = ("columns", "encoding", "max_chars")
+    options_used = ("columns", "encoding", "max_chars", "date_order")
 
     def sniff(self, head: bytes, path: Path) -> float:
         """Objects one per line score high; a JSON array of objects a little less."""
@@ -609,8 +704,12 @@ class JsonLinesReader:
         """Yield one document (or RW105/RW106/RW120 error) per line or array item.
 
         At the end, RW121 for a mapped field that no record had; RW130 (the whole
-        file) when the first :data:`GIVE_UP_AFTER` records all lack a text field.
+        file) when the first :data:`GIVE_UP_AFTER` records all lack a text field. Dates in
+        numbers are read the way the file writes them (:func:`settled_dates`).
         """
+        yield from settled_dates(self._read(Path(path), options), options.date_order)
+
+    def _read(self, path: Path, options: ReadOptions) -> Iterator[RawDocument | IngestError]:
         path = Path(path)
         check_mapping(options.columns)
         cache = _FieldCache(options.columns)

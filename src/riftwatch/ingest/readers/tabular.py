@@ -37,6 +37,7 @@ from riftwatch.ingest.readers.jsonl import (
     column_list,
     mapped_column,
     resolve_fields,
+    settled_dates,
 )
 from riftwatch.model import RawDocument
 
@@ -97,7 +98,7 @@ class TabularReader:
 
     name = "csv.v1"
     extensions = (".csv", ".tsv", ".tab")
-    options_used = ("columns", "encoding", "max_chars")
+    options_used = ("columns", "encoding", "max_chars", "date_order")
 
     def sniff(self, head: bytes, path: Path) -> float:
         """Score rows of equal width under a header that looks like column names."""
@@ -149,7 +150,7 @@ class TabularReader:
         if csv.field_size_limit() < options.max_chars:
             csv.field_size_limit(options.max_chars)
         try:
-            yield from self._rows(path, options)
+            yield from settled_dates(self._rows(path, options), options.date_order)
         except OSError as exc:
             raise IngestError("RW101", path=str(path), detail=exc.strerror or str(exc)) from exc
         except IngestError as exc:
