@@ -10,7 +10,10 @@
    never a trigger.
 3. "X declared war on Y, and civilians were killed in the fighting" made X the killer, as if
    X announced the deaths: a clause joined to an announcement by "and" is not part of it.
-4. A name a PDF breaks over two lines ("People's Anti-Fascist\\nFront") was printed with its
+4. "Y (ABC) was formed in 2017 by P. P pledged loyalty to Z" left P a person of no group:
+   the founding tie "Y was formed by P" missed "formed", a year before "by", and the group's
+   own initials in brackets between the name and the verb.
+5. A name a PDF breaks over two lines ("People's Anti-Fascist\\nFront") was printed with its
    line break: an event prints an actor's name on one line, its mention as written.
 
 The sentences are written for this file.
@@ -99,3 +102,27 @@ def test_a_name_broken_over_lines_is_printed_on_one_line() -> None:
     targets = [e["target"] for e in events if e["event_type"] == "AID"]
     assert targets and targets[0]["name"] == "Kashmir Lions Front"
     assert "\n" in targets[0]["mention"]  # the mention quotes the text as it is
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Kestrel Front was formed by Abu Zorba in 2017.",
+        "The Kestrel Front was founded in 2017 by Abu Zorba.",
+        "The Kestrel Front (KF) was set up in March 2016 by Abu Zorba.",
+    ],
+)
+def test_a_founder_named_after_the_year_or_the_initials_stands_for_his_group(
+    opening: str,
+) -> None:
+    found = api_named(opening + " Abu Zorba pledged loyalty to Al Qaeda.", "2020-06-01")
+    assert ("Kestrel Front", "SUPPORT", "Al Qaeda", "asserted") in found
+
+
+def test_an_attacker_named_after_the_year_is_no_founder() -> None:
+    found = api_named(
+        "The Kestrel Front was attacked in 2017 by Abu Zorba. Abu Zorba pledged loyalty to Al"
+        " Qaeda.",
+        "2020-06-01",
+    )
+    assert not any(s == "Kestrel Front" and e == "SUPPORT" for s, e, _t, _m in found)

@@ -168,11 +168,13 @@ _AFTER_PREPOSITION = re.compile(
 """A person named as a preposition's object ("broke with P in 2013 and founded Y") is not the
 subject of the verbs after it (mmp14): no founding tie from them"""
 _LED_BY = re.compile(
-    r"^,?\s+(?:(?:which\s+)?(?:was|is)\s+|then\s+|now\s+|at\s+first\s+)?(?:led|headed|founded|"
-    r"co-founded|commanded|created|established|run)\s+by\s+(?:the\s+)?(?:former\s+|veteran\s+)?"
+    r"^(?:\s+\([A-Za-z\-]{2,12}\)|,)?\s+(?:(?:which\s+)?(?:was|is)\s+|then\s+|now\s+|at\s+first\s+)?"
+    r"(?:led|headed|founded|co-founded|commanded|created|established|formed|launched|set\s+up|run)\s+"
+    r"(?:(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?by\s+(?:the\s+)?(?:former\s+|veteran\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:commander|militant|cleric|officer|jihadist|leader)\s+)?$"
 )
-"""group ", led by " person (the description's own statement of who leads it)"""
+"""group ", led by " person (the description's own statement of who leads it); also " (ABC)
+was formed in 2017 by " (walk54: the group's initials and the year had hidden the tie)"""
 _ROLE_APPOSITION = re.compile(
     r"^,\s+(?:(?:an?|the|its)\s+)?(?:senior\s+|top\s+|veteran\s+|local\s+|regional\s+)?$"
 )
@@ -186,6 +188,18 @@ _ROLE_IN_PLACE = re.compile(
 )
 """group "'s leader in " place: the group's branch in that place when the knowledge base
 names one ("Al Qaeda's leader in Iraq" is Al Qaeda in Iraq's leader; written13)"""
+
+
+def _own_initials(text: str, start: int, end: int, group_end: int) -> bool:
+    """True when the mention at ``start:end`` is a bracket right after the group's name,
+    its initials ("Ansar Ghazwat-ul-Hind (AGuH) was formed by P").
+
+    >>> _own_initials("Y (ABC) was formed by P", 3, 6, 1)
+    True
+    >>> _own_initials("Y and Z were formed by P", 6, 7, 1)
+    False
+    """
+    return bool(re.fullmatch(r"\s*\(", text[group_end:start])) and text[end : end + 1] == ")"
 
 
 def _branch_in_place(
@@ -646,7 +660,10 @@ def find_ties(
                         # the knowledge base does not know is the group's man (heads10)
                         or (_POSSESSIVE.match(text[ge:ps]) and person not in own_group)
                     )
-                    and not any(ge <= s < ps for s, _e, _a in actors)
+                    # the group's own initials in brackets are no other party (walk54)
+                    and not any(
+                        ge <= s < ps and not _own_initials(text, s, e, ge) for s, e, _a in actors
+                    )
                     and not _NEGATION.search(text[ge:ps])
                 ):
                     tie(person, group)
