@@ -3180,7 +3180,8 @@ class SentenceCoder:
                         acts = [a for a in acts if a.type not in ("country", "place")]
                     if acts:
                         return acts
-        return []
+        # "the offensive that the army began", "a raid carried out by X" (written54)
+        return written.performed_by(self, noun)
 
     def _force_noun(self, tok: Any) -> bool:
         """Is ``tok`` a noun of a use of force ("attack", "shelling", "fire", "rockets"), whose
@@ -3199,7 +3200,11 @@ class SentenceCoder:
             return agents, "passive agent ('by')", None
         agents = mechanisms.as_clause_attacker(self, verb)
         if agents:
-            return agents, "subject of the attack in the 'as' clause", None
+            # "killed when a U.S. drone struck his car": the clause's instrument is the mode
+            subjects = [sub for c in verb.children if c.dep_ == "advcl"
+                        for sub in c.children if sub.dep_ == "nsubj"]  # fmt: skip
+            mode = next((m for sub in subjects if (m := self._instrument_mode(sub))), None)
+            return agents, "subject of the attack in the 'as' / 'when' clause", mode
         agents = written.ordering_party(self, verb, entry)
         if agents:  # "Y was shot dead on X's orders": X had it done (replay26)
             return agents, "the party on whose orders it was done", None
