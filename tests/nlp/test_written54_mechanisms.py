@@ -121,3 +121,39 @@ def test_relative_clause_names_the_author(text: str, author: str, target: str) -
 )  # fmt: skip
 def test_relative_clause_author_unasserted_twins(text: str, target: str) -> None:
     assert_events(named_events(text, "2016-01-01"), gives_not=[("", "ASSAULT", target)])
+
+
+# -- a partner told by a participle on the subject shares the act ------------------------------
+# ("X, working alongside Y, ambushed Z", "Fighting beside Y, X drove Z out": Y acts on Z too, as
+# "X fought alongside Y against Z" has it; Coder._comitative_participle over events.yaml
+# comitative_preps; rounds 20, 33, 36 and 37 tell partners in an operation this way)
+@pytest.mark.parametrize(
+    "text,partner,target",
+    [
+        ("Pakistani troops, working alongside tribal lashkars, cleared the Pakistani Taliban "
+         "from Mamond.", "local tribes", "Tehrik"),
+        ("Afghan commandos, operating beside American special forces, raided an Islamic State "
+         "prison in Nangarhar.", "U.S.", "Islamic State"),
+        ("Fighting alongside Hurras al-Din, Ansar al-Tawhid attacked Syrian army posts, and "
+         "the two later shelled HTS positions near Kabana.", "Hurras", "Syria"),
+    ],
+)  # fmt: skip
+def test_participle_partner_shares_the_act(text: str, partner: str, target: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives=[(partner, ("ASSAULT", "COERCE"), target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops, working alongside tribal lashkars, did not clear the Pakistani "
+        "Taliban from Mamond.",
+        "Pakistani troops, working alongside tribal lashkars, may clear the Pakistani Taliban "
+        "from Mamond.",
+        "Pakistani troops, camped alongside the river, cleared the Pakistani Taliban from "
+        "Mamond.",
+    ],
+)  # fmt: skip
+def test_participle_partner_unasserted_twins(text: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives_not=[("local tribes", ("ASSAULT", "COERCE"), "Tehrik")])

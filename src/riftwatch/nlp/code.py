@@ -3439,7 +3439,35 @@ class SentenceCoder:
         acts = self._comitative_on_object(verb)
         if acts:
             return acts
+        acts = self._comitative_participle(verb)
+        if acts:
+            return acts
         return self._companions_at_side(verb)
+
+    def _comitative_participle(self, verb: Any) -> list[Actor]:
+        """Co-agents told by a participle on the verb's subject: "X, working alongside Y,
+        ambushed Z", "X, fighting beside Y, drove Z out" (a comitative preposition of
+        events.yaml ``comitative_preps`` on a participle of the subject, or on the verb
+        itself when the parser hangs the participle there): Y shares the act, as "X fought
+        alongside Y against Z" has it (written54). A participle that is negated or a place
+        after the preposition gives nothing ("camped alongside the river")."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        participles = [c for s in subjects for c in s.children if c.dep_ == "acl"]
+        participles += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+        for part in participles:
+            if part.tag_ not in ("VBG", "VBN") or any(c.dep_ == "neg" for c in part.children):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in part.children):
+                continue  # a clause of its own ("while X worked alongside Y"), not a participle
+            for prep in part.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.comitative_preps:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and not self._held_place(pobj):
+                        acts = [a for a in self.actors(pobj) if a.type != "place"]
+                        if acts:
+                            return acts
+        return []
 
     def _companion_with(self, verb: Any) -> list[Actor]:
         """The actors of a "with" phrase made a companion's by an adverb of
