@@ -157,3 +157,41 @@ def test_participle_partner_shares_the_act(text: str, partner: str, target: str)
 def test_participle_partner_unasserted_twins(text: str) -> None:
     found = named_events(text, "2016-01-01")
     assert_events(found, gives_not=[("local tribes", ("ASSAULT", "COERCE"), "Tehrik")])
+
+
+# -- a definite proposal noun turned down takes up the request or offer made before ------------
+# ("Y asked X to ..., but X turned the request down", "Y offered X ..., and X brushed the offer
+# aside": X rejects Y, as "X rejected the request" already reads it; cues.yaml asking_verbs,
+# mechanisms._earlier_proposer read by dismissed_proposals for every verb of dismissal_verbs;
+# rounds 7, 11 and 38 tell refusals of an earlier request)
+@pytest.mark.parametrize(
+    "text,refuser,asker",
+    [
+        ("The Pakistani army asked Wazir tribal elders to expel the Uzbek fighters, but "
+         "the elders turned the request down.", "tribal elders", "Pakistan"),
+        ("Hayat Tahrir al-Sham invited Hurras al-Din to join its operations room, but Hurras "
+         "al-Din spurned the invitation.", "Hurras", "Tahrir"),
+        ("Saudi Arabia offered the Taliban a hundred million dollars for bin Laden, and the "
+         "Taliban brushed the offer aside.", "Taliban", "Saudi"),
+    ],
+)  # fmt: skip
+def test_earlier_request_turned_down(text: str, refuser: str, asker: str) -> None:
+    assert_events(named_events(text, "2009-01-01"), gives=[(refuser, "REJECT", asker)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani army asked Wazir tribal elders to expel the Uzbek fighters, but the "
+        "elders did not turn the request down.",
+        "The Pakistani army asked Wazir tribal elders to expel the Uzbek fighters, and the "
+        "elders may turn the request down.",
+        "The Pakistani army asked Wazir tribal elders to expel the Uzbek fighters; the "
+        "elders turned down a request from Kabul.",
+        "If the Pakistani army asks Wazir tribal elders to expel the Uzbek fighters, the "
+        "elders will turn the request down.",
+    ],
+)  # fmt: skip
+def test_earlier_request_unasserted_twins(text: str) -> None:
+    found = named_events(text, "2009-01-01")
+    assert_events(found, gives_not=[("tribal elders", "REJECT", "Pakistan")])

@@ -4114,10 +4114,36 @@ def dismissed_proposals(coder: Any) -> None:
             authors = [a for a in _proposed_partners(coder, noun) if a.key() not in own]
             target = "the party of the cooperation proposed"
         if not authors:
+            # "Y asked X to ..., but X turned the request down": the party whose earlier
+            # request or offer the definite noun takes up, as "rejected the request" reads it
+            authors, target = _earlier_proposer(coder, noun, verb, own), "the earlier proposer"
+        if not authors:
             continue
         why = [f"'{verb.text}' turns down the proposal '{noun.text}': REJECT",
                f"source: {how}", f"target: {target}"]  # fmt: skip
         coder._emit(refusers, authors, "REJECT", "assist", trigger, why)  # noqa: SLF001
+
+
+def _earlier_proposer(coder: Any, noun: Any, verb: Any, own: set[Any]) -> list[Any]:
+    """The parties that made, earlier in the sentence, the request or offer a definite
+    proposal noun takes up ("Y asked X to close the camps, but X turned the request down",
+    "Y offered X money, and X brushed the offer aside"): the sources of earlier REQUEST
+    events, or of events of an asking verb (cues.yaml ``asking_verbs``), addressed to
+    the refusers (written54). A noun without a definite determiner ("turned down a
+    request") takes up nothing said before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in noun.children):  # fmt: skip
+        return []
+    found: list[Any] = []
+    for event in coder.events:
+        if event.trigger.i >= verb.i or event.target.key() not in own:
+            continue
+        if event.source.key() in own or any(a.key() == event.source.key() for a in found):
+            continue
+        lemma = event.trigger.lemma_.lower()
+        if event.event_type == "REQUEST" or lemma in coder.lex.asking_verbs:
+            found.append(event.source)
+    return found
 
 
 def names_own_party(coder: Any, noun: Any) -> bool:

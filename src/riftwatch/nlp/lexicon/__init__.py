@@ -492,6 +492,8 @@ class Lexicon:
     doing_verbs: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     # written54: "the offensive that X began": the relative clause names the act's author
     launching_verbs: frozenset[str] = frozenset()
+    # written54: "Y offered X ..., but X turned the offer down": verbs that make a proposal
+    asking_verbs: frozenset[str] = frozenset()
     redescribing_nouns: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     acting_on_verbs: frozenset[str] = frozenset()  # written.acted_on_intelligence (round 14)
     supplying_verbs: frozenset[str] = frozenset()  # written.acted_on_intelligence (round 14)
@@ -1221,6 +1223,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
         doing_verbs=_set(cues, "doing_verbs", "cues.yaml"),
         launching_verbs=_set(cues, "launching_verbs", "cues.yaml"),
+        asking_verbs=_set(cues, "asking_verbs", "cues.yaml"),
         redescribing_nouns=_set(cues, "redescribing_nouns", "cues.yaml"),
         acting_on_verbs=_set(cues, "acting_on_verbs", "cues.yaml"),
         supplying_verbs=_set(cues, "supplying_verbs", "cues.yaml"),
