@@ -3215,7 +3215,8 @@ class SentenceCoder:
                         acts = [a for a in acts if a.type not in ("country", "place")]
                     if acts:
                         return acts
-        return []
+        # "the offensive that the army began", "a raid carried out by X" (written54)
+        return written.performed_by(self, noun)
 
     def _force_noun(self, tok: Any) -> bool:
         """Is ``tok`` a noun of a use of force ("attack", "shelling", "fire", "rockets"), whose
@@ -3234,7 +3235,11 @@ class SentenceCoder:
             return agents, "passive agent ('by')", None
         agents = mechanisms.as_clause_attacker(self, verb)
         if agents:
-            return agents, "subject of the attack in the 'as' clause", None
+            # "killed when a U.S. drone struck his car": the clause's instrument is the mode
+            subjects = [sub for c in verb.children if c.dep_ == "advcl"
+                        for sub in c.children if sub.dep_ == "nsubj"]  # fmt: skip
+            mode = next((m for sub in subjects if (m := self._instrument_mode(sub))), None)
+            return agents, "subject of the attack in the 'as' / 'when' clause", mode
         agents = written.ordering_party(self, verb, entry)
         if agents:  # "Y was shot dead on X's orders": X had it done (replay26)
             return agents, "the party on whose orders it was done", None
@@ -3471,7 +3476,35 @@ class SentenceCoder:
         acts = self._comitative_on_object(verb)
         if acts:
             return acts
+        acts = self._comitative_participle(verb)
+        if acts:
+            return acts
         return self._companions_at_side(verb)
+
+    def _comitative_participle(self, verb: Any) -> list[Actor]:
+        """Co-agents told by a participle on the verb's subject: "X, working alongside Y,
+        ambushed Z", "X, fighting beside Y, drove Z out" (a comitative preposition of
+        events.yaml ``comitative_preps`` on a participle of the subject, or on the verb
+        itself when the parser hangs the participle there): Y shares the act, as "X fought
+        alongside Y against Z" has it (written54). A participle that is negated or a place
+        after the preposition gives nothing ("camped alongside the river")."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        participles = [c for s in subjects for c in s.children if c.dep_ == "acl"]
+        participles += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+        for part in participles:
+            if part.tag_ not in ("VBG", "VBN") or any(c.dep_ == "neg" for c in part.children):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in part.children):
+                continue  # a clause of its own ("while X worked alongside Y"), not a participle
+            for prep in part.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.comitative_preps:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and not self._held_place(pobj):
+                        acts = [a for a in self.actors(pobj) if a.type != "place"]
+                        if acts:
+                            return acts
+        return []
 
     def _companion_with(self, verb: Any) -> list[Actor]:
         """The actors of a "with" phrase made a companion's by an adverb of

@@ -1055,10 +1055,15 @@ def died_in_attacks(coder: Any) -> None:
                 entry = coder._event_noun(noun) if noun.dep_ == "pobj" else None  # noqa: SLF001
                 if not entry or entry.get("type") != "ASSAULT":
                     continue
+                # the author as a passive's "killed in a U.S. strike" reads it (written54;
+                # _modifier_owner keeps a country before a noun of place modifiers a place)
                 authors = coder._modifier_owner(noun, entry)  # noqa: SLF001
-                authors = [a for a in authors if a.type not in ("country", "place")
-                           or any(c.dep_ == "prep" and c.lower_ == "by"
-                                  for c in noun.children)]  # fmt: skip
+                home = _country_key(coder.implied) if coder.implied is not None else None
+                if home and not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+                    # "militants die in Pakistan air raid" in Pakistan: the country's own
+                    # forces, its implied agent, as before (lead42)
+                    authors = [a for a in authors if a.type not in ("country", "place")
+                               or _country_key(a) != home]  # fmt: skip
                 keys = {v.key() for v in victims}
                 said = "the dead were hit by its author"
                 if (
@@ -1072,6 +1077,13 @@ def died_in_attacks(coder: Any) -> None:
                     continue
                 why = [f"'{verb.text} {prep.text} {noun.text}': {said}", f"victims: {how}"]
                 coder._emit(authors, victims, "ASSAULT", entry.get("mode"), noun, why)  # noqa: SLF001
+        # "P died when an American drone fired at his car": the clause's subject (written54)
+        attackers = as_clause_attacker(coder, verb)
+        keys = {v.key() for v in victims}
+        if attackers and not keys & {a.key() for a in attackers}:
+            why = [f"'{verb.text}' in the attack its clause tells: the clause's subject",
+                   f"victims: {how}"]  # fmt: skip
+            coder._emit(attackers, victims, "ASSAULT", None, verb, why)  # noqa: SLF001
 
 
 def founded_by_leavers(coder: Any) -> None:
@@ -4102,10 +4114,36 @@ def dismissed_proposals(coder: Any) -> None:
             authors = [a for a in _proposed_partners(coder, noun) if a.key() not in own]
             target = "the party of the cooperation proposed"
         if not authors:
+            # "Y asked X to ..., but X turned the request down": the party whose earlier
+            # request or offer the definite noun takes up, as "rejected the request" reads it
+            authors, target = _earlier_proposer(coder, noun, verb, own), "the earlier proposer"
+        if not authors:
             continue
         why = [f"'{verb.text}' turns down the proposal '{noun.text}': REJECT",
                f"source: {how}", f"target: {target}"]  # fmt: skip
         coder._emit(refusers, authors, "REJECT", "assist", trigger, why)  # noqa: SLF001
+
+
+def _earlier_proposer(coder: Any, noun: Any, verb: Any, own: set[Any]) -> list[Any]:
+    """The parties that made, earlier in the sentence, the request or offer a definite
+    proposal noun takes up ("Y asked X to close the camps, but X turned the request down",
+    "Y offered X money, and X brushed the offer aside"): the sources of earlier REQUEST
+    events, or of events of an asking verb (cues.yaml ``asking_verbs``), addressed to
+    the refusers (written54). A noun without a definite determiner ("turned down a
+    request") takes up nothing said before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in noun.children):  # fmt: skip
+        return []
+    found: list[Any] = []
+    for event in coder.events:
+        if event.trigger.i >= verb.i or event.target.key() not in own:
+            continue
+        if event.source.key() in own or any(a.key() == event.source.key() for a in found):
+            continue
+        lemma = event.trigger.lemma_.lower()
+        if event.event_type == "REQUEST" or lemma in coder.lex.asking_verbs:
+            found.append(event.source)
+    return found
 
 
 def names_own_party(coder: Any, noun: Any) -> bool:
@@ -9989,7 +10027,10 @@ def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i < verb.i:
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        if not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in coder.lex.attack_clause_marks
+            for c in clause.children
+        ):  # "as troops raid", "when American jets bombed" (cues.yaml attack_clause_marks)
             continue
         entry = coder.lex.verbs.get(clause.lemma_.lower()) or {}
         if entry.get("type") not in ("ASSAULT", "COERCE"):

@@ -8674,6 +8674,9 @@ def performed_by(coder: Any, noun: Any) -> list[Any]:
     >>> performed_by(coder, doc[5])
     ['ISI', 'CIA']
     """
+    relative = relative_author(coder, noun)
+    if relative:
+        return relative
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN":
             continue
@@ -8688,6 +8691,47 @@ def performed_by(coder: Any, noun: Any) -> list[Any]:
                 acts = [a for p in by.children if p.dep_ == "pobj" for a in coder.actors(p)]
                 if acts:
                     return acts
+    return []
+
+
+def relative_author(coder: Any, noun: Any) -> list[Any]:
+    """The subject of an active relative clause of doing or starting on an act noun: "the
+    offensive that the army began in Tirah", "the strikes the Americans carried out", "the
+    campaign X has waged" (cues.yaml ``doing_verbs`` and ``launching_verbs``; "carry" only
+    with "out"). The noun is what the clause did (its relativised object), so the subject is
+    the act's author, as the "by" phrase of "a raid carried out by X" is (written54). A
+    clause with a negation or a modal names no author ("the raid X never carried out").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from types import SimpleNamespace as N
+    >>> doc = nlp()("The offensive that the army began in Tirah was aimed at the TTP.")
+    >>> coder = N(lex=load(), actors=lambda t: [t.text] if t.text == "army" else [])
+    >>> relative_author(coder, doc[1])
+    ['army']
+    """
+    verbs = coder.lex.doing_verbs | coder.lex.launching_verbs
+    for clause in noun.children:
+        # a relative clause, or one the parser hangs as a clausal modifier ("the campaign
+        # that the Americans waged": acl with "that" as its mark); active, with a subject
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma not in verbs or lemma == "claim":
+            continue
+        kids = list(clause.children)
+        if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+            continue
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in ("never", "not") for c in kids):
+            continue
+        # the noun must be the clause's object: no other object of its own
+        if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which") for c in kids):
+            continue
+        acts = [a for c in kids if c.dep_ == "nsubj" for a in coder.actors(c)]
+        if acts:
+            return acts
     return []
 
 

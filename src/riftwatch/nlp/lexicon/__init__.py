@@ -369,6 +369,8 @@ class Lexicon:
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
+    # written54: "Y was killed / died when X bombed ...": marks of the attack clause
+    attack_clause_marks: frozenset[str] = frozenset()
     ground_taking_verbs: frozenset[str] = frozenset()  # mechanisms.ground_taken_from (mmp28)
     reacting_verbs: frozenset[str] = frozenset()  # written.presupposed_by_reaction
     grievance_preps: frozenset[str] = frozenset()  # written.presupposed_by_reaction
@@ -488,6 +490,10 @@ class Lexicon:
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
     condemning_attitudes: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     doing_verbs: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
+    # written54: "the offensive that X began": the relative clause names the act's author
+    launching_verbs: frozenset[str] = frozenset()
+    # written54: "Y offered X ..., but X turned the offer down": verbs that make a proposal
+    asking_verbs: frozenset[str] = frozenset()
     redescribing_nouns: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     acting_on_verbs: frozenset[str] = frozenset()  # written.acted_on_intelligence (round 14)
     supplying_verbs: frozenset[str] = frozenset()  # written.acted_on_intelligence (round 14)
@@ -1097,6 +1103,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
+        attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
         reacting_verbs=_set(cues, "reacting_verbs", "cues.yaml"),
         grievance_preps=_set(cues, "grievance_preps", "cues.yaml"),
@@ -1215,6 +1222,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
         condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
         doing_verbs=_set(cues, "doing_verbs", "cues.yaml"),
+        launching_verbs=_set(cues, "launching_verbs", "cues.yaml"),
+        asking_verbs=_set(cues, "asking_verbs", "cues.yaml"),
         redescribing_nouns=_set(cues, "redescribing_nouns", "cues.yaml"),
         acting_on_verbs=_set(cues, "acting_on_verbs", "cues.yaml"),
         supplying_verbs=_set(cues, "supplying_verbs", "cues.yaml"),
