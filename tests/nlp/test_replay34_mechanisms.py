@@ -70,3 +70,20 @@ def test_unasserted_twins_stay_unasserted(text: str, name: str) -> None:
 def test_person_agreement_or_name_part_is_no_group(text: str, name: str) -> None:
     events = named_events(text, text[3:7] + "-06-01")
     assert not {e for e in events if name in (e[0], e[2])}, events
+
+
+def test_name_taking_the_beside_a_state_is_a_group() -> None:
+    """A subject that takes "the" (or has two words) beside a state's forces is a group too,
+    even where the model tags it a place; a place the knowledge base knows is not."""
+    found = named_events(
+        "In 1898 the Katipunan fought Spanish troops near the coast.", "1898-06-01"
+    )
+    assert ("Katipunan", "ASSAULT", "Spain", "asserted") in found, found
+    hedged = named_events(
+        "In 1898 the Katipunan may have fought Spanish troops near the coast.", "1898-06-01"
+    )
+    assert not {e for e in asserted(hedged) if "Katipunan" in (e[0], e[2])}, hedged
+    place = named_events(
+        "In 1930 the Tanganyika fought British troops near the lake.", "1930-06-01"
+    )
+    assert not {e for e in place if "Tanganyika" in (e[0], e[2])}, place

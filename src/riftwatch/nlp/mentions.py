@@ -830,13 +830,11 @@ def _relation_partner_name(
     found = _relation_verb(tok)
     if found is None:
         return None
-    verb, _subject = found
-    partner = next(
-        (covered[a.idx] for a in _verb_arguments(verb)
-         if a.i != tok.i and a.idx in covered and _group_partner(covered[a.idx])),
-        None,
-    )  # fmt: skip
-    if partner is None:
+    verb, subject = found
+    others = [covered[a.idx] for a in _verb_arguments(verb) if a.i != tok.i and a.idx in covered]
+    partner = next((o for o in others if _group_partner(o)), None)
+    state = next((o for o in others if o.type == "country"), None)
+    if partner is None and state is None:
         return None
     if any(c.dep_ == "case" for c in tok.children) or _office_title(tok):
         return None
@@ -847,6 +845,8 @@ def _relation_partner_name(
     if span[-1].i - span[0].i + 1 != len(span) or any(t.idx in covered for t in span):
         return None
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if partner is None and not (subject and (the or len(span) > 1)):
+        return None  # beside a state, only a subject that takes "the" or has two words
     if any(t.ent_type_ in _NOT_RELATION_NAME_LABELS for t in span) and not (
         the and all(t.ent_type_ not in ("PERSON", "DATE", "TIME") for t in span)
     ):
@@ -859,17 +859,19 @@ def _relation_partner_name(
     name = sdoc_text(span)
     if _not_a_name(span, name, agents):
         return None
-    if found[1] and found[0].tag_ == "VBG" and found[0].i == span[-1].i + 1:
+    if subject and verb.tag_ == "VBG" and verb.i == span[-1].i + 1:
         return None  # "after the Dos Palmas kidnapping": a place naming an event
     if len(span) == 1 and (common_word(tok.text) or tok.lower_.endswith(_PERSON_ENDINGS)):
         return None  # "Return", "Umarov": a common word, a surname's shape
     if len(span) == 1 and not the:
-        if _found_subject_only(tok, found[1]):
+        if _found_subject_only(tok, subject):
             return None  # a bare word as an object: a leader's name as often ("to Umarov")
         if any(t.lower_ in _PERSONAL_PRONOUNS for t in tok.sent):
             return None  # "Musa quit X ... his remarks": a man, not a group
     if _resolver().resolve(name, date, "").actor is not None:
         return None  # a place or a person the knowledge base knows
+    if partner is None:  # "the Velkari Guard fought the Malian army" (a state's side)
+        return span, _open(name, group_type(name), f"open: name in a relation with {state.name}")
     type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
     return span, _open(name, type_, f"open: name in a relation with the group {partner.name}")
 
