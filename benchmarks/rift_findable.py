@@ -80,6 +80,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout28",  # replay30: reported blind once (4/15, 0/6 stable flagged), misses classed
         "holdout29",  # replay31: reported blind once (0/14, 0/6 stable flagged), misses classed
         "holdout30",  # replay32: reported blind once (0/14, 0/6 stable flagged), misses classed
+        "holdout31",  # replay34: reported blind once (2/14, 0/6 stable flagged), misses classed
     )
 )
 

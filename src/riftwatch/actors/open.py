@@ -56,6 +56,9 @@ def group_words() -> dict[str, frozenset[str]]:
         "not_name_tails",
         "of_phrase_member_nouns",
         "body_name_words",
+        "relation_argument_preps",
+        "place_object_types",
+        "person_name_endings",
     )
     return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 

@@ -360,6 +360,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         led = _surname_subject(tok, covered, date)
         if led is not None:
             add([tok], led)
+    for tok in sdoc:  # "Durrakesh merged into al-Shabaab": the other side of a relation (replay34)
+        related = _relation_partner_name(tok, covered, agents, date)
+        if related is not None:
+            add(*related)
     return out
 
 
@@ -691,6 +695,185 @@ def _joined_name(
     name = sdoc_text(span)
     type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
     return span, _open(name, type_, f"open: name joined to the group {partner.name}")
+
+
+_RELATION_PREPS = group_words()["relation_argument_preps"]
+_PLACE_OBJECT_TYPES = frozenset(t.upper() for t in group_words()["place_object_types"])
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
+_NOT_RELATION_NAME_LABELS = _NOT_JOINED_LABELS | {"GPE", "LOC"}
+
+
+def _relation_verb(tok: Any) -> tuple[Any, bool] | None:
+    """(verb, whether ``tok`` is its subject) when ``tok`` is the subject or object of a verb
+    of the lexicon that has an event type, or the object of one of its relation prepositions
+    (group_words.yaml ``relation_argument_preps``), directly or through its object noun
+    ("formed an alliance with X", "pledged allegiance to X"); None otherwise."""
+    from riftwatch.nlp.lexicon import load
+
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb, subject = tok.head, True
+    elif tok.dep_ == "dobj":
+        verb, subject = tok.head, False
+    elif tok.dep_ == "pobj" and tok.head.lower_ in _RELATION_PREPS:
+        verb, subject = tok.head.head, False
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "formed an alliance with X"
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    entry = load().verb_entry(verb.lemma_.lower())
+    if entry is None or not entry.get("type"):
+        return None
+    if not subject and entry["type"] in _PLACE_OBJECT_TYPES:
+        return None  # "attacked Tessalit", "captured Kidal from X": as often a place
+    return verb, subject
+
+
+def _verb_arguments(verb: Any) -> list[Any]:
+    """The heads of ``verb``'s subject, objects and prepositional objects (with their objects'
+    own prepositional objects, "allegiance to X", and every conjunct)."""
+    heads: list[Any] = []
+    for child in verb.children:
+        if child.dep_ in _ARGUMENT_DEPS:
+            heads.append(child)
+            heads += [p for g in child.children if g.dep_ == "prep"
+                      for p in g.children if p.dep_ == "pobj"]  # fmt: skip
+        elif child.dep_ in ("prep", "agent"):
+            heads += [p for p in child.children if p.dep_ == "pobj"]
+    return [*heads, *(c for h in heads for c in h.conjuncts)]
+
+
+_PERSON_ENDINGS = tuple(sorted(group_words()["person_name_endings"]))
+"""Endings of a surname's shape ("Umarov", "Basayev"; group_words.yaml)."""
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+"""Pronouns of a person: in a sentence holding one, a bare one-word name is a person's as
+often as a group's ("Musa quit X; the leadership disowned his remarks")."""
+
+
+def _whole_name(span: list[Any]) -> bool:
+    """Is ``span`` a whole name: no capitalised word right before it (but the sentence's
+    first) or right after it, and no "of"/"in" phrase of capitalised words going on
+    ("the Eagles of the Whirlwind", "Signatories in Blood", "Division of the North")?"""
+    doc, first, last = span[0].doc, span[0], span[-1]
+    if first.i > first.sent.start:
+        before = doc[first.i - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.lower_ != "the":
+            return False
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None:
+        return True
+    if after.text[:1].isupper() and (after.is_alpha or after.pos_ == "PROPN"):
+        return False
+    if after.text in ("-", ":") or after.lower_ in ("al", "el", "ul"):
+        return False  # "X-Y", a glued tail; "News: ...", a headline's label
+    if after.lower_ in ("of", "in", "for"):
+        nxt = [t for t in doc[after.i + 1 : after.i + 3] if t.lower_ != "the"]
+        if nxt and nxt[0].text[:1].isupper():
+            return False
+    return True
+
+
+def _not_a_name(span: list[Any], name: str, agents: Any) -> bool:
+    """Is ``name`` no group's name: a generic word ("the Brigades", "Islamists"), a group word
+    alone ("Jabhat", "Division"), an event noun of the lexicon alone ("Airstrike"), an
+    agreement or an event noun ending it ("the Washington Agreement", "the Federal Political
+    Negotiation"), or a month's short form ("Jul")?"""
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    low = [t.lower_ for t in span]
+    if agents.is_generic(name) or _agreement_noun(low[-1]) or low[-1] in lex.nouns:
+        return True
+    if len(low) != 1:
+        return False
+    word = low[0].rstrip(".")
+    return any(word in group_words()[key] for key in _GROUP_NOUN_LISTS) or (
+        len(word) <= 4 and word[:3] in {m[:3] for m in _MONTHS_AND_DAYS}
+    )
+
+
+_GROUP_NOUN_LISTS = (
+    "group_words",
+    "leading_group_words",
+    "name_heads",
+    "apposition_nouns",
+    "body_name_words",
+    "of_phrase_member_nouns",
+)
+"""The lists of group_words.yaml whose words name a kind of group, no group by themselves."""
+
+
+def _found_subject_only(tok: Any, subject: bool) -> bool:
+    """Is ``tok`` a bare word in an object's place that the model does not call an
+    organisation? Only a subject, or an object the model tags ORG, is taken bare."""
+    return not subject and tok.ent_type_ != "ORG"
+
+
+def _relation_partner_name(
+    tok: Any, covered: dict[int, Actor], agents: Any, date: str | None
+) -> tuple[list[Any], Actor] | None:
+    """A capitalised name nobody knows that is the subject, object or relation-preposition
+    object of a verb of the lexicon whose other side is a group: "Durrakesh merged into
+    al-Shabaab", "Velkaran pledged allegiance to the Islamic State", "al-Shabaab formed an
+    alliance with Durrakesh" (replay34). The name of a historical or foreign group ("the
+    Irgun", "Fretilin", "Balli Kombetar") is as good as an invented one; the relation says it
+    acts as a group does. Left out: a name the model tags a person's, a date, a people or a
+    place (unless it takes "the": "the Irgun"), a titled name, a possessor ("Velkaran's
+    fighters": a leader's as often as a group's), a name the knowledge base resolves (a place,
+    a person), a common word or an agent noun; an object of an attack or a seizure (a place
+    as often). The event's modality is the coder's, as for any actor."""
+    if tok.pos_ != "PROPN" or tok.idx in covered or not tok.text[:1].isupper():
+        return None
+    if tok.dep_ == "compound":
+        return None
+    found = _relation_verb(tok)
+    if found is None:
+        return None
+    verb, subject = found
+    others = [covered[a.idx] for a in _verb_arguments(verb) if a.i != tok.i and a.idx in covered]
+    partner = next((o for o in others if _group_partner(o)), None)
+    state = next((o for o in others if o.type == "country"), None)
+    if partner is None and state is None:
+        return None
+    if any(c.dep_ == "case" for c in tok.children) or _office_title(tok):
+        return None
+    span = sorted(
+        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
+        key=lambda t: t.i,
+    )
+    if span[-1].i - span[0].i + 1 != len(span) or any(t.idx in covered for t in span):
+        return None
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if partner is None and not (subject and (the or len(span) > 1)):
+        return None  # beside a state, only a subject that takes "the" or has two words
+    if any(t.ent_type_ in _NOT_RELATION_NAME_LABELS for t in span) and not (
+        the and all(t.ent_type_ not in ("PERSON", "DATE", "TIME") for t in span)
+    ):
+        return None
+    if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
+           for t in span):  # fmt: skip
+        return None
+    if not _whole_name(span):
+        return None  # "the Eagles of the Whirlwind", "Jabhat Ansar al-Din": a longer name's part
+    name = sdoc_text(span)
+    if _not_a_name(span, name, agents):
+        return None
+    if subject and verb.tag_ == "VBG" and verb.i == span[-1].i + 1:
+        return None  # "after the Dos Palmas kidnapping": a place naming an event
+    if len(span) == 1 and (common_word(tok.text) or tok.lower_.endswith(_PERSON_ENDINGS)):
+        return None  # "Return", "Umarov": a common word, a surname's shape
+    if len(span) == 1 and not the:
+        if _found_subject_only(tok, subject):
+            return None  # a bare word as an object: a leader's name as often ("to Umarov")
+        if any(t.lower_ in _PERSONAL_PRONOUNS for t in tok.sent):
+            return None  # "Musa quit X ... his remarks": a man, not a group
+    if _resolver().resolve(name, date, "").actor is not None:
+        return None  # a place or a person the knowledge base knows
+    if partner is None:  # "the Velkari Guard fought the Malian army" (a state's side)
+        return span, _open(name, group_type(name), f"open: name in a relation with {state.name}")
+    type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
+    return span, _open(name, type_, f"open: name in a relation with the group {partner.name}")
 
 
 APPOSED_GROUP = "open: name in apposition with a group noun"
