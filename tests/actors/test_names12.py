@@ -95,10 +95,16 @@ def test_no_derived_name_of_the_kb_is_an_ordinary_word_or_a_known_name() -> None
 
 # -- 4. a known name running on into another group's name ----------------------------------
 @pytest.mark.parametrize(
-    "name", ["Renamo Military Junta", "RENAMO Dissident Army", "Renamo Loyalist Front"]
+    "name", ["RENAMO Dissident Army", "Renamo Loyalist Front", "Renamo Military Command"]
 )
 def test_known_name_running_into_another_group_is_not_that_group(name: str) -> None:
     assert _id(name) is None
+
+
+def test_a_curated_splinter_name_is_its_own_group_not_the_parent() -> None:
+    # kb55 curated the RENAMO Military Junta (Nhongo's 2019-2021 splinter): the name that
+    # runs on from "Renamo" is now its own actor, still never Renamo itself
+    assert _id("Renamo Military Junta") == "org:renamo-military-junta"
 
 
 @pytest.mark.parametrize(
