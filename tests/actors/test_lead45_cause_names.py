@@ -26,8 +26,8 @@ def test_two_words_of_a_cause_joined_by_and_stay_in_the_name() -> None:
         "REJECT",
         "Union of Forces for Democracy and Development",
     ) in found, found
-    found = _pairs("The Zorbla Justice and Equality Movement attacked the Kestrel Front.")
-    assert ("Zorbla Justice and Equality Movement", "ASSAULT", "Kestrel Front") in found, found
+    found = _pairs("The Zorbla Justice and Dignity Movement attacked the Kestrel Front.")
+    assert ("Zorbla Justice and Dignity Movement", "ASSAULT", "Kestrel Front") in found, found
 
 
 def test_two_groups_joined_by_and_stay_two() -> None:

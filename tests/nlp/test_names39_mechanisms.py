@@ -87,17 +87,17 @@ def _corpus_events(docs: list[tuple[str, str]]) -> set[tuple[str, str, str, str,
 @pytest.mark.parametrize(
     "text",
     [
-        "The Zorb Justice and Equality Movement (ZJEM) attacked the Kestrel Army in May. "
-        "Later ZJEM fighters attacked the Kestrel Army again.",
-        "In 2006 the Zorb Justice and Equality Movement (ZJEM) clashed with the Kestrel Army.",
+        "The Zorb Justice and Dignity Movement (ZJDM) attacked the Kestrel Army in May. "
+        "Later ZJDM fighters attacked the Kestrel Army again.",
+        "In 2006 the Zorb Justice and Dignity Movement (ZJDM) clashed with the Kestrel Army.",
         "The Front for Unity and Renewal of Zorbla (FURZ) attacked the Kestrel Army.",
     ],
 )
 def test_b_a_name_with_and_before_its_acronym_is_one_actor(text: str) -> None:
     found = named_events(text, "2006-05-01")
-    whole = "Zorb Justice and Equality Movement" if "ZJEM" in text else "Front for Unity and"
+    whole = "Zorb Justice and Dignity Movement" if "ZJDM" in text else "Front for Unity and"
     assert_events(found, gives=[(whole, "ASSAULT", "Kestrel Army")])
-    parts = ("Equality Movement", "Zorb Justice", "Renewal of Zorbla", "Front for Unity")
+    parts = ("Dignity Movement", "Zorb Justice", "Renewal of Zorbla", "Front for Unity")
     assert not [e for e in found if e[0] in parts or e[2] in parts], found
 
 
@@ -114,7 +114,7 @@ def test_b_the_acronym_the_document_defines_is_its_group_not_the_knowledge_bases
     ])  # fmt: skip
     a = {e for e in found if e[0] == "a" and e[4] == "asserted"}
     assert a and all("org:jem" not in e[1:4] for e in a), a
-    assert any(e[1] == "open:justice-and-equality-movement" and e[2] == "ASSAULT" for e in a), a
+    assert any(e[1] == "org:justice-and-equality-movement" and e[2] == "ASSAULT" for e in a), a
     assert ("b", "org:jem", "ASSAULT", "org:indian-army", "asserted") in found or any(
         e[0] == "b" and e[1] == "org:jem" for e in found
     ), found
@@ -124,11 +124,11 @@ def test_b_the_acronym_the_document_defines_is_its_group_not_the_knowledge_bases
 @pytest.mark.parametrize(
     "text",
     [
-        "The Zorb Justice and Equality Movement (ZJEM) did not attack the Kestrel Army.",
-        "The Zorb Justice and Equality Movement (ZJEM) denied attacking the Kestrel Army.",
-        "The Zorb Justice and Equality Movement (ZJEM) may have attacked the Kestrel Army.",
-        "The Zorb Justice and Equality Movement (ZJEM) is suspected of attacking the Kestrel Army.",
-        "The Zorb Justice and Equality Movement (ZJEM) plans to attack the Kestrel Army.",
+        "The Zorb Justice and Dignity Movement (ZJDM) did not attack the Kestrel Army.",
+        "The Zorb Justice and Dignity Movement (ZJDM) denied attacking the Kestrel Army.",
+        "The Zorb Justice and Dignity Movement (ZJDM) may have attacked the Kestrel Army.",
+        "The Zorb Justice and Dignity Movement (ZJDM) is suspected of attacking the Kestrel Army.",
+        "The Zorb Justice and Dignity Movement (ZJDM) plans to attack the Kestrel Army.",
     ],
 )
 def test_b_negated_or_hedged_acts_of_the_named_group_are_not_asserted(text: str) -> None:

@@ -126,3 +126,22 @@ def test_an_attacker_named_after_the_year_is_no_founder() -> None:
         "2020-06-01",
     )
     assert not any(s == "Kestrel Front" and e == "SUPPORT" for s, e, _t, _m in found)
+
+
+def test_a_cross_border_group_s_government_troops_are_the_state_it_fights() -> None:
+    # Jaish-e-Mohammed is based in Pakistan and fights India (knowledge base fights_state)
+    found = api_named("JeM militants attacked government troops.", "2019-03-01")
+    assert ("Jaish-e-Mohammed", "ASSAULT", "Government of India", "asserted") in found
+    # an army with no country named is no longer taken for the group's home's army
+    found = api_named("JeM militants ambushed an army patrol.", "2019-03-01")
+    assert not any(t in ("Pakistan Army", "Government of Pakistan") for _s, _e, t, _m in found)
+    # a home group still fights its own state
+    found = api_named("The TTP attacked an army base.", "2014-01-01")
+    assert ("Tehrik-i-Taliban Pakistan", "ASSAULT", "Pakistan Army", "asserted") in found
+
+
+def test_sudan_s_jem_is_not_jaish_e_mohammed() -> None:
+    events = api_events("JEM rebels attacked Sudanese troops in Darfur.", "2004-03-03")
+    assert [e["source"]["id"] for e in events] == ["org:justice-and-equality-movement"]
+    events = api_events("JEM claimed the attack on the Indian parliament.", "2001-12-20")
+    assert events and events[0]["source"]["id"] == "org:jem"

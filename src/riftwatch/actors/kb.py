@@ -124,6 +124,11 @@ RELATION_TYPES = {
     "governs": ("org", "country", "the subject is the government of the target"),
     "seat_of": ("place", "org", "the place stands for the target (Islamabad, Kabul)"),
     "located_in": ("any", "country|place", "where the subject is based"),
+    "fights_state": (
+        "org",
+        "country",
+        "the state whose forces the subject's armed campaign targets, when not its home's",
+    ),
 }
 SYMMETRIC = frozenset({"allied_with", "rival_of", "affiliated_with", "split_with", "merged_with"})
 ROLLUP = ("part_of", "front_of")

@@ -229,6 +229,9 @@ def home_country(
         elif actor.type not in _HOME_TYPES:
             continue
         home = entity.country if entity is not None else None
+        fought = _fought_state(entity, kb) if entity is not None else None
+        if fought:  # "JeM militants ambushed an army patrol": India's army (walk54)
+            home = fought
         if home:
             homes.add(home)
     if len(homes) != 1:
@@ -238,6 +241,18 @@ def home_country(
 
 
 _GROUP_TYPES = frozenset({"armed_group", "faction"})
+
+
+def _fought_state(entity: Any, kb: Any) -> str | None:
+    """The country (ISO3) whose forces a group's campaign targets when the knowledge base
+    says it is not the group's home (``fights_state``: Jaish-e-Mohammed, based in Pakistan,
+    fights India), else None."""
+    for rel in entity.relations:
+        if rel.type == "fights_state":
+            target = kb.find(rel.target)
+            if target is not None and target.country:
+                return str(target.country)
+    return None
 
 
 def operation_country(places: list[Place], doc_countries: Iterable[str],
