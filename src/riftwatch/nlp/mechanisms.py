@@ -1469,11 +1469,12 @@ def relation_noun_holders(coder: Any) -> None:
                 or _among_copula(noun)
             )
         )
-        membership = (word in lex.membership_nouns or plural) and split is None
+        unit = _unit_noun(lex, noun) and split is None
+        membership = (word in lex.membership_nouns or plural or unit) and split is None
         if not membership and not entry.get("possessor_is_partner"):
             continue
         named = coder.actor_of.get(noun.i)
-        if named is not None and not (noun.dep_ == "conj" and _verbless(noun)):
+        if named is not None and not (noun.dep_ == "conj" and _verbless(noun)) and not unit:
             continue  # "JeM affiliates attacked": people of JeM, not a relation
         holders = _holders(coder, noun)
         if not holders:
@@ -1488,6 +1489,14 @@ def relation_noun_holders(coder: Any) -> None:
             partners = _of_partner(coder, noun, lex.membership_preps)
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
+            if not partners and (unit or noun.dep_ in ("appos", "attr", "oprd")):
+                # "X, Y's unit in the north", "X, an Y unit", "X was Y's enforcer gang": the
+                # whole named by the possessor or the name before the noun (mmp31)
+                partners = _named_whole(coder, noun)
+                if not partners and named is not None and named.type not in NOT_GROUPS:
+                    # "X, the Al Shabaab unit that ...": one mention of a known group
+                    partners = [named] if _whole_by_name(named, noun) else []
+                how = f"'{noun.text}' of the group named before it"
         else:
             partners = [a for c in noun.children if c.i < noun.i and (
                             c.dep_ in ("compound", "nmod")
@@ -1518,6 +1527,46 @@ def relation_noun_holders(coder: Any) -> None:
         why = [f"trigger noun '{noun.text}' -> {etype}", how]
         both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
         coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _unit_noun(lex: Any, noun: Any) -> bool:
+    """A singular part noun that names one group as a unit of another when it is said of it
+    (mmp31): one of events.yaml ``part_unit_nouns`` ("X, a southern brigade of Y", "X was a
+    katiba of Y"), or a noun modified by a membership noun ("X, Y's enforcer gang"), in
+    apposition to a name or a copula's predicate (``_holders`` finds the name)."""
+    if noun.dep_ not in ("appos", "attr", "oprd") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if noun.lower_ in lex.part_unit_nouns:
+        return True
+    return noun.lower_ not in lex.nouns and any(
+        c.dep_ == "compound" and c.i == noun.i - 1 and c.lower_ in lex.membership_nouns
+        for c in noun.children
+    )
+
+
+def _named_whole(coder: Any, noun: Any) -> list[Any]:
+    """The group a part noun belongs to when it is named before the noun rather than in an
+    'of' phrase: the possessor ("Y's unit") or a name modifying it ("an Y unit", "the Y
+    brigade"); a person or a place names no whole here (mmp31)."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("poss", "compound", "nmod"):
+            continue
+        acts = [a for a in coder.actors(child) if a.type not in NOT_GROUPS and not a.person
+                and (child.dep_ == "poss" or _whole_by_name(a, noun))]  # fmt: skip
+        if acts:
+            return acts
+    return []
+
+
+def _whole_by_name(actor: Any, noun: Any) -> bool:
+    """A name before a part noun names the whole when it is a known group, or an open name
+    of several words that does not take the noun in ("an Orlek Liberation Front unit"); a
+    lone unknown word is a place or a people ("a Homs brigade", "an Aleppo faction", "a small
+    Sardinian cell"), and a name holding the noun is the part's own phrase (mmp31)."""
+    if (actor.org_id or actor.id or "").startswith("org:"):
+        return True
+    words = actor.mention.split()
+    return len(words) > 1 and noun.text not in words
 
 
 def _split_modifier(lex: Any, noun: Any) -> Any:

@@ -312,6 +312,7 @@ class Lexicon:
     named_as_verbs: frozenset[str] = frozenset()  # mmp10
     whole_split_verbs: frozenset[str] = frozenset()  # mmp10
     member_unit_nouns: frozenset[str] = frozenset()  # relation_noun_holders partitive (mmp11)
+    part_unit_nouns: frozenset[str] = frozenset()  # relation_noun_holders singular unit (mmp31)
     membership_preps: frozenset[str] = frozenset()  # relation_noun_holders (mmp11)
     carrier_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._noun (mmp11)
     goods_part_nouns: frozenset[str] = frozenset()  # mechanisms.message_carrier (lead51)
@@ -1040,6 +1041,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         named_as_verbs=_set(events, "named_as_verbs", "events.yaml"),
         whole_split_verbs=_set(events, "whole_split_verbs", "events.yaml"),
         member_unit_nouns=_set(events, "member_unit_nouns", "events.yaml"),
+        part_unit_nouns=_set(events, "part_unit_nouns", "events.yaml"),
         membership_preps=_set(events, "membership_preps", "events.yaml"),
         carrier_nouns=_set(events, "carrier_nouns", "events.yaml")
         | _set(events, "goods_carrier_nouns", "events.yaml"),
