@@ -138,3 +138,46 @@ def test_founders_of_a_group_who_left_it(text: str) -> None:
 )
 def test_founders_hedged_or_negated_leaving_gives_no_split(text: str) -> None:
     assert not _asserted(text, TARVAN, "REJECT", ORLEK)
+
+
+# -- "X worked / served / acted as hitmen (enforcers, bodyguards) for Y": the role's 'for'
+# party is the group X works for, COOPERATE (mechanisms.relation_noun_holders: _for_party;
+# events.yaml membership_nouns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvan Brigades worked as hitmen for the Orlek Liberation Front in 2010.",
+        "The Tarvan Brigades acted as enforcers for the Orlek Liberation Front in the north.",
+    ],
+)
+def test_role_for_a_group(text: str) -> None:
+    assert _asserted(text, TARVAN, "COOPERATE", ORLEK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvan Brigades denied that they worked as hitmen for the Orlek Liberation Front.",
+        "The Tarvan Brigades may have worked as hitmen for the Orlek Liberation Front.",
+        "The Tarvan Brigades would work as hitmen for the Orlek Liberation Front if paid.",
+    ],
+)
+def test_denied_hedged_or_conditional_role_stays_unasserted(text: str) -> None:
+    assert not _between(text, TARVAN, ORLEK)
+
+
+# -- "the National Resistance forces": a capitalised word before "Resistance" makes it the
+# tail of a longer name, not a bare eponym before a member noun (which read "Resistance
+# forces" as The Resistance Front; extract._name_before); a bare eponym still counts
+
+
+def test_tail_of_a_longer_name_is_no_eponym() -> None:
+    text = "The National Resistance forces fought beside the Kefra Brigades in 2018."
+    assert not [e for e in _events(text) if "org:the-resistance-front" in (e[0], e[2])]
+
+
+def test_bare_eponym_before_member_noun_still_counts() -> None:
+    text = "Officials said Haqqani fighters attacked the Afghan army in 2012."
+    assert _asserted(text, "org:haqqani-network", "ASSAULT", "org:afghan-army")

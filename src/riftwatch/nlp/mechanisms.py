@@ -1489,6 +1489,11 @@ def relation_noun_holders(coder: Any) -> None:
             partners = _of_partner(coder, noun, lex.membership_preps)
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
+            if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                # "X worked as hitmen for Y", "X acted as enforcers for Y": the role's 'for'
+                # party, on the noun or on the verb of the role (mmp31)
+                partners = _for_party(coder, noun)
+                how = f"'as {noun.text} for' another group"
             if not partners and (unit or noun.dep_ in ("appos", "attr", "oprd")):
                 # "X, Y's unit in the north", "X, an Y unit", "X was Y's enforcer gang": the
                 # whole named by the possessor or the name before the noun (mmp31)
@@ -1527,6 +1532,21 @@ def relation_noun_holders(coder: Any) -> None:
         why = [f"trigger noun '{noun.text}' -> {etype}", how]
         both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
         coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _for_party(coder: Any, noun: Any) -> list[Any]:
+    """The group of a 'for' phrase on a role noun in an "as" phrase or on the verb the
+    phrase is on ("worked as hitmen for Y"); a person or a place is no party here (mmp31)."""
+    verb = noun.head.head
+    for owner in (noun, verb):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            acts = [a for p in prep.children if p.dep_ == "pobj" for a in coder.actors(p)
+                    if a.type not in NOT_GROUPS and not a.person]  # fmt: skip
+            if acts:
+                return acts
+    return []
 
 
 def _unit_noun(lex: Any, noun: Any) -> bool:

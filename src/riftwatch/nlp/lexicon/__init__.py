@@ -144,6 +144,7 @@ class Lexicon:
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
     related_party_nouns: frozenset[str] = frozenset()  # extract._related_parties (bugs39)
     numbered_unit_nouns: frozenset[str] = frozenset()  # mentions._numbered_units (bugs39)
+    eponym_qualifiers: frozenset[str] = frozenset()  # extract._name_before (mmp31)
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
@@ -848,6 +849,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
         related_party_nouns=_set(cues, "related_party_nouns", "cues.yaml"),
         numbered_unit_nouns=_set(cues, "numbered_unit_nouns", "cues.yaml"),
+        eponym_qualifiers=_set(cues, "eponym_qualifiers", "cues.yaml"),
         owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
