@@ -84,6 +84,9 @@ def test_unit_noun_makes_the_part_of_a_whole(text: str, part: str, whole: str) -
         "The Tarvan Brigades might have been the Orlek Liberation Front's hit squad.",
         "The Tarvan Brigades would become the Orlek Liberation Front's hit squad if the truce "
         "failed.",
+        # a past membership asserts no tie now (also "a former unit of Y", which main coded)
+        "The Tarvan Brigades, a former unit of the Orlek Liberation Front, raided a town.",
+        "The Tarvan Brigades, once the Orlek Liberation Front's enforcer gang, raided a town.",
     ],
 )
 def test_negated_or_hedged_unit_noun_stays_unasserted(text: str) -> None:

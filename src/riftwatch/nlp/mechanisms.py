@@ -1486,6 +1486,8 @@ def relation_noun_holders(coder: Any) -> None:
                 continue  # "villagers were a group of Y's victims": people, no part of Y
             if plural and any(h.type in ("country", "place") for h in holders):
                 continue
+            if _ended_part(lex, noun):
+                continue  # "X, a former unit of Y", "X, once Y's enforcer gang": no tie now
             partners = _of_partner(coder, noun, lex.membership_preps)
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
@@ -1532,6 +1534,17 @@ def relation_noun_holders(coder: Any) -> None:
         why = [f"trigger noun '{noun.text}' -> {etype}", how]
         both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
         coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _ended_part(lex: Any, noun: Any) -> bool:
+    """A part noun told as past: an ended adjective ("a former unit of Y", "Y's ex-enforcers")
+    or "once" / "formerly" on it ("once Y's enforcer gang"): the membership is over, and no
+    cooperation is asserted now (mmp31)."""
+    return any(
+        (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.ended_adjectives)
+        or (c.dep_ == "advmod" and c.lower_ in ("once", "formerly", "previously"))
+        for c in noun.children
+    )
 
 
 def _for_party(coder: Any, noun: Any) -> list[Any]:
