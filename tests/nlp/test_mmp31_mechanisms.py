@@ -124,6 +124,9 @@ def test_place_or_people_before_unit_noun_is_no_whole(
         "broke away after the death of its leader.",
         "The Tarvan Brigades were founded in 2011 by officers of the Orlek Liberation Front who "
         "walked out.",
+        # the parser hangs "who had defected" on the group, not on the fighters
+        "The Tarvan Brigades were founded in 2011 by fighters of the Orlek Liberation Front who "
+        "had defected.",
     ],
 )
 def test_founders_of_a_group_who_left_it(text: str) -> None:
@@ -137,6 +140,10 @@ def test_founders_of_a_group_who_left_it(text: str) -> None:
         "may have broken away.",
         "The Tarvan Brigades were founded in 2011 by gunmen of the Orlek Liberation Front who "
         "never broke away.",
+        "The Tarvan Brigades were founded in 2011 by fighters of the Orlek Liberation Front who "
+        "may have defected.",
+        "The Tarvan Brigades were founded in 2011 by fighters of the Orlek Liberation Front who "
+        "had fought the army.",
     ],
 )
 def test_founders_hedged_or_negated_leaving_gives_no_split(text: str) -> None:

@@ -2871,7 +2871,14 @@ def founded_after_leaving(coder: Any) -> None:
             led = [p for c in founders.children
                    if c.dep_ == "prep" and c.lower_ in lex.founders_leader_preps
                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-            for tok in [founders, *(c for c in founders.children if c.dep_ == "appos"), *led]:
+            # "founded by fighters of Y who had defected": the parser may hang the founders'
+            # clause on the group of their 'of' phrase (mmp31); it is theirs
+            of_group = [p for c in founders.children
+                        if founders.lemma_.lower() in lex.founder_nouns
+                        and c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and coder.actors(p)]  # fmt: skip
+            for tok in [founders, *(c for c in founders.children if c.dep_ == "appos"), *led,
+                        *of_group]:  # fmt: skip
                 # (not "commanders who never left Y": their clause is negated); a leaving
                 # coordinated in the clause counts ("P, a Y commander who rejected the talks
                 # and left it"; mmp26)
@@ -2883,7 +2890,7 @@ def founded_after_leaving(coder: Any) -> None:
                             and _told_as_fact(coder, verb_)  # not "who may have left Y" (mmp30)
                         ):
                             leavers.append(verb_)
-                            leaver_of[verb_.i] = tok
+                            leaver_of[verb_.i] = founders if tok in of_group else tok
         if not founded:
             continue
         for leaving in leavers:
