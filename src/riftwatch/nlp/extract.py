@@ -2752,6 +2752,23 @@ def _with_member_nouns(
     return out
 
 
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z]))([A-Za-z]+)\s+$")
+
+
+def _name_before(text: str, start: int) -> bool:
+    """A capitalised word runs into the match from before it ("National Resistance forces"):
+    the match is the last word of a longer name, no bare eponym (mmp31). Not a sentence's
+    first word, nor a capitalised function word ("The", "In")."""
+    match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if match is None or not match.group(1)[0].isupper():
+        return False
+    word = match.group(1)
+    lead = text[: max(0, start - 40) + match.start(1)].rstrip()
+    if word.lower() in STOP_WORDS or word.lower() in lexmod.load().eponym_qualifiers:
+        return False  # "the Sunni Awakening militias": a qualifier, no other name
+    return bool(lead) and lead[-1] not in ".!?:;\"'\u201c("
+
+
 _EPONYM_HEADS = ("network", "group", "faction", "organization", "organisation", "front", "movement")
 
 
@@ -2776,6 +2793,8 @@ def _eponymous_members(
             continue
         if match.group(1).lower() in STOP_WORDS:
             continue  # "The detainee", "This fighter": a capitalised article names no one
+        if _name_before(text, start):
+            continue  # "National Resistance forces": the last word of a longer name (mmp31)
         for head in _EPONYM_HEADS:
             res = resolver.resolve(f"{match.group(1)} {head}", date, text)
             if res.method in ("fold", "fuzzy"):

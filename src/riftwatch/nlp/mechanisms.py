@@ -1481,11 +1481,12 @@ def relation_noun_holders(coder: Any) -> None:
                 or _among_copula(noun)
             )
         )
-        membership = (word in lex.membership_nouns or plural) and split is None
+        unit = _unit_noun(lex, noun) and split is None
+        membership = (word in lex.membership_nouns or plural or unit) and split is None
         if not membership and not entry.get("possessor_is_partner"):
             continue
         named = coder.actor_of.get(noun.i)
-        if named is not None and not (noun.dep_ == "conj" and _verbless(noun)):
+        if named is not None and not (noun.dep_ == "conj" and _verbless(noun)) and not unit:
             continue  # "JeM affiliates attacked": people of JeM, not a relation
         holders = _holders(coder, noun)
         if not holders:
@@ -1497,9 +1498,24 @@ def relation_noun_holders(coder: Any) -> None:
                 continue  # "villagers were a group of Y's victims": people, no part of Y
             if plural and any(h.type in ("country", "place") for h in holders):
                 continue
+            if _ended_part(lex, noun):
+                continue  # "X, a former unit of Y", "X, once Y's enforcer gang": no tie now
             partners = _of_partner(coder, noun, lex.membership_preps)
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
+            if not partners and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                # "X worked as hitmen for Y", "X acted as enforcers for Y": the role's 'for'
+                # party, on the noun or on the verb of the role (mmp31)
+                partners = _for_party(coder, noun)
+                how = f"'as {noun.text} for' another group"
+            if not partners and (unit or noun.dep_ in ("appos", "attr", "oprd")):
+                # "X, Y's unit in the north", "X, an Y unit", "X was Y's enforcer gang": the
+                # whole named by the possessor or the name before the noun (mmp31)
+                partners = _named_whole(coder, noun)
+                if not partners and named is not None and named.type not in NOT_GROUPS:
+                    # "X, the Al Shabaab unit that ...": one mention of a known group
+                    partners = [named] if _whole_by_name(named, noun) else []
+                how = f"'{noun.text}' of the group named before it"
         else:
             partners = [a for c in noun.children if c.i < noun.i and (
                             c.dep_ in ("compound", "nmod")
@@ -1530,6 +1546,72 @@ def relation_noun_holders(coder: Any) -> None:
         why = [f"trigger noun '{noun.text}' -> {etype}", how]
         both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
         coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _ended_part(lex: Any, noun: Any) -> bool:
+    """A part noun told as past: an ended adjective ("a former unit of Y", "Y's ex-enforcers")
+    or "once" / "formerly" on it ("once Y's enforcer gang"): the membership is over, and no
+    cooperation is asserted now (mmp31)."""
+    return any(
+        (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.ended_adjectives)
+        or (c.dep_ == "advmod" and c.lower_ in ("once", "formerly", "previously"))
+        for c in noun.children
+    )
+
+
+def _for_party(coder: Any, noun: Any) -> list[Any]:
+    """The group of a 'for' phrase on a role noun in an "as" phrase or on the verb the
+    phrase is on ("worked as hitmen for Y"); a person or a place is no party here (mmp31)."""
+    verb = noun.head.head
+    for owner in (noun, verb):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            acts = [a for p in prep.children if p.dep_ == "pobj" for a in coder.actors(p)
+                    if a.type not in NOT_GROUPS and not a.person]  # fmt: skip
+            if acts:
+                return acts
+    return []
+
+
+def _unit_noun(lex: Any, noun: Any) -> bool:
+    """A singular part noun that names one group as a unit of another when it is said of it
+    (mmp31): one of events.yaml ``part_unit_nouns`` ("X, a southern brigade of Y", "X was a
+    katiba of Y"), or a noun modified by a membership noun ("X, Y's enforcer gang"), in
+    apposition to a name or a copula's predicate (``_holders`` finds the name)."""
+    if noun.dep_ not in ("appos", "attr", "oprd") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if noun.lower_ in lex.part_unit_nouns:
+        return True
+    return noun.lower_ not in lex.nouns and any(
+        c.dep_ == "compound" and c.i == noun.i - 1 and c.lower_ in lex.membership_nouns
+        for c in noun.children
+    )
+
+
+def _named_whole(coder: Any, noun: Any) -> list[Any]:
+    """The group a part noun belongs to when it is named before the noun rather than in an
+    'of' phrase: the possessor ("Y's unit") or a name modifying it ("an Y unit", "the Y
+    brigade"); a person or a place names no whole here (mmp31)."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("poss", "compound", "nmod"):
+            continue
+        acts = [a for a in coder.actors(child) if a.type not in NOT_GROUPS and not a.person
+                and (child.dep_ == "poss" or _whole_by_name(a, noun))]  # fmt: skip
+        if acts:
+            return acts
+    return []
+
+
+def _whole_by_name(actor: Any, noun: Any) -> bool:
+    """A name before a part noun names the whole when it is a known group, or an open name
+    of several words that does not take the noun in ("an Orlek Liberation Front unit"); a
+    lone unknown word is a place or a people ("a Homs brigade", "an Aleppo faction", "a small
+    Sardinian cell"), and a name holding the noun is the part's own phrase (mmp31)."""
+    if (actor.org_id or actor.id or "").startswith("org:"):
+        return True
+    words = actor.mention.split()
+    return len(words) > 1 and noun.text not in words
 
 
 def _split_modifier(lex: Any, noun: Any) -> Any:
@@ -2801,7 +2883,14 @@ def founded_after_leaving(coder: Any) -> None:
             led = [p for c in founders.children
                    if c.dep_ == "prep" and c.lower_ in lex.founders_leader_preps
                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-            for tok in [founders, *(c for c in founders.children if c.dep_ == "appos"), *led]:
+            # "founded by fighters of Y who had defected": the parser may hang the founders'
+            # clause on the group of their 'of' phrase (mmp31); it is theirs
+            of_group = [p for c in founders.children
+                        if founders.lemma_.lower() in lex.founder_nouns
+                        and c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and coder.actors(p)]  # fmt: skip
+            for tok in [founders, *(c for c in founders.children if c.dep_ == "appos"), *led,
+                        *of_group]:  # fmt: skip
                 # (not "commanders who never left Y": their clause is negated); a leaving
                 # coordinated in the clause counts ("P, a Y commander who rejected the talks
                 # and left it"; mmp26)
@@ -2813,7 +2902,7 @@ def founded_after_leaving(coder: Any) -> None:
                             and _told_as_fact(coder, verb_)  # not "who may have left Y" (mmp30)
                         ):
                             leavers.append(verb_)
-                            leaver_of[verb_.i] = tok
+                            leaver_of[verb_.i] = founders if tok in of_group else tok
         if not founded:
             continue
         for leaving in leavers:

@@ -144,6 +144,7 @@ class Lexicon:
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
     related_party_nouns: frozenset[str] = frozenset()  # extract._related_parties (bugs39)
     numbered_unit_nouns: frozenset[str] = frozenset()  # mentions._numbered_units (bugs39)
+    eponym_qualifiers: frozenset[str] = frozenset()  # extract._name_before (mmp31)
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
@@ -312,6 +313,7 @@ class Lexicon:
     named_as_verbs: frozenset[str] = frozenset()  # mmp10
     whole_split_verbs: frozenset[str] = frozenset()  # mmp10
     member_unit_nouns: frozenset[str] = frozenset()  # relation_noun_holders partitive (mmp11)
+    part_unit_nouns: frozenset[str] = frozenset()  # relation_noun_holders singular unit (mmp31)
     membership_preps: frozenset[str] = frozenset()  # relation_noun_holders (mmp11)
     carrier_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._noun (mmp11)
     goods_part_nouns: frozenset[str] = frozenset()  # mechanisms.message_carrier (lead51)
@@ -853,6 +855,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
         related_party_nouns=_set(cues, "related_party_nouns", "cues.yaml"),
         numbered_unit_nouns=_set(cues, "numbered_unit_nouns", "cues.yaml"),
+        eponym_qualifiers=_set(cues, "eponym_qualifiers", "cues.yaml"),
         owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
@@ -1046,6 +1049,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         named_as_verbs=_set(events, "named_as_verbs", "events.yaml"),
         whole_split_verbs=_set(events, "whole_split_verbs", "events.yaml"),
         member_unit_nouns=_set(events, "member_unit_nouns", "events.yaml"),
+        part_unit_nouns=_set(events, "part_unit_nouns", "events.yaml"),
         membership_preps=_set(events, "membership_preps", "events.yaml"),
         carrier_nouns=_set(events, "carrier_nouns", "events.yaml")
         | _set(events, "goods_carrier_nouns", "events.yaml"),
