@@ -420,7 +420,11 @@ class SentenceCoder:
             if (child.dep_ in ("nmod", "compound") or misread_poss) and any(
                 c.dep_ == "conj" for c in child.children
             ):
-                for part in (child, *child.conjuncts):
+                parts = [child, *child.conjuncts]
+            else:  # "X and Y fighters" with the list's 'conj' lost (gaps54)
+                parts = [child, *self._unlinked_modifiers(child, tok)]
+            if len(parts) > 1:
+                for part in parts:
                     named = self.actor_of.get(part.i)
                     if (
                         named is not None
@@ -498,6 +502,33 @@ class SentenceCoder:
                 if other and all(other.key() != a.key() for a in out):
                     out.append(other)
         return out
+
+    def _unlinked_modifiers(self, mod: Any, head: Any) -> list[Any]:
+        """The names listed after ``mod`` before the same head noun when the parser lost the
+        list's ``conj`` link: "FDLR and Nyatura fighters" read as an ``amod`` "FDLR" holding
+        the "and" and a ``compound`` "Nyatura" of "fighters" (gaps54). ``mod`` is a name
+        placed on an actor, with a ``cc`` child and no ``conj``; each later modifier of
+        ``head`` after that "and"/"or" that is a name placed on an actor is listed with it
+        (the caller keeps only the kinds of party it codes). A modifier that is no name
+        ("FDLR and allied fighters") ends nothing: it is simply not listed."""
+        if (
+            mod.dep_ not in ("amod", "nmod", "compound")
+            or mod.pos_ != "PROPN"
+            or mod.i not in self.actor_of
+            or any(c.dep_ == "conj" for c in mod.children)
+        ):
+            return []
+        cc = next((c for c in mod.children if c.dep_ == "cc" and c.i > mod.i), None)
+        if cc is None:
+            return []
+        return [
+            t
+            for t in head.lefts
+            if t.i > cc.i
+            and t.dep_ in ("amod", "nmod", "compound")
+            and t.pos_ == "PROPN"
+            and t.i in self.actor_of
+        ]
 
     def _name_conjuncts(self, tok: Any, found: Actor) -> list[Any]:
         """Tokens coordinated with an inner word of the multi-word name ``tok`` belongs to.

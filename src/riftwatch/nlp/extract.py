@@ -3210,10 +3210,51 @@ def _parsed(pending: list[Any], plans: list[Any]) -> tuple[list[Any], list[Any]]
     sdocs = [clauses.repaired(d) for d in parse_distinct(nlp(), texts)]
     dates = [date for _id, date, items in plans for _item in items]
     pending = [
-        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
+        (sent, with_open_actors(sdoc, sent.text, actors, date), where)
         for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
     ]
     return pending, sdocs
+
+
+def with_open_actors(
+    sdoc: Any, text: str, actors: list[tuple[int, int, Actor]], date: str | None
+) -> list[tuple[int, int, Actor]]:
+    """``actors`` with what the parse ``sdoc`` of the sentence ``text`` adds
+    (:func:`open_actors`) and the definite group nouns after such a group that no actor
+    stands on (:func:`_open_group_anaphors`)."""
+    opened = open_actors(sdoc, actors, date)
+    return [*actors, *opened, *_open_group_anaphors(text, actors, opened)]
+
+
+def _open_group_anaphors(
+    text: str, actors: list[tuple[int, int, Actor]], opened: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """'Zorbla gunmen ambushed a convoy and the group's fighters then ...': a definite group
+    noun of :data:`_COREF` ("the group", "the militia", "the faction") that the knowledge
+    base's pass left without an antecedent, after a group only the parse finds in the same
+    sentence (``opened``, :func:`open_actors`), stands for the last such group before it, as
+    it does for a known group's name there (:func:`_find_actors`; gaps54). A pronoun, a
+    council or shura, and "the movement of ..." are left as they were."""
+    groups = sorted((x for x in opened if x[2].type in GROUPISH), key=lambda x: x[0])
+    if not groups:
+        return []
+    taken = [*actors, *opened]
+    out: list[tuple[int, int, Actor]] = []
+    for m in _COREF.finditer(text):
+        noun = (m.group(1) or "").lower()
+        if not noun or noun in ("shura", "council"):
+            continue
+        if any(s <= m.start() < e for s, e, _a in taken):
+            continue
+        if noun == "movement" and _NOUN_OF.match(text, m.end()):
+            continue
+        if _splinter_antecedent(text, m.start(), lexmod.load()):
+            continue  # "led a faction out of Y and joined it with Z": the faction, not Y
+        before = [a for _s, e, a in groups if e <= m.start()]
+        if before:
+            ante = coref.named_antecedent(noun, before) or before[-1]
+            out.append((m.start(), m.end(), _stand_in(ante, m.group(0))))
+    return out
 
 
 def _extract_distinct(
@@ -3454,9 +3495,10 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
     """Find the actors of one sentence (or headline clause) of :func:`_plan` and queue it
     for parsing when it may hold a dyad; note what it names for the sentences after it."""
     actors = _find_actors(sent.text[:tag], date, state)
-    if _bare_pronoun(sent.text[:tag], actors) and state.add_open_actors():
+    if _bare_anaphor(sent.text[:tag], actors) and state.add_open_actors():
         # "The Zarqani militias attacked a post. They ...": the group only the parse of the
-        # sentence before finds is the pronoun's antecedent (gaps52)
+        # sentence before finds is the pronoun's antecedent (gaps52), or the group noun's
+        # ("Zarqani gunmen attacked a post. The group's fighters ...": gaps54)
         actors = _find_actors(sent.text[:tag], date, state)
     if state.statement and state.issuer is None:  # "X declares that ...": X speaks
         state.issuer = _issuer(sent.text, actors, lex)
@@ -3498,13 +3540,11 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
     state.open_pending = (sent.text, list(actors), date) if hinted else None
 
 
-def _bare_pronoun(text: str, actors: list[tuple[int, int, Actor]]) -> bool:
-    """Does ``text`` hold a third-person pronoun ("they", "it", "their", "its", "them")
-    that no actor stands on (no antecedent found for it)? (gaps52)"""
-    for m in _COREF.finditer(text):
-        if m.group(2) and not any(s <= m.start() < e for s, e, _a in actors):
-            return True
-    return False
+def _bare_anaphor(text: str, actors: list[tuple[int, int, Actor]]) -> bool:
+    """Does ``text`` hold a third-person pronoun ("they", "it", "their", "its", "them";
+    gaps52) or a definite group noun ("the group", "the group's", "the militia"; gaps54)
+    that no actor stands on (no antecedent found for it)?"""
+    return any(not any(s <= m.start() < e for s, e, _a in actors) for m in _COREF.finditer(text))
 
 
 def _relation_nouns(lex: Any) -> str:
@@ -3706,7 +3746,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     bare = any(ctx.is_bare_taliban(a.mention, lex) for _s, _e, a in actors)
     places = ctx.places_in(sent.text, date, resolver) if implies or bare else []
     if prepared is None:
-        actors = [*actors, *open_actors(sdoc, actors, date)]
+        actors = with_open_actors(sdoc, sent.text, actors, date)
         prepared = prepare(sdoc, sent.text, actors, lex, headline_candidate=headline_candidate,
                            citation=citation)  # fmt: skip
     sdoc, actors, headline, notes = prepared
