@@ -107,3 +107,47 @@ def test_the_group_after_unarmed_workers_stays_unresolved() -> None:
         "soldiers."
     )
     assert_events(found, gives_not=[("Tarvosh", None, "")])
+
+
+# -- 3. a known group's name before a noun that is not its men ------------------------------
+# People of no arms (cues.yaml unarmed_people_nouns) are never the group; a place the group
+# holds (agents held_places) is struck as the group but does not act as it
+# (code._named_not_as_group). A region's name by its tail ("del Sur", headline.yaml
+# place_name_tails) is a place, never a group (mentions._place_name).
+
+
+def test_unarmed_people_named_after_a_group_are_not_the_group() -> None:
+    assert_events(
+        _found("Anti-balaka refugees stoned Seleka fighters near the market."),
+        gives_not=[("anti-Balaka", None, "")],
+    )
+    assert_events(
+        _found("Seleka gunmen raided an Anti-balaka refugee camp at dawn."),
+        gives_not=[("", None, "anti-Balaka")],
+    )
+
+
+def test_a_held_place_is_struck_as_the_group_but_does_not_act() -> None:
+    found = _found("Afghan commandos raided a Haqqani madrassa in Paktia.")
+    assert_events(found, gives=[("Afghan", "ASSAULT", "Haqqani")])
+    for text in [
+        "Haqqani outposts fired on Afghan commandos in Paktia.",
+        "Afghan commandos were fired on by Haqqani outposts.",
+    ]:
+        assert_events(_found(text), gives_not=[("Haqqani", None, "")])
+
+
+def test_the_groups_men_still_act() -> None:
+    for text in [
+        "Anti-balaka militiamen attacked Seleka fighters near the market.",
+        "Haqqani fighters fired on Afghan commandos in Paktia.",
+    ]:
+        found = _found(text)
+        assert_events(found, gives=[("", "ASSAULT", "")])
+        assert not any(s.startswith("unidentified") for s, _g, _t, _m in found)
+
+
+def test_a_region_named_by_its_tail_is_no_group() -> None:
+    found = _found("Abu Sayyaf and Sulu del Norte fighters ambushed Philippine marines.")
+    assert_events(found, gives=[("Abu Sayyaf", "ASSAULT", "Philippines")])
+    assert_events(found, gives_not=[("Sulu del Norte", None, "")])

@@ -840,8 +840,16 @@ class SentenceCoder:
             counterpart = counterpart or (
                 lower in self.lex.kin_nouns and mechanisms.leader_kin(self, tok) is None
             )  # but a group leader's kin are his group's (written33)
+            not_its_group = _named_not_as_group(tok, self.lex)  # "Anti-balaka refugees" (gaps54)
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
                 if child.dep_ == "poss" and counterpart:
+                    continue
+                if (
+                    not_its_group
+                    and child.dep_ in ("compound", "nmod", "amod")
+                    and child.i in self.actor_of
+                    and self.actor_of[child.i].type in ("armed_group", "faction")
+                ):
                     continue
                 if child.dep_ in order and hyphen_agent(child):
                     continue  # "UN-backed government forces": the backer's not theirs (bugs37)
@@ -1971,6 +1979,8 @@ class SentenceCoder:
                     acts = self.actors(pobj)
                     if acts:
                         return acts
+                    if _named_not_as_group(pobj, self.lex):
+                        continue  # "fired on by Haqqani posts": no doer named (gaps54)
                     # "by the U.S.-led invasion": the invader is the agent
                     for sub in pobj.children:
                         if sub.i in self.actor_of:
@@ -5541,6 +5551,24 @@ def _party_government(tok: Any, actor_of: dict[int, Any]) -> bool:
         if named is not None and named.type not in STATE_TYPES and named.type != "person":
             return True
     return False
+
+
+def _named_not_as_group(noun: Any, lex: Lexicon) -> bool:
+    """Is ``noun`` one that a group's name before it does not make the group's? People of no
+    arms (cues.yaml ``unarmed_people_nouns``: "Anti-balaka refugees", "Haqqani villagers")
+    never; a place a group holds (the agents data's ``held_places``: "the Haqqani seminary",
+    "Haqqani posts") not as the doer of an active verb (its subject, or a passive's 'by'
+    agent), while an act on it is still done to the group (written52; gaps54)."""
+    from riftwatch.actors.agents import load_agents
+
+    lower = noun.lower_
+    if lower in lex.unarmed_people_nouns:
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in lex.unarmed_people_nouns for c in noun.lefts):
+        return True  # "an Anti-balaka refugee camp": the refugees' camp
+    if lower not in load_agents().held_places:
+        return False
+    return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
 
 
 def _sitting_bodies() -> frozenset[str]:
