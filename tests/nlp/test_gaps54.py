@@ -7,7 +7,9 @@ must stay as they were (asserted where the text asserts, unasserted where it doe
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import ANYTHING, api_named, assert_events
+from tests.nlp.conftest import ANYTHING, api_events, api_named, assert_events
+
+from riftwatch import api
 
 DATE = "2014-06-01"
 DRC = "Democratic Republic of the Congo"
@@ -151,3 +153,151 @@ def test_a_region_named_by_its_tail_is_no_group() -> None:
     found = _found("Abu Sayyaf and Sulu del Norte fighters ambushed Philippine marines.")
     assert_events(found, gives=[("Abu Sayyaf", "ASSAULT", "Philippines")])
     assert_events(found, gives_not=[("Sulu del Norte", None, "")])
+
+
+# -- 6. a state's denial of backing a group stays a denied help, the state's ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey has denied arming the Nusra Front.", "Turkey", "Nusra"),
+        ("Qatar denied financing Hamas last year.", "Qatar", "Hamas"),
+    ],
+)
+def test_a_states_denial_stays_a_denied_help(text: str, source: str, target: str) -> None:
+    found = _found(text)
+    assert_events(found, gives=[(source, ("AID", "SUPPORT"), target, "denied")])
+    assert_events(found, gives_not=[ANYTHING])
+
+
+# -- 7. a list of verbs of one help with different modes -------------------------------------
+# One event per verb's mode (code.other_modes in SentenceCoder._dedupe and
+# extract._restates; written.coordinated_present_verbs), when the cues read the verbs alike.
+
+
+def _modes(text: str) -> set[tuple[str | None, str]]:
+    return {
+        (e["mode"], e["modality"])
+        for e in api_events(text, DATE)
+        if e["event_type"] == "AID" and e["source"]["name"] == "Turkey"
+    }
+
+
+def test_present_verb_list_gives_each_mode() -> None:
+    assert _modes("Turkey funds, trains and arms the Nusra Front.") == {
+        ("finance", "asserted"),
+        ("training", "asserted"),
+        ("weapons", "asserted"),
+    }
+    assert _modes("Turkey shelters and equips the Nusra Front.") == {
+        ("sanctuary", "asserted"),
+        ("weapons", "asserted"),
+    }
+
+
+def test_past_verb_list_gives_each_mode() -> None:
+    assert _modes("Turkey funded, trained and armed the Nusra Front.") == {
+        ("finance", "asserted"),
+        ("training", "asserted"),
+        ("weapons", "asserted"),
+    }
+
+
+def test_verb_lists_keep_their_modality() -> None:
+    assert _modes("Turkey does not fund, train or arm the Nusra Front.") == {("finance", "negated")}
+    assert {
+        m for _mode, m in _modes("Officials denied that Turkey funds and arms the Nusra Front.")
+    } == {"denied"}
+    assert {m for _mode, m in _modes("Turkey may fund, train and arm the Nusra Front.")} == {
+        "hypothetical"
+    }
+    assert _modes("Turkey never funds, trains or arms the Nusra Front.") == set()
+
+
+# -- 5. the Islamic State's self-names in its claims -----------------------------------------
+# curated/islamic_state.yaml: "soldiers of the caliphate / khilafah", "the caliphate's
+# soldiers" name the group from 2014 on, without the context words bare "the caliphate" needs.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers of the caliphate stormed a Nusra Front checkpoint near Deir ez-Zor.",
+        "The caliphate's soldiers shelled Nusra Front positions near Deir ez-Zor.",
+        "Soldiers of the Khilafah ambushed Nusra Front fighters near Deir ez-Zor.",
+    ],
+)
+def test_soldiers_of_the_caliphate_are_the_islamic_state(text: str) -> None:
+    assert_events(_found(text, "2016-05-01"), gives=[("Islamic State", "ASSAULT", "Nusra")])
+
+
+def test_soldiers_of_the_caliphate_keep_the_modality_and_the_date() -> None:
+    found = _found("Soldiers of the caliphate did not attack Nusra Front fighters.", "2016-05-01")
+    assert_events(found, gives=[("Islamic State", "ASSAULT", "Nusra", "negated")])
+    assert_events(found, gives_not=[ANYTHING])
+    # before the caliphate was declared the phrase names no group
+    found = _found("Soldiers of the caliphate ambushed Nusra Front fighters.", "2010-05-01")
+    assert_events(found, gives_not=[("Islamic State", None, "")])
+
+
+# -- 4. "we" in a militant group's own statement ---------------------------------------------
+# extract._signed_issuer: the one group a militant statement's title or signature (a short
+# last line) names is its author; extract._issuer: "We, the mujahideen of X, announce ...".
+# An anonymous "we", or "we" outside a militant statement, stays unresolved.
+
+
+def _statement(text: str, title: str | None = None, kind: str | None = "militant") -> set:
+    doc = {"id": "s", "date": "2015-03-01", "text": text}
+    if title is not None:
+        doc["title"] = title
+    if kind is not None:
+        doc["source_type"] = kind
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in api.extract([doc])
+    }
+
+
+TALIBAN = "Afghan Taliban"
+HIG = "Hizb-i-Islami"
+
+
+def test_we_is_the_group_the_title_names() -> None:
+    found = _statement(
+        "We have severed all ties with Hezb-e-Islami.",
+        title="Statement of the Islamic Emirate of Afghanistan about recent events",
+    )
+    assert_events(found, gives=[(TALIBAN, "REJECT", HIG)])
+
+
+def test_we_is_the_group_that_signs() -> None:
+    found = _statement(
+        "We have severed all ties with Hezb-e-Islami.\n\nIslamic Emirate of Afghanistan"
+    )
+    assert_events(found, gives=[(TALIBAN, "REJECT", HIG)])
+
+
+def test_we_in_apposition_names_the_group() -> None:
+    found = _statement(
+        "We, the mujahideen of the Islamic Emirate, declare that we have severed all "
+        "ties with Hezb-e-Islami."
+    )
+    assert_events(found, gives=[(TALIBAN, "REJECT", HIG)])
+
+
+def test_anonymous_or_unsourced_we_stays_unresolved() -> None:
+    text = "We have severed all ties with Hezb-e-Islami."
+    assert_events(_statement(text), gives_not=[(TALIBAN, None, "")])
+    assert_events(
+        _statement(text, title="Statement of the Islamic Emirate of Afghanistan", kind=None),
+        gives_not=[(TALIBAN, None, "")],
+    )
+
+
+def test_signed_statement_keeps_the_modality() -> None:
+    found = _statement(
+        "We have not severed our ties with Hezb-e-Islami.",
+        title="Statement of the Islamic Emirate of Afghanistan",
+    )
+    assert_events(found, gives_not=[(TALIBAN, "REJECT", HIG)])

@@ -5117,6 +5117,8 @@ class SentenceCoder:
     def _dedupe(self) -> list[Event]:
         """One event per (source, target, type) in a sentence ("pledged allegiance" is one
         pledge, not two); the first trigger is kept, the others' reasons are added. Two
+        coordinated verbs of one type with two different modes stay two events ("X funds,
+        trains and arms Y": finance, training and weapons; :func:`other_modes`). Two
         triggers in the complements of different verbs that the modality cues read
         differently stay two events: "officials claimed that X funds Y, but others denied
         that X funded the group" is a claim and a denial, and merged the denial would be
@@ -5151,9 +5153,20 @@ class SentenceCoder:
             return None
 
         kept: dict[tuple[str, ...], Event] = {}
+        triggers = frozenset(e.trigger.i for e in self.events)
         for e in self.events:
             key: tuple[str, ...] = (e.source.key(), e.target.key(), e.event_type)
             first = kept.get(key)
+            if (
+                first is not None
+                and other_modes(e, first, triggers)
+                and reading(e) == reading(first)
+            ):
+                # "X funds, trains and arms Y": each coordinated verb's own mode of the
+                # help, when the cues read both alike ("X does not fund, train or arm Y"
+                # stays one: the negation of the first covers the list; gaps54)
+                key = (*key, str(e.mode))
+                first = kept.get(key)
             if (
                 first is not None
                 and e.trigger.i != first.trigger.i
@@ -5169,6 +5182,25 @@ class SentenceCoder:
             elif e.trigger.i != first.trigger.i:
                 first.why.append(f"also: '{e.trigger.text}'")
         return list(kept.values())
+
+
+def other_modes(a: Any, b: Any, triggers: frozenset[int] = frozenset()) -> bool:
+    """Are events ``a`` and ``b`` (of one sentence, source, target and type) told by two
+    verbs of one list with two different modes, both given ("funds" finance, "arms"
+    weapons)? The verbs are conjuncts, or only commas, "and" and other triggers of the
+    sentence (``triggers``, token indices) stand between them, one joiner at least
+    ("funds, trains and arms", misread as nouns). Then each is its own event, not a repeat
+    of the other (gaps54); an act without a mode ("attacked and shelled Y"), one word read
+    two ways, a verb and its object ("smuggle arms") and two verbs apart in the sentence
+    stay one event."""
+    if a.mode is None or b.mode is None or a.mode == b.mode or a.trigger.i == b.trigger.i:
+        return False
+    if a.trigger in b.trigger.conjuncts:
+        return True
+    lo, hi = sorted((a.trigger.i, b.trigger.i))
+    between = a.trigger.doc[lo + 1 : hi]  # a list has its joiner: "smuggle arms" is none
+    joined = any(t.lower_ in (",", "and") for t in between)
+    return joined and all(t.lower_ in (",", "and") or t.i in triggers for t in between)
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})

@@ -55,7 +55,7 @@ from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp import time as timemod
-from riftwatch.nlp.code import Actor, Event, SentenceCoder
+from riftwatch.nlp.code import Actor, Event, SentenceCoder, other_modes
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.initialisms import INITIALS_OF_KNOWN
 from riftwatch.nlp.memory import CorpusMemory, Lesson, as_lesson_acronyms, may_teach, merge_ties
@@ -2918,17 +2918,39 @@ def _source_type(value: Any) -> str | None:
 def _issuer(text: str, actors: list[tuple[int, int, Actor]], lex: Any) -> Actor | None:
     """The group that issues a statement, from a sentence of it: the first group named (not
     through a pronoun) right before one of cues.yaml's ``issuing_verbs`` ("X declares that
-    ...", "The general command of X announces ..."), else None."""
+    ...", "The general command of X announces ..."), also closing an apposition to an
+    opening "We" ("We, the mujahideen of X, announce ...": gaps54), else None."""
+    we_first = _WE_OPENING.match(text) is not None
     for _start, end, actor in sorted(actors, key=lambda x: x[0]):
         if actor.type not in GROUPISH or actor.how.startswith("coreference"):
             continue
-        m = _WORD_AFTER_NAME.match(text, end)
+        m = (_WORD_AFTER_WE_NAME if we_first else _WORD_AFTER_NAME).match(text, end)
         if m and m.group(1).lower() in lex.issuing_verbs:
             return actor
     return None
 
 
 _WORD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(\w+)")
+_WORD_AFTER_WE_NAME = re.compile(r"(?:['’]s)?,?\s+(\w+)")
+_WE_OPENING = re.compile(r"\s*We\s*,")
+"""A statement's sentence that opens "We, ...": the issuer names itself in apposition."""
+
+
+def _signed_issuer(title: Any, text: str, date: str | None) -> Actor | None:
+    """The group a militant statement names as its author: the one group its title names
+    ("Statement of the Islamic Emirate on ..."), else the one group a short last line
+    names (a signature: "The Islamic Emirate of Afghanistan", "Spokesman of X"); None when
+    neither names exactly one group, so an anonymous "we" stays unresolved (gaps54)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    last = lines[-1] if len(lines) > 1 else ""
+    if len(last.split()) > 12 or last.endswith((".", "?", "!")):
+        last = ""  # a sentence of the statement, not a signature
+    for line in (str(title or ""), last):
+        groups = {a.key(): a for _s, _e, a in _find_actors(line, date, DocumentState())
+                  if a.type in GROUPISH and not a.how.startswith("coreference")}  # fmt: skip
+        if len(groups) == 1:
+            return next(iter(groups.values()))
+    return None
 
 
 def _issuer_pronouns(
@@ -3445,6 +3467,8 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     state = DocumentState()
     state.text = text
     state.statement = _source_type(doc.get("source_type")) == "militant_statement"
+    if state.statement:  # "Statement of the X" as its title, or X signing it (gaps54)
+        state.issuer = _signed_issuer(doc.get("title"), text, date)
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
     work = hl.mask_wire_tag(work)  # "1st LD Writethru: ...": a wire slug, no party
@@ -4362,7 +4386,10 @@ def _restates(a: Coded, b: Coded) -> bool:
     if a.sentence_index == b.sentence_index:
         # one sentence codes one event per source, target and type (code's dedupe); two
         # left by then came apart only because a person was read as the group afterwards
-        # ("P left Y and founded X": P's leaving and X's founding are one split)
+        # ("P left Y and founded X": P's leaving and X's founding are one split); two modes
+        # of one help ("funds and arms Y") are two (code.other_modes; gaps54)
+        if other_modes(a.event, b.event):
+            return False
         return _restate_key(a) == _restate_key(b) and a.date == b.date
     if _restate_key(a) != _restate_key(b):
         return False
