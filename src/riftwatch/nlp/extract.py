@@ -85,12 +85,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v4",
-    "actors.open.v88",
-    "code.rules.v160",
+    "actors.open.v89",
+    "code.rules.v161",
     "modality.rules.v82",
     ATTRIBUTION_NAME,
-    "context.rules.v36",
-    "headline.rules.v39",
+    "context.rules.v37",
+    "headline.rules.v40",
 )
 
 _COREF = re.compile(
