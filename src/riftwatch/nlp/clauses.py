@@ -489,8 +489,6 @@ def _changed_list(sdoc: Any, members: list[int], seps: list[int], adverbs: list[
                   stop: int, verb_lemma: Callable[[str], str | None]) -> bool:  # fmt: skip
     """Set the verb list ``members`` as :func:`verb_list` says (True), unless it is already
     so parsed or the new tree would not hold (False, the parse untouched)."""
-    from spacy.attrs import DEP, HEAD
-
     toks = [sdoc[m] for m in members]
     canonical = (
         all(t.pos_ == "VERB" for t in toks)
@@ -524,17 +522,7 @@ def _changed_list(sdoc: Any, members: list[int], seps: list[int], adverbs: list[
     for k in range(last + 1, stop):  # words of the phrase a verb had taken
         if k != obj.i and heads[k] in members:
             heads[k] = obj.i
-    if not _is_tree(heads):
-        return False
-    starts = [t.is_sent_start for t in sdoc]
-    arr = sdoc.to_array([HEAD, DEP])
-    for k, (h, d) in enumerate(zip(heads, deps, strict=True)):
-        arr[k, 0] = (h - k) & 0xFFFFFFFFFFFFFFFF
-        arr[k, 1] = sdoc.vocab.strings.add(d)
-    old = sdoc.to_array([HEAD, DEP])
-    sdoc.from_array([HEAD, DEP], arr)
-    if [t.is_sent_start for t in sdoc] != starts:
-        sdoc.from_array([HEAD, DEP], old)
+    if not _set_parse(sdoc, heads, deps):
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in toks[0].children)
     for t in toks:
@@ -574,8 +562,6 @@ def gerund_list(sdoc: Any, gerund_lemma: Callable[[str], str | None]) -> list[st
     (or the preposition's), the second its conjunct, the separators on the first, and a
     preposition the parser hung on the verb's object ("accused the ISI of") on the verb.
     Changes the parse in place; returns the reasons."""
-    from spacy.attrs import DEP, HEAD
-
     why: list[str] = []
     for first in list(sdoc):
         if not first.lower_.endswith("ing") or first.dep_ not in ("dobj", "pobj", "pcomp"):
@@ -612,23 +598,34 @@ def gerund_list(sdoc: Any, gerund_lemma: Callable[[str], str | None]) -> list[st
             and prep.head.head.i == second.head.i
         ):  # "accused the ISI of ...": the preposition completes the verb, not its object
             heads[prep.i] = second.head.i
-        if not _is_tree(heads):
-            continue
-        starts = [t.is_sent_start for t in sdoc]
-        arr = sdoc.to_array([HEAD, DEP])
-        for n, (h, d) in enumerate(zip(heads, deps, strict=True)):
-            arr[n, 0] = (h - n) & 0xFFFFFFFFFFFFFFFF
-            arr[n, 1] = sdoc.vocab.strings.add(d)
-        old = sdoc.to_array([HEAD, DEP])
-        sdoc.from_array([HEAD, DEP], arr)
-        if [t.is_sent_start for t in sdoc] != starts:
-            sdoc.from_array([HEAD, DEP], old)
+        if not _set_parse(sdoc, heads, deps):
             continue
         if first.pos_ != "VERB":
             first.lemma_ = gerund_lemma(first.lower_) or first.lemma_
             first.tag_, first.pos_ = "VBG", "VERB"
         why.append(f"gerunds '{first.text}', '{second.text}' coordinated")
     return why
+
+
+def _set_parse(sdoc: Any, heads: list[int], deps: list[str]) -> bool:
+    """Give ``sdoc`` the heads and labels ``heads`` and ``deps`` (one per token) when they
+    make a tree that keeps the sentence boundaries (True); else leave the parse as it was
+    (False)."""
+    from spacy.attrs import DEP, HEAD
+
+    if not _is_tree(heads):
+        return False
+    starts = [t.is_sent_start for t in sdoc]
+    arr = sdoc.to_array([HEAD, DEP])
+    for k, (h, d) in enumerate(zip(heads, deps, strict=True)):
+        arr[k, 0] = (h - k) & 0xFFFFFFFFFFFFFFFF
+        arr[k, 1] = sdoc.vocab.strings.add(d)
+    old = sdoc.to_array([HEAD, DEP])
+    sdoc.from_array([HEAD, DEP], arr)
+    if [t.is_sent_start for t in sdoc] != starts:
+        sdoc.from_array([HEAD, DEP], old)
+        return False
+    return True
 
 
 def _is_tree(heads: list[int]) -> bool:

@@ -673,6 +673,16 @@ def _glued_tail(tokens: list[Any]) -> list[Any]:
     return out
 
 
+def _name_span(tok: Any) -> list[Any] | None:
+    """``tok`` with the proper nouns joined to it as compounds, in order, when they run on
+    without a gap ("Kestrel Valley Front"); None when the parse joins words apart."""
+    span = sorted(
+        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
+        key=lambda t: t.i,
+    )
+    return span if span[-1].i - span[0].i + 1 == len(span) else None
+
+
 def _joined_name(
     tok: Any, partner: Actor, covered: dict[int, Actor], agents: Any
 ) -> tuple[list[Any], Actor] | None:
@@ -680,11 +690,8 @@ def _joined_name(
     group ``partner``; None for a person, a date, a people, a common word or an agent noun."""
     if any(c.dep_ == "case" for c in tok.children) or tok.dep_ == "poss":
         return None  # "the Front and Varnek's loyalists": the owner of a member noun
-    span = sorted(
-        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
-        key=lambda t: t.i,
-    )
-    if span[-1].i - span[0].i + 1 != len(span):
+    span = _name_span(tok)
+    if span is None:
         return None
     if any(t.idx in covered or t.ent_type_ in _NOT_JOINED_LABELS for t in span) and (
         # ... but one foreign word is tagged a person as often as a place ("Kestrava")
@@ -845,11 +852,8 @@ def _relation_partner_name(
         return None
     if any(c.dep_ == "case" for c in tok.children) or _office_title(tok):
         return None
-    span = sorted(
-        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
-        key=lambda t: t.i,
-    )
-    if span[-1].i - span[0].i + 1 != len(span) or any(t.idx in covered for t in span):
+    span = _name_span(tok)
+    if span is None or any(t.idx in covered for t in span):
         return None
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if partner is None and not (subject and (the or len(span) > 1)):
@@ -946,11 +950,8 @@ def _apposed_group(
     if not any(n.lower_ in APPOSITION_NOUNS or n.lemma_.lower() in APPOSITION_NOUNS
                for n in nouns):  # fmt: skip
         return None
-    span = sorted(
-        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
-        key=lambda t: t.i,
-    )
-    if span[-1].i - span[0].i + 1 != len(span) or any(t.idx in covered for t in span):
+    span = _name_span(tok)
+    if span is None or any(t.idx in covered for t in span):
         return None
     if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
            or t.lower_ in _MONTHS_AND_DAYS for t in span):  # fmt: skip
