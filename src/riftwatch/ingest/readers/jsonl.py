@@ -50,84 +50,31 @@ FIELDS = (
 )
 """Our field names, in the order columns are assigned to them."""
 
+
+def _column_names() -> dict[str, Any]:
+    """The column-name data (``riftwatch/data/columns.yaml``)."""
+    from importlib import resources
+
+    import yaml
+
+    raw = resources.files("riftwatch.data").joinpath("columns.yaml").read_text("utf-8")
+    return yaml.safe_load(raw)
+
+
+_COLUMN_DATA = _column_names()
+
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "text": (
-        "text",
-        "body",
-        "content",
-        "article",
-        "full_text",
-        "fulltext",
-        "article_text",
-        "story",
-        "notes",
-        "message",
-        # walk53: a field log's or a spreadsheet's column of report text
-        "report",
-        "report_text",
-        "narrative",
-    ),
-    "id": (
-        "id",
-        "external_id",
-        "doc_id",
-        "document_id",
-        "event_id",
-        "event_id_cnty",
-        "guid",
-        "uuid",
-    ),
-    "title": ("title", "headline", "source_headline", "subject"),
-    "date": (
-        "date",
-        "published",
-        "published_at",
-        "publication_date",
-        "date_published",
-        "pubdate",
-        "date_start",
-        "event_date",
-        "datetime",
-        "timestamp",
-        "created_at",
-        # walk52: the names field logs and spreadsheets give their date column
-        "when",
-        "reported",
-        "reported_on",
-        "report_date",
-        "date_reported",
-        "reporting_date",
-        "date_of_report",
-        "posted",
-        "posted_at",
-        "sent",
-        "sent_at",
-    ),
-    "url": ("url", "link", "source_url", "sourceurl", "href"),
-    "source": (
-        "source",
-        "outlet",
-        "publisher",
-        "source_name",
-        "source_office",
-        "site_name",
-        "sitename",
-        # walk52: who reported, in a field log
-        "reporter",
-        "reported_by",
-        "author",
-    ),
-    "source_type": ("source_type", "sourcetype"),
-    "reliability": ("reliability", "source_reliability"),
-    "credibility": ("credibility", "information_credibility"),
-    "grade": ("grade", "grading", "admiralty", "admiralty_code", "admiralty_grade", "nato_grade"),
-    "language": ("language", "lang"),
+    field: tuple(str(name).lower() for name in _COLUMN_DATA["fields"][field]) for field in FIELDS
 }
-"""Column names tried, case-insensitively and in this order, for each field.
+"""Column names tried, case-insensitively and in this order, for each field (data:
+``riftwatch/data/columns.yaml``, names of several languages).
 
 The names for ``text`` are names of a body: a file with none of them and no
 ``--columns text=...`` mapping is refused (RW108 for CSV, RW106 per JSON record)
 rather than having some other column (a headline, a summary) guessed as its body.
+
+>>> FIELD_ALIASES["text"][:3], "fecha" in FIELD_ALIASES["date"]
+(('text', 'body', 'content'), True)
 """
 
 FIELD_NAME_ALIASES = {"published": "date", "external_id": "id", "body": "text", "link": "url"}
@@ -208,6 +155,20 @@ def _timestamp(number: float) -> str | None:
         return None
 
 
+def column_key(name: str) -> str:
+    """A column's name as the field names are matched: lower case, without accents, a run of
+    spaces or hyphens an underscore.
+
+    >>> column_key(" Date Reported"), column_key("Calificación"), column_key("full-text")
+    ('date_reported', 'calificacion', 'full_text')
+    """
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name.strip().lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[\s\-]+", "_", plain)
+
+
 def resolve_fields(
     columns: Iterable[str], mapping: Mapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -217,17 +178,21 @@ def resolve_fields(
     column that is not there is left out (callers check with
     :func:`mapped_column`) rather than guessed. Other fields take the first
     column whose name matches one of their :data:`FIELD_ALIASES`, ignoring
-    case. No column feeds two fields.
+    case, accents and the difference between a space, a hyphen and an underscore
+    (:func:`column_key`). No column feeds two fields.
+
+    >>> resolve_fields(["Fecha", "Calificación", "Texto"])
+    {'text': 'Texto', 'date': 'Fecha', 'grade': 'Calificación'}
     """
     by_lower: dict[str, str] = {}
     for column in columns:
-        by_lower.setdefault(column.strip().lower(), column)
+        by_lower.setdefault(column_key(column), column)
     present = set(by_lower.values())
     chosen: dict[str, str] = {}
     used: set[str] = set()
     for key, column in (mapping or {}).items():
         field = FIELD_NAME_ALIASES.get(key, key)
-        actual = column if column in present else by_lower.get(column.strip().lower())
+        actual = column if column in present else by_lower.get(column_key(column))
         if actual is not None:
             chosen[field] = actual
             used.add(actual)
@@ -367,7 +332,7 @@ def build_document(
     )
 
 
-_DATE_NAME_WORDS = frozenset({"date", "dated", "when", "time", "datetime", "timestamp", "day"})
+_DATE_NAME_WORDS = frozenset(str(w).lower() for w in _COLUMN_DATA["date_name_words"])
 _DATE_NAME_ENDINGS = ("_on", "_at")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
@@ -377,6 +342,8 @@ def date_like_column(name: str) -> bool:
 
     >>> [date_like_column(n) for n in ("when_seen", "IncidentDate", "logged_at", "weather")]
     [True, True, True, False]
+    >>> date_like_column("fecha_incidente")
+    True
     """
     low = name.strip().lower()
     words = set(re.split(r"[^a-z0-9]+", low))
@@ -834,6 +801,7 @@ __all__ = [
     "JsonLinesReader",
     "build_document",
     "check_mapping",
+    "column_key",
     "column_list",
     "iso_date",
     "mapped_column",

@@ -34,6 +34,7 @@ from riftwatch.ingest.readers.jsonl import (
     FIELD_ALIASES,
     build_document,
     check_mapping,
+    column_key,
     column_list,
     mapped_column,
     resolve_fields,
@@ -119,7 +120,7 @@ class TabularReader:
             rows = list(csv.reader(lines, delimiter=delimiter))
         except csv.Error:
             return 0.0
-        header = [cell.strip().lower() for cell in rows[0]]
+        header = [column_key(cell) for cell in rows[0]]
         width = len(header)
         if any(len(cell) > HEADER_CELL_MAX for cell in header):
             return 0.0
