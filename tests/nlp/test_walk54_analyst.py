@@ -145,3 +145,22 @@ def test_sudan_s_jem_is_not_jaish_e_mohammed() -> None:
     assert [e["source"]["id"] for e in events] == ["org:justice-and-equality-movement"]
     events = api_events("JEM claimed the attack on the Indian parliament.", "2001-12-20")
     assert events and events[0]["source"]["id"] == "org:jem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Front attacked a police station in Cucuta.",
+        "Kenyan troops attacked the group near Kismayo.",
+        "The Kestrel Front stormed an army depot in Medellin.",
+    ],
+)
+def test_a_place_is_not_the_target_of_an_act_on_a_party_or_a_post(text: str) -> None:
+    events = api_events(text, "2020-01-01")
+    assert not any(e["target"]["name"] in ("Cucuta", "Kismayo", "Medellin") for e in events)
+
+
+def test_an_act_on_a_thing_in_a_place_still_hits_the_place() -> None:
+    # the peers' coders code the location as the target of an act on things
+    events = api_events("The Taliban blocked roads in Kunduz.", "2016-01-01")
+    assert any(e["target"]["name"] == "Kunduz" for e in events), events

@@ -7670,17 +7670,28 @@ def _repelled_attack(verb: Any, objs: list[Any]) -> bool:
 
 def _patient_not_thing(coder: Any, noun: Any) -> bool:
     """Is the patient ``noun`` a person or people (a name, a pronoun, an agent noun of the
-    agents data: "demonstrators", "people") or a state's post or unit (nominals.yaml
-    ``security_property_nouns``), not a thing an act is done to in a place?"""
+    agents data: "demonstrators", "people"), a party named by its kind ("the group", "the
+    militants": cues.yaml ``anaphoric_nouns``, ``armed_kind_nouns``) or a state's post or
+    unit (nominals.yaml ``security_property_nouns``, or any place an agent noun before it
+    owns: "a police station", "an army depot"), not a thing an act is done to in a place?
+    (walk54: "attacked a police station in Cucuta" and "attacked the group near Afmadow"
+    made the town the target.)"""
     from riftwatch.actors.agents import load_agents
 
     if noun.i in coder.actor_of or noun.ent_type_ in _HUMAN_ENTS or noun.pos_ == "PRON":
         return True
     if noun.like_num and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return True  # a headline's toll: "X kills 5 in Y" killed people, not the place (bugs39)
-    if noun.lemma_.lower() in coder.lex.security_property_nouns:
+    lemma = noun.lemma_.lower()
+    if lemma in coder.lex.security_property_nouns:
+        return True
+    if lemma in coder.lex.anaphoric_nouns or noun.lower_ in coder.lex.armed_kind_nouns:
         return True
     agents = load_agents()
+    if any(
+        c.dep_ in ("compound", "amod") and agents.role(c.lower_) for c in noun.lefts
+    ):  # "a police station": a post of the police
+        return True
     return bool(agents.role(noun.lower_) or agents.role(noun.lemma_))
 
 
