@@ -17,6 +17,7 @@ hedged and future forms of these constructions are never asserted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -2946,12 +2947,34 @@ def founded_named_faction(coder: Any) -> None:
     for verb, founders, founded in _foundings(coder):
         own = coder.actors(founders) if founders is not None else []
         for group in founded:
-            parent = getattr(group, "parent", None)
+            parent = getattr(group, "parent", None) or _kb_split_parent(group)
             if parent is None or any(a.key() == parent.key() for a in own):
                 continue
             why = [f"trigger verb '{verb.text}' founds a faction named after "
                    f"'{parent.mention}' -> REJECT (split)", f"left: {parent.mention}"]  # fmt: skip
             coder._emit([group], [parent], "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def _kb_split_parent(group: Any) -> Any:
+    """The group a faction the knowledge base holds split from, when the faction is named
+    after it as written ("ULFA (Independent)", "NDFB-S": the name opens with a name of its
+    ``splinter_of`` target), as an actor; else None. The knowledge base, not the faction
+    compound pass, found such a name, so it carries no parent of its own (names55)."""
+    if getattr(group, "type", None) != "faction" or getattr(group, "how", "") != "kb":
+        return None
+    from riftwatch.actors.kb import default_kb
+    from riftwatch.nlp.extract import _actor_from, _resolver
+
+    kb = default_kb()
+    if kb.find(group.id or "") is None:
+        return None
+    head = re.split(r"[\s(\-–]", str(group.mention or ""), maxsplit=1)[0]
+    res = _resolver().resolve(head, None, head) if head else None
+    if res is None or res.actor is None:
+        return None
+    if res.actor.id not in {e.id for e in kb.relations_of(group.id, ["splinter_of"])}:
+        return None
+    return _actor_from(res, head)
 
 
 def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:
