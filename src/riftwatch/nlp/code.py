@@ -1595,6 +1595,11 @@ class SentenceCoder:
                 # "X claimed responsibility / took credit for killing Y": the claimant did it
                 acts, _passive, how = self.subject(claim, seen + 1)
                 return acts, False, f"{how} (claimed '{head.head.text} for')"
+            denial = written.dismissed_allegation(head, self.lex)
+            if denial is not None:
+                # "Iran rejected allegations of arming Y": the denier is charged with it
+                acts, _passive, how = self.subject(denial, seen + 1)
+                return acts, False, f"{how} (charged in the '{head.head.text}' '{denial.text}')"
             if head.head.pos_ not in ("VERB", "AUX"):
                 return [], False, ""
             # "is suspected of sheltering X": the suspected one shelters (a gerund is active)

@@ -1,0 +1,42 @@
+"""Written reports, helper written55: classes analysts met this session, each fixed as a
+mechanism over a family of wordings, tested on invented sentences (none of them a labelled
+item) with negated, hedged or modal twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, assert_events, named_events
+
+DATE = "2019-03-01"
+
+
+# -- a charge of an act, rejected or dismissed, is the act denied by the one charged ----------
+# ("Iran rejected allegations of arming Y" as "Iran denied arming Y": the denier is the gerund's
+# agent; "dismissed accusations that it sheltered Y" likewise with "rejected";
+# written.dismissed_allegation, modality._dismissed_charge)
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("Qatar rejected allegations of funding the Nusra Front.", "Qatar", "AID", "Nusra"),
+        ("Islamabad dismissed accusations of sheltering the Haqqani network.", "Pakistan",
+         "AID", "Haqqani"),
+        ("Tehran flatly rejected claims of training the Houthis.", "Iran", "AID", "Ansarallah"),
+        ("Qatar rejected reports that it had funded the Nusra Front.", "Qatar", "AID", "Nusra"),
+    ],
+)  # fmt: skip
+def test_dismissed_charge_is_a_denied_act(text: str, source: str, etype: str, target: str) -> None:
+    found = named_events(text, DATE)
+    assert_events(found, gives=[(source, etype, target, "denied")], gives_not=[ANYTHING])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar did not reject allegations of funding the Nusra Front.",
+        "Qatar may dismiss accusations of funding the Nusra Front.",
+        "Qatar never dismissed reports that it had funded the Nusra Front.",
+    ],
+)
+def test_charge_not_dismissed_is_not_asserted(text: str) -> None:
+    found = named_events(text, DATE)
+    assert_events(found, gives_not=[ANYTHING, ("", "AID", "", "denied")])
