@@ -40,3 +40,37 @@ def test_dismissed_charge_is_a_denied_act(text: str, source: str, etype: str, ta
 def test_charge_not_dismissed_is_not_asserted(text: str) -> None:
     found = named_events(text, DATE)
     assert_events(found, gives_not=[ANYTHING, ("", "AID", "", "denied")])
+
+
+# -- hostile feeling toward a party is a stance against it ------------------------------------
+# ("X resented Y", "X distrusts Y", "despised Y's leaders": REJECT, as "does not trust Y" reads;
+# events.yaml distrust, mistrust, resent, despise, loathe, detest with ``attitude``: a feeling
+# about an act is no stance toward a party, and does not undo the act)
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Jaish-e-Mohammed commanders resented Lashkar-e-Taiba for taking the credit.",
+         "Jaish", "Lashkar"),
+        ("Ahrar al-Sham distrusted the Nusra Front's leadership.", "Ahrar", "Nusra"),
+        ("Fighters of the Haqqani network despised the Islamic State.", "Haqqani", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_hostile_feeling_is_a_reject(text: str, source: str, target: str) -> None:
+    assert_events(named_events(text, DATE), gives=[(source, "REJECT", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahrar al-Sham never distrusted the Nusra Front.",
+        "Ahrar al-Sham may come to resent the Nusra Front.",
+        "Ahrar al-Sham does not despise the Nusra Front, its leaders said.",
+    ],
+)
+def test_hostile_feeling_negated_or_hedged(text: str) -> None:
+    assert_events(named_events(text, DATE), gives_not=[ANYTHING])
+
+
+def test_feeling_about_an_act_keeps_the_act() -> None:
+    found = named_events("Ahrar al-Sham resented the Syrian army's raid on the Nusra Front.", DATE)
+    assert_events(found, gives=[("Syria", "ASSAULT", "Nusra")], gives_not=[("Ahrar", "REJECT", "")])

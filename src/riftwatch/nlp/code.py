@@ -2584,6 +2584,13 @@ class SentenceCoder:
         if written.denies_a_claim(verb, self.lex):
             return  # "denied any knowledge of X", "rejected the charges against X": a claim
             # is denied or dismissed, nobody is rejected
+        if entry.get("attitude") and any(
+            c.dep_ in ("dobj", "obj")
+            and (c.lower_ in self.lex.nouns or c.lemma_.lower() in self.lex.nouns)
+            for c in verb.children
+        ):
+            return  # "resented X's support for Y": a feeling about an act, nobody's stance
+            # toward a party (the act keeps its own reading; written55)
         if entry.get("frame") == "refusal":
             self._refusal(verb, entry, why)
             return

@@ -734,6 +734,7 @@ def _modality_of(
         # nothing without it: "turned its money and weapons to Y" redirects them (world9)
         rejected = (
             entry.get("type") in ("REJECT", "SANCTION")
+            and not entry.get("attitude")  # "resented X's raid": felt about, not undone
             and not (entry.get("thing_object_type") and not cooperative)
             and not (entry.get("needs_away") and not _has_away(head))
         )
