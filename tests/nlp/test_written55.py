@@ -74,3 +74,32 @@ def test_hostile_feeling_negated_or_hedged(text: str) -> None:
 def test_feeling_about_an_act_keeps_the_act() -> None:
     found = named_events("Ahrar al-Sham resented the Syrian army's raid on the Nusra Front.", DATE)
     assert_events(found, gives=[("Syria", "ASSAULT", "Nusra")], gives_not=[("Ahrar", "REJECT", "")])
+
+
+# -- a front, wing or proxy told by an active verb of regarding is the object's --------------
+# ("Z describes X as a front for Y", "Z regards X as a wing of Y" as the passive "X is described
+# as a front for Y" reads: X holds the relation, never the one who regards;
+# code._deemed_holder)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian officials describe Jaysh al-Ahrar as a front for the Nusra Front.",
+        "Western diplomats regard Jaysh al-Ahrar as a wing of the Nusra Front.",
+    ],
+)
+def test_active_regarding_gives_the_object_the_relation(text: str) -> None:
+    found = named_events(text, DATE)
+    assert_events(
+        found, gives=[("Ahrar", "COOPERATE", "Nusra")], gives_not=[("Syria", "", "Nusra")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western diplomats do not regard Jaysh al-Ahrar as a wing of the Nusra Front.",
+        "Western diplomats may come to regard Jaysh al-Ahrar as a wing of the Nusra Front.",
+    ],
+)
+def test_active_regarding_negated_or_hedged(text: str) -> None:
+    assert_events(named_events(text, DATE), gives_not=[ANYTHING])
