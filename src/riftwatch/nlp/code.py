@@ -1595,6 +1595,11 @@ class SentenceCoder:
                 # "X claimed responsibility / took credit for killing Y": the claimant did it
                 acts, _passive, how = self.subject(claim, seen + 1)
                 return acts, False, f"{how} (claimed '{head.head.text} for')"
+            denial = written.dismissed_allegation(head, self.lex)
+            if denial is not None:
+                # "Iran rejected allegations of arming Y": the denier is charged with it
+                acts, _passive, how = self.subject(denial, seen + 1)
+                return acts, False, f"{how} (charged in the '{head.head.text}' '{denial.text}')"
             if head.head.pos_ not in ("VERB", "AUX"):
                 return [], False, ""
             # "is suspected of sheltering X": the suspected one shelters (a gerund is active)
@@ -2579,6 +2584,13 @@ class SentenceCoder:
         if written.denies_a_claim(verb, self.lex):
             return  # "denied any knowledge of X", "rejected the charges against X": a claim
             # is denied or dismissed, nobody is rejected
+        if entry.get("attitude") and any(
+            c.dep_ in ("dobj", "obj")
+            and (c.lower_ in self.lex.nouns or c.lemma_.lower() in self.lex.nouns)
+            for c in verb.children
+        ):
+            return  # "resented X's support for Y": a feeling about an act, nobody's stance
+            # toward a party (the act keeps its own reading; written55)
         if entry.get("frame") == "refusal":
             self._refusal(verb, entry, why)
             return
@@ -4817,13 +4829,17 @@ class SentenceCoder:
     def _deemed_holder(self, verb: Any, node: Any) -> list[Actor]:
         """The subject of a passive verb of regarding (events.yaml ``deeming_verbs``) whose
         predicate is ``node``: "X is considered a rival of Y" (oprd), "X is seen as an ally
-        of Y" (an 'as' phrase). Empty for the active "Z regards X as a rival" (Z's view)."""
+        of Y" (an 'as' phrase). The active "Z regards X as a wing of Y", "Z describes X as a
+        front for Y" gives the same view of X (its object) as the passive does, never Z's own
+        relation (written55)."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.deeming_verbs:
             return []
         if not (node.dep_ == "oprd" or (node.dep_ == "prep" and node.lower_ == "as")):
             return []
         if not any(c.dep_ == "auxpass" for c in verb.children):
-            return []
+            if node.dep_ != "prep":
+                return []
+            return [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c)]
         return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
 
     def _shared(self, noun: Any, entry: dict[str, Any], why: list[str]) -> bool:
@@ -4961,7 +4977,9 @@ class SentenceCoder:
                     return acts, f"the name '{parent.text}' it describes"
             deemed = self._deemed_holder(parent, node)
             if deemed:  # "X is considered a rival of Y": the passive subject holds it
-                return deemed, f"subject of passive '{parent.text}'"
+                passive = any(c.dep_ == "auxpass" for c in parent.children)
+                how = "subject of passive" if passive else "object of"
+                return deemed, f"{how} '{parent.text}'"
             if node.dep_ in ("dobj", "obj", "attr", "nsubj", "nsubjpass", "pobj", "conj",
                              "appos", "acomp", "xcomp", "ccomp", "amod", "advmod", "npadvmod",
                              "prep", "pcomp", "compound"):  # fmt: skip

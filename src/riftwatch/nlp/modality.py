@@ -734,6 +734,7 @@ def _modality_of(
         # nothing without it: "turned its money and weapons to Y" redirects them (world9)
         rejected = (
             entry.get("type") in ("REJECT", "SANCTION")
+            and not entry.get("attitude")  # "resented X's raid": felt about, not undone
             and not (entry.get("thing_object_type") and not cooperative)
             and not (entry.get("needs_away") and not _has_away(head))
         )
@@ -804,6 +805,9 @@ def _modality_of(
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):
         entry = lex.verbs.get(tok.lemma_.lower())
+        rejecting = tok.lemma_.lower() in lex.claim_rejecting_verbs
+        if below.lower_ in lex.alleged_act_nouns and rejecting:
+            break  # "rejected allegations of arming Y": a charge rejected, no act refused
         if (((entry and entry.get("frame") == "refusal") or _particle_refusal(tok, lex))
                 and tok.pos_ == "VERB" and below.dep_ in _COMPLEMENTS):  # fmt: skip
             negation = _negation_of(tok)
@@ -2648,6 +2652,28 @@ def _negating_phrase(tok: Any, lex: Lexicon) -> str | None:
     return None
 
 
+def _dismissed_charge(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The verb that denies or dismisses the charge ``tok`` when the act is what the charge
+    tells, in its "of" gerund or its "that" clause: "Iran rejected allegations of arming Y",
+    "X dismissed accusations that it sheltered Y" (cues.yaml ``alleged_act_nouns``): the act
+    is denied by the verb's subject, as in "denied arming Y" (written55). None otherwise."""
+    if prev is None or tok.lower_ not in lex.alleged_act_nouns:
+        return None
+    if prev.dep_ == "prep":
+        return written.dismissed_allegation(prev, lex)
+    if prev.dep_ not in ("acl", "ccomp") or tok.dep_ not in ("dobj", "obj"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (
+        lemma not in lex.claim_rejecting_verbs and lemma not in lex.modality.get("denied", ())
+    ):
+        return None
+    return verb
+
+
 def _answered_claim(tok: Any, prev: Any, lex: Lexicon) -> bool:
     """True when ``prev`` is a participial clause that answers the claim ``tok`` rejects with a
     negation: "rejected the finding, insisting that X had no ties with Y", "disputed the
@@ -3516,6 +3542,13 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             if false is not None:  # "X falsely claimed the attack": reported as untrue
                 return Modality("denied", false.text, cue_token=false)
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
+        charged = _dismissed_charge(tok, prev, lex)
+        if charged is not None:  # "Iran rejected allegations of arming Y" (written55)
+            own = _own_cues(charged, cues, lex)
+            above = _governing(_path(charged)[1:], cues, lex, child=charged, scope=scope)
+            if (own is not None and own.value != "asserted") or above.value != "asserted":
+                return Modality("uncertain", tok.text, cue_token=tok)  # "did not reject ..."
+            return Modality("denied", charged.text, cue_token=charged)
         if (
             prev is not None
             and tok.pos_ in ("NOUN", "PROPN")

@@ -3718,6 +3718,32 @@ def claimed_gerund(prep: Any, lex: Any) -> Any | None:
     return verb
 
 
+def dismissed_allegation(prep: Any, lex: Any) -> Any | None:
+    """The denying verb when ``prep`` is the "of" of a charge over a gerund that the verb
+    denies or dismisses: "Iran rejected allegations of arming Y", "X dismissed accusations of
+    sheltering Y" (cues.yaml ``alleged_act_nouns``; the verb in ``claim_rejecting_verbs`` or a
+    denial cue). The denier is the gerund's agent, and the act is denied. None otherwise.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Iran rejected allegations of arming the Houthis.")
+    >>> dismissed_allegation(doc[3], load()).text
+    'rejected'
+    """
+    if prep.lower_ != "of" or prep.head.lower_ not in lex.alleged_act_nouns:
+        return None
+    noun = prep.head
+    if noun.dep_ not in ("dobj", "obj"):
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (
+        lemma not in lex.claim_rejecting_verbs and lemma not in lex.modality.get("denied", ())
+    ):
+        return None
+    return verb
+
+
 def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
     """The lexicon entry of a transitive event verb whose past form ``tok`` is."""
     lower = tok.lower_
