@@ -85,9 +85,9 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v4",
-    "actors.open.v89",
-    "code.rules.v161",
-    "modality.rules.v82",
+    "actors.open.v90",
+    "code.rules.v162",
+    "modality.rules.v83",
     ATTRIBUTION_NAME,
     "context.rules.v37",
     "headline.rules.v40",
