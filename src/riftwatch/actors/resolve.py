@@ -1493,13 +1493,13 @@ class Resolver:
         """Does a group's name run straight on into the name of another group (names12)?
 
         A further capitalised phrase with a word of its own ending in a group word
-        ("RENAMO Military Junta": ``different_group_heads`` of name_cues.yaml) names a
+        ("RENAMO Kestrel Junta": ``different_group_heads`` of name_cues.yaml) names a
         different group. The bare group word ("the Zorblan Movement") or a known name before
         it ("the Taliban Quetta Shura") keeps the match. (A name hyphened to a country is
         left alone: "the Hamas-Israel war" names Hamas, though "KDP-Iran" is not Iraq's KDP.)
 
         >>> r = Resolver()
-        >>> text = "The Renamo Military Junta ambushed a convoy."
+        >>> text = "The Renamo Kestrel Junta ambushed a convoy."
         >>> [text[s:e] for s, e, res in r.find_mentions(text, "2015")]
         []
         """

@@ -219,17 +219,17 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
     parenthesis ("Reconciliation" alone, names39).
 
     >>> from riftwatch.nlp.extract import Actor
-    >>> tail = Actor(id="open:e", name="Equality Movement", mention="Equality Movement",
+    >>> tail = Actor(id="open:e", name="Dignity Movement", mention="Dignity Movement",
     ...              type="armed_group")
-    >>> text = "The Zorb Justice and Equality Movement (ZJEM) left."
+    >>> text = "The Zorb Justice and Dignity Movement (ZJDM) left."
     >>> known = {}
-    >>> [(text[s:e], a.id) for s, e, a in _full_names(text, [(21, 38, tail)], known)]
-    [('Zorb Justice and Equality Movement', 'open:zorb-justice-and-equality-movement')]
-    >>> known["ZJEM"].name
-    'Zorb Justice and Equality Movement'
-    >>> [(text[s:e], a.id) for s, e, a in _full_names(text.replace("ZJEM", "EM"),
-    ...                                                [(21, 38, tail)], {})]
-    [('Equality Movement', 'open:e')]
+    >>> [(text[s:e], a.id) for s, e, a in _full_names(text, [(21, 37, tail)], known)]
+    [('Zorb Justice and Dignity Movement', 'open:zorb-justice-and-dignity-movement')]
+    >>> known["ZJDM"].name
+    'Zorb Justice and Dignity Movement'
+    >>> [(text[s:e], a.id) for s, e, a in _full_names(text.replace("ZJDM", "DM"),
+    ...                                                [(21, 37, tail)], {})]
+    [('Dignity Movement', 'open:e')]
     """
     from riftwatch.actors.open import group_type, open_id
 

@@ -229,9 +229,9 @@ def home_country(
         elif actor.type not in _HOME_TYPES:
             continue
         home = entity.country if entity is not None else None
-        fought = _fought_state(entity, kb) if entity is not None else None
-        if fought:  # "JeM militants ambushed an army patrol": India's army (walk54)
-            home = fought
+        fought = _fought_state(entity, kb) if entity is not None and any_country else None
+        if fought:  # "JeM militants attacked government troops": India's (walk54); a police
+            home = fought  # or an army with no "government" may be its home's, arresting it
         if home:
             homes.add(home)
     if len(homes) != 1:

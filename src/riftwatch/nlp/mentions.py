@@ -872,8 +872,11 @@ def _relation_partner_name(
             return None  # a bare word as an object: a leader's name as often ("to Umarov")
         if any(t.lower_ in _PERSONAL_PRONOUNS for t in tok.sent):
             return None  # "Musa quit X ... his remarks": a man, not a group
-    if _resolver().resolve(name, date, "").actor is not None:
-        return None  # a place or a person the knowledge base knows
+    known = _resolver().resolve(name, date, "")
+    if known.actor is not None or any(
+        c.alias is not None and c.alias.name.lower() == name.lower() for c in known.candidates
+    ):  # a place or a person the knowledge base knows, also by a name it holds only with
+        return None  # context ("Mehsud": two men's surname and a tribe's; stop 53)
     if partner is None:  # "the Velkari Guard fought the Malian army" (a state's side)
         return span, _open(name, group_type(name), f"open: name in a relation with {state.name}")
     type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
