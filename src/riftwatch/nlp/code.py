@@ -3508,14 +3508,11 @@ class SentenceCoder:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in part.children):
                 continue  # a clause of its own ("while X worked alongside Y"), not a participle
-            for prep in part.children:
-                if prep.dep_ != "prep" or prep.lower_ not in self.lex.comitative_preps:
-                    continue
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and not self._held_place(pobj):
-                        acts = [a for a in self.actors(pobj) if a.type != "place"]
-                        if acts:
-                            return acts
+            preps = [p for p in part.children
+                     if p.dep_ == "prep" and p.lower_ in self.lex.comitative_preps]  # fmt: skip
+            acts = self._phrase_partners(preps)
+            if acts:
+                return acts
         return []
 
     def _companion_with(self, verb: Any) -> list[Actor]:
@@ -3541,6 +3538,11 @@ class SentenceCoder:
                   if p.dep_ == "prep" and p.lower_ == "with"
                   and any(c.dep_ == "advmod" and c.lower_ in words
                           for c in p.children)]  # fmt: skip
+        return self._phrase_partners(preps)
+
+    def _phrase_partners(self, preps: list[Any]) -> list[Actor]:
+        """The actors of the first object of ``preps`` that names any, places and places a
+        group holds left out: the partner a companion phrase names."""
         for prep in preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and not self._held_place(pobj):
