@@ -15,7 +15,8 @@ the evidence, strongest first, and says where it came from (``documents.date_ori
 4. the file's modification time (``file:mtime``), for single-document files only: a file
    of many records says nothing about when each was written.
 
-Record fields and sidecars are the user's data and are taken as given. Everything else
+Record fields and sidecars are the user's data and are taken as given (a record's date
+after tomorrow is refused as its line's error by the reader). Everything else
 must lie between 1900 and today; a date found in the text must also not be later than the
 file's modification time. A rejected value is kept in the document's metadata
 (``date_rejected``), an unparseable given one in ``date_raw``.

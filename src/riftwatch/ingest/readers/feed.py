@@ -109,6 +109,17 @@ def _entry_date(entry: Any) -> str | None:
     return None
 
 
+def _xml_problem(problem: object, shift: int = 0) -> str:
+    """What feedparser's parse error says, with the file's line (``shift``: lines feedparser
+    added before it) and column when it has them."""
+    line = getattr(problem, "getLineNumber", None)
+    column = getattr(problem, "getColumnNumber", None)
+    message = getattr(problem, "getMessage", None)
+    if callable(line) and callable(column) and callable(message):
+        return f"not well-formed XML at line {line() - shift}, column {column()}: {message()}"
+    return f"not well-formed: {problem}"
+
+
 class FeedReader:
     """RSS/Atom/RDF feeds, one document per entry."""
 
@@ -135,14 +146,18 @@ class FeedReader:
 
         try:
             # a stream, never a string: feedparser treats strings as URLs or paths
+            # feedparser puts a declaration line before a feed that has none: its error
+            # lines are one further down than the file's
+            shift = 0 if data.lstrip(b"\xef\xbb\xbf").startswith(b"<?xml") else 1
             parsed = feedparser.parse(io.BytesIO(data))
         except (Exception, RecursionError) as exc:
             raise IngestError("RW112", path=where, detail=str(exc) or type(exc).__name__) from None
         del data
         entries = parsed.get("entries") or []
-        if not entries:
-            problem = parsed.get("bozo_exception")
-            detail = str(problem) if problem else "no entries"
+        problem = parsed.get("bozo_exception")
+        if not entries or (problem and not any(e.get("title") or _entry_text(e) for e in entries)):
+            # a feed cut short parses to empty entries: the XML error says why (walk55)
+            detail = _xml_problem(problem, shift) if problem else "no entries"
             raise IngestError("RW112", path=where, detail=detail)
         feed = parsed.get("feed") or {}
         source = _detail_text(feed.get("title_detail"), feed.get("title") or "") or None

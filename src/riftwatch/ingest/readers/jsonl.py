@@ -30,6 +30,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from riftwatch.dates import first_day, today
 from riftwatch.errors import ConfigError, IngestError
 from riftwatch.ingest.encoding import bom_encoding, decode_bytes, guess_wide_encoding
 from riftwatch.ingest.readers.base import HEAD_BYTES, ReadOptions, register
@@ -301,6 +302,9 @@ def build_document(
             published = iso_date(value)
             if published is None:
                 return field, f"is not a date: {str(value)[:40]!r}"
+            if _after_today(published):
+                shown = str(value)[:40]
+                return field, f"is a date after today: {shown!r} (no report is dated in the future)"
             values[field] = published
             if isinstance(value, str) and numeric_order(value) is not None:
                 values["date_given"] = value.strip()  # how the file writes its dates
@@ -350,6 +354,16 @@ def date_like_column(name: str) -> bool:
     return bool(words & _DATE_NAME_WORDS) or low.endswith(("date", *_DATE_NAME_ENDINGS))
 
 
+def _after_today(iso: str) -> bool:
+    """Does an ISO date begin after tomorrow (a typo like 2099, never a report's date)?
+
+    >>> _after_today("2099-01-01"), _after_today("2021-05"), _after_today("1999")
+    (True, False, False)
+    """
+    first = first_day(iso)
+    return first is not None and (first - today()).days > 1
+
+
 def _date_from_other_column(meta: Mapping[str, Any]) -> dict[str, str]:
     """The date of a record with no column of ``date``'s names (walk53: a field log's
     ``when_seen``): the first other column whose name says it holds a date
@@ -367,7 +381,7 @@ def _date_from_other_column(meta: Mapping[str, Any]) -> dict[str, str]:
         if not isinstance(value, str) or not _YEAR.search(value):
             continue  # a clock time ("14:30") or a day number is no date of a report
         published = iso_date(value)
-        if published is not None:
+        if published is not None and not _after_today(published):
             if numeric_order(value) is not None:
                 return {"date": published, "date_given": value.strip()}
             return {"date": published}
