@@ -64,3 +64,16 @@ def test_a_feed_cut_short_says_where_its_xml_breaks(tmp_path: Path, db_url: str)
     assert failure["code"] == "RW112"
     assert "not well-formed XML at line 1" in failure["error"]
     assert summary.documents_added == 0
+
+
+def test_a_deeply_nested_page_is_read_as_a_page(tmp_path: Path, db_url: str) -> None:
+    # its first 8 KB hold only opening tags: named .html, it is still a page, and lxml reads
+    # it past its default depth limit (the text had been stored with its markup)
+    path = tmp_path / "nested.html"
+    path.write_text(
+        "<div>" * 1700 + "The Zorbat Front seized a town." + "</div>" * 1700, encoding="utf-8"
+    )
+    summary = api.ingest([path], db=db_url)
+    assert summary.failed == 0 and summary.documents_added == 1
+    (doc,) = api.list_documents(db_url, limit=10)
+    assert doc["chars"] == len("The Zorbat Front seized a town.")

@@ -5502,6 +5502,13 @@ def _joint_marker(verb: Any) -> str | None:
             for g in c.children:
                 if g.dep_ == "advmod" and g.lower_ in ("together", "jointly") and g.i == c.i - 1:
                     return g.text
+        if c.dep_ == "nsubj" and c.i < verb.i:
+            # "X and Y fighters together took the town": the parser hangs the adverb on the
+            # subject's last noun, right before the verb (walk55)
+            for g in c.subtree:
+                if (g.dep_ == "advmod" and g.lower_ in ("together", "jointly")
+                        and g.i == verb.i - 1 and g.head.i != verb.i):  # fmt: skip
+                    return g.text
     from riftwatch.nlp import lexicon
 
     lex = lexicon.load()

@@ -1580,8 +1580,16 @@ def _unit_noun(lex: Any, noun: Any) -> bool:
     (mmp31): one of events.yaml ``part_unit_nouns`` ("X, a southern brigade of Y", "X was a
     katiba of Y"), or a noun modified by a membership noun ("X, Y's enforcer gang"), in
     apposition to a name or a copula's predicate (``_holders`` finds the name)."""
-    if noun.dep_ not in ("appos", "attr", "oprd") or noun.tag_ in ("NNS", "NNPS"):
+    if noun.dep_ not in ("appos", "attr", "oprd"):
         return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        # "X and Y are JNIM units", "X and Y became Y's battalions": a plural part noun
+        # said of coordinated names by a copula (walk55)
+        return (
+            noun.dep_ in ("attr", "oprd")
+            and noun.head.lemma_.lower() in _COPULAS
+            and noun.lemma_.lower() in lex.part_unit_nouns
+        )
     if noun.lower_ in lex.part_unit_nouns:
         return True
     return noun.lower_ not in lex.nouns and any(
@@ -4565,6 +4573,14 @@ def _taken_ground(coder: Any, tok: Any) -> bool:
     return False
 
 
+def _named_by_force(tok: Any) -> bool:
+    """A country named by its forces ("the Malian army", "Nigerian troops"): a party, where
+    the bare country is a place ("took the town from Mali"; walk55)."""
+    from riftwatch.actors.agents import load_agents  # noqa: PLC0415
+
+    return load_agents().role(tok.lower_) in ("military", "police")
+
+
 def ground_taken_from(coder: Any) -> None:
     """'X took the town of Z from Y', 'X won the crossing from Y', 'the base was taken from Y
     by X': a party named in the 'from' phrase of a verb of cues.yaml ``ground_taking_verbs``
@@ -4589,7 +4605,8 @@ def ground_taken_from(coder: Any) -> None:
                   if p.dep_ == "prep" and p.lower_ == "from"
                   for o in p.children if o.dep_ == "pobj"
                   for a in coder.actors(o)
-                  if a.type not in ("country", "place", "person") and not a.person]  # fmt: skip
+                  if (a.type not in ("country", "place", "person") or _named_by_force(o))
+                  and not a.person]  # fmt: skip
         if not losers:
             continue
         if passive:

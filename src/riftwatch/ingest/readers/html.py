@@ -177,7 +177,9 @@ def _parse(markup: str) -> HtmlElement | None:
     markup = _XML_DECLARATION.sub("", markup, count=1)
     if not markup.strip():
         return None
-    parser = HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    parser = HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
+    )
     try:
         return document_fromstring(markup, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -385,6 +387,10 @@ class HtmlReader:
         if start == b"<" and _PAGE_TAG.search(head):
             return 0.8
         if start == b"<" and _FRAGMENT_TAG.search(head):
+            return 0.5
+        if start == b"<" and path.suffix.lower() in (".html", ".htm", ".xhtml"):
+            # a page named as one whose head holds only opening tags (walk55: thousands of
+            # nested <div>s had been read as text, markup and all)
             return 0.5
         if _PAGE_TAG.search(head) and b"</" in head:
             return 0.3
