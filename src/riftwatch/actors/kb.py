@@ -157,7 +157,13 @@ _FILE_KEYS = {
     "generated_by",
     "entities",
     "extend",
+    "tenure_ends",
 }
+_TENURE_END_KEYS = {"id", "body", "start", "end", "note"}
+"""Keys of a ``tenure_ends`` entry: the office holder (``id``) or the state body whose
+office holders all left with a regime (``body``), the start of the open tenure it closes
+(all open tenures without it), the end and a note (see :func:`close_tenures`)."""
+_OFFICE_TYPES = ("member_of", "leader_of")
 _ENTITY_KEYS = {
     "id",
     "name",
@@ -550,8 +556,11 @@ def validate_documents(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
                 types[ent["id"]] = str(ent.get("type"))
         for i, ent in enumerate(_as_list(doc.get("extend"))):
             _check_entity(problems, f"{name}: extend[{i}]", ent, extension=True)
+        for i, item in enumerate(_as_list(doc.get("tenure_ends"))):
+            _check_tenure_end(problems, f"{name}: tenure_ends[{i}]", item)
     if problems:
         return problems
+    problems += _unmatched_tenure_ends(docs)
     redirects = document_redirects(docs)
     seen_merged: dict[str, str] = {}
     for name, doc in docs:
@@ -628,6 +637,127 @@ def validate_documents(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
                 "disambiguation rule (when/ambiguous)"
             )
     return problems
+
+
+def _check_tenure_end(problems: list[str], where: str, item: Any) -> None:
+    """The schema of one ``tenure_ends`` entry: an id, an ``end`` date, an optional
+    ``start`` no later than the end, and a note."""
+    if not isinstance(item, dict):
+        problems.append(f"{where}: an entry must be a mapping")
+        return
+    unknown = set(item) - _TENURE_END_KEYS
+    if unknown:
+        problems.append(f"{where}: unknown keys {sorted(unknown)}")
+    ident = item.get("id", item.get("body"))
+    if ("id" in item) == ("body" in item):
+        problems.append(f"{where}: an entry names an id or a body (one of them)")
+    elif not isinstance(ident, str) or not _ID_RE.match(ident):
+        problems.append(f"{where}: {ident!r} is not PREFIX:slug")
+    if item.get("end") in (None, ""):
+        problems.append(f"{where}: end is required")
+    for key in ("start", "end"):
+        _check_date(problems, where, key, item.get(key))
+    if not problems or not problems[-1].startswith(where):
+        lo, hi = _day_lo(item.get("start")), _day_hi(item.get("end"))
+        if lo is not None and hi is not None and hi < lo:
+            problems.append(f"{where}: end {item['end']} before start {item['start']}")
+
+
+def _unmatched_tenure_ends(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """``tenure_ends`` entries that close no open office of their person: an unknown id,
+    or no ``member_of``/``leader_of`` relation without an end (with that start, when the
+    entry names one) that began by the end, once the entries before it are applied. A
+    stale or repeated entry is an error, not a silent no-op."""
+    plain = [(name, {k: v for k, v in doc.items() if k != "tenure_ends"}) for name, doc in docs]
+    raw = merge_documents(plain)
+    redirects = document_redirects(docs)
+    problems = []
+    for name, doc in docs:
+        source = doc.get("source", "curated")
+        for i, item in enumerate(_as_list(doc.get("tenure_ends"))):
+            ident = item.get("id") or item.get("body")
+            if _follow(redirects, ident) not in raw:
+                problems.append(f"{name}: tenure_ends[{i}]: {ident} is not defined")
+            elif not apply_tenure_end(raw, redirects, item, source):
+                since = f" from {item['start']}" if item.get("start") else ""
+                problems.append(
+                    f"{name}: tenure_ends[{i}]: {ident}: no open office{since} "
+                    f"begun by {item['end']}"
+                )
+    return problems
+
+
+def apply_tenure_end(
+    raw: dict[str, dict[str, Any]], redirects: dict[str, str], item: dict[str, Any], source: str
+) -> bool:
+    """Apply one ``tenure_ends`` entry to merged records; return whether it closed an
+    office. An ``id`` entry closes that person's open offices; a ``body`` entry closes the
+    open office in that body of every tenure-bound office holder (``strict_tenure``): the
+    ministers of a regime that fell (Gaddafi's in August 2011, the Afghan republic's in
+    August 2021), whom the Phoenix lists leave in office for ever.
+
+    >>> raw = {"org:g": {"id": "org:g", "relations": []},
+    ...        "person:a": {"id": "person:a", "strict_tenure": True, "relations": [
+    ...            {"type": "member_of", "target": "org:g", "start": "2009-04-01"}]},
+    ...        "person:b": {"id": "person:b", "relations": [
+    ...            {"type": "member_of", "target": "org:g", "start": "2009-04-01"}]}}
+    >>> apply_tenure_end(raw, {}, {"body": "org:g", "end": "2011-08"}, "curated")
+    True
+    >>> [raw[p]["relations"][0].get("end") for p in ("person:a", "person:b")]
+    ['2011-08', None]
+    """
+    if item.get("id"):
+        rec = raw.get(_follow(redirects, item["id"]))
+        return rec is not None and close_tenures(rec, item, source)
+    body = _follow(redirects, item["body"])
+    closed = False
+    for rec in raw.values():
+        if rec.get("strict_tenure") and any(
+            r.get("target") == body for r in rec.get("relations") or ()
+        ):
+            closed = close_tenures(rec, item, source, body) or closed
+    return closed
+
+
+def close_tenures(
+    rec: dict[str, Any], item: dict[str, Any], source: str, body: str | None = None
+) -> bool:
+    """Give the open offices of a merged person record the end a ``tenure_ends`` entry
+    states; return whether one was closed.
+
+    The Phoenix country dictionary stops about 2015, so a head of state who left office
+    later (or whose end it never recorded) holds an office without an end, and his name
+    would stand for his state's government in any later text. A curated entry closes
+    every ``member_of``/``leader_of`` relation without an end that began by that end (only
+    the one with the entry's ``start``, when it names one). The relation keeps its
+    provenance; its note says where the end comes from.
+
+    >>> rec = {"relations": [
+    ...     {"type": "member_of", "target": "org:g", "start": "1990", "end": "1995"},
+    ...     {"type": "member_of", "target": "org:g", "start": "2006-04-06"}]}
+    >>> close_tenures(rec, {"id": "person:x", "end": "2016-04"}, "curated")
+    True
+    >>> [r.get("end") for r in rec["relations"]], rec["relations"][1]["note"]
+    (['1995', '2016-04'], 'tenure end: curated')
+    >>> close_tenures(rec, {"id": "person:x", "end": "2020"}, "curated")
+    False
+    """
+    hi = _day_hi(item["end"])
+    closed = False
+    for rel in rec.get("relations") or ():
+        if rel.get("type") not in _OFFICE_TYPES or rel.get("end"):
+            continue
+        if body is not None and rel.get("target") != body:
+            continue
+        if item.get("start") and str(rel.get("start")) != str(item["start"]):
+            continue
+        lo = _day_lo(rel.get("start"))
+        if lo is not None and hi is not None and lo > hi:
+            continue
+        rel["end"] = str(item["end"])
+        rel["note"] = "; ".join(filter(None, (rel.get("note"), f"tenure end: {source}")))
+        closed = True
+    return closed
 
 
 def document_redirects(docs: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
@@ -1053,7 +1183,8 @@ class KnowledgeBase:
 def merge_documents(
     docs: list[tuple[str, dict[str, Any]]], exclude_sources: Iterable[str] = ()
 ) -> dict[str, dict[str, Any]]:
-    """Fold definitions and extensions into one record per entity id.
+    """Fold definitions and extensions into one record per entity id, then close the
+    open offices that ``tenure_ends`` entries end (:func:`close_tenures`).
 
     ``exclude_sources`` drops aliases and relations from those provenances, and
     entities defined only by them (used to measure coverage without a source).
@@ -1062,6 +1193,7 @@ def merge_documents(
     redirects = document_redirects(docs)
     raw: dict[str, dict[str, Any]] = {}
     extensions: list[tuple[str, str, dict[str, Any]]] = []
+    ends: list[tuple[str, dict[str, Any]]] = []
     for name, doc in docs:
         source = doc.get("source", "curated")
         for ent in _as_list(doc.get("entities")):
@@ -1076,6 +1208,7 @@ def merge_documents(
             raw[ent["id"]] = rec
         for ent in _as_list(doc.get("extend")):
             extensions.append((name, source, ent))
+        ends += [(source, item) for item in _as_list(doc.get("tenure_ends"))]
     for _name, source, ext in extensions:
         rec = raw.get(_follow(redirects, ext["id"]))
         if rec is None or source in excluded:
@@ -1101,6 +1234,9 @@ def merge_documents(
             rec["merged"] = list(rec.get("merged") or []) + list(ext["merged"])
         if source not in rec["_sources"]:
             rec["_sources"].append(source)
+    for source, item in ends:  # after the extensions: an extension's open office closes too
+        if source not in excluded:
+            apply_tenure_end(raw, redirects, item, source)
     for rec in raw.values():
         rec["aliases"] = [a for a in rec["aliases"] if a.get("source") not in excluded]
         rels = [
