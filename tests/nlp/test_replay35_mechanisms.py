@@ -183,3 +183,43 @@ def test_new_heads_of_state() -> None:
     assert ("org:burkina-faso-government", "COERCE", "country:france") in _asserted(
         "Captain Ibrahim Traore's junta gave French troops a month to leave.", "2023-01-01"
     )
+
+
+# -- 4. side by side with a state's forces ---------------------------------------------------------
+# "X fought side by side with Y" cooperated only when Y was a group; with a state's army as Y
+# the bare "fought with Y" read it as the foe (ASSAULT), or nothing was coded. A together
+# phrase now makes the "with" phrase comitative (code.Coder._together_with) and the partner
+# may be a state's body (mechanisms: the side-by-side partners, _SIDE_TYPES).
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "In 2014 Kataib Hezbollah fighters fought side by side with the Iraqi army near "
+            "Amerli, and the two forces broke the siege.",
+            "org:kataib-hezbollah",
+            "org:iraqi-government",
+        ),
+        (
+            "Government troops fought side by side with Hezbollah near Qusayr in Syria.",
+            "org:syrian-government",
+            "org:hezbollah",
+        ),
+    ],
+)
+def test_side_by_side_with_a_state_is_cooperation(text: str, a: str, b: str) -> None:
+    found = _asserted(text, "2015-03-01")
+    assert (a, "COOPERATE", b) in found or (b, "COOPERATE", a) in found, found
+    assert not any(t == "ASSAULT" and {s, g} == {a, b} for s, t, g in found), found
+
+
+def test_side_by_side_with_a_state_keeps_modality() -> None:
+    for text in (
+        "Hezbollah did not fight side by side with the Syrian army near Qusayr.",
+        "Hezbollah may fight side by side with the Syrian army near Qusayr.",
+    ):
+        found = _asserted(text, "2015-03-01")
+        assert not any(
+            {s, g} == {"org:hezbollah", "org:syrian-government"} for s, _t, g in found
+        ), (text, found)
