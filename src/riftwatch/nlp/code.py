@@ -3438,6 +3438,10 @@ class SentenceCoder:
             for c in prep.head.children
         ):
             return True  # "fought with Y against Z": Y fought beside, Z was fought (lead46)
+        if prep.head.pos_ == "VERB" and " " in (_joint_marker(prep.head) or "").replace(
+            "the same", ""
+        ):
+            return True  # "fought side by side with Y": Y a partner, never the foe (replay35)
         words = self.lex.comitative_adverbs
         before = prep.doc[prep.i - 1] if prep.i > 0 else None
         return any(c.lower_ in words for c in prep.children) or (

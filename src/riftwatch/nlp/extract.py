@@ -64,6 +64,7 @@ from riftwatch.nlp.mentions import (
     capital_government,
     country_body,
     leader_surnames,
+    office_possessives,
     open_actors,
     open_hints,
 )
@@ -967,6 +968,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
+    found = office_possessives(text, date, found)  # "Hadi's government": his government
     taken = [(s, e) for s, e, _a in found]
 
     def free(s: int, e: int) -> bool:

@@ -9692,36 +9692,46 @@ def _owned_thing(coder: Any, tok: Any) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
 
 
-def _group_actors(coder: Any, tok: Any) -> list[Any]:
+def _group_actors(coder: Any, tok: Any, types: frozenset[str] = _UNDER_GROUPS) -> list[Any]:
     """The group actors ``tok`` names (coordinated ones included), never a country, place or
-    person."""
-    return [a for a in coder.actors(tok) if a.type in _UNDER_GROUPS]
+    person (or the actors of ``types``)."""
+    return [a for a in coder.actors(tok) if a.type in types]
 
 
-def _pair_up(coder: Any, verb: Any, partners: list[Any]) -> tuple[list[Any], list[Any]]:
-    """(sources, partners) of a joint act: the verb's group subjects and the partners named by
-    a phrase; with no partner, the first of coordinated subjects and the others ("X and Y
-    shared bases")."""
-    sources = [a for a in coder.subject(verb)[0] if a.type in _UNDER_GROUPS]
+_WITH = frozenset({"with"})
+_SIDE_TYPES = _UNDER_GROUPS | STATE_TYPES
+"""Who may fight side by side: groups and states' bodies (replay35)."""
+
+
+def _pair_up(
+    coder: Any, verb: Any, partners: list[Any], types: frozenset[str] = _UNDER_GROUPS
+) -> tuple[list[Any], list[Any]]:
+    """(sources, partners) of a joint act: the verb's group subjects (or subjects of
+    ``types``) and the partners named by a phrase; with no partner, the first of coordinated
+    subjects and the others ("X and Y shared bases")."""
+    sources = [a for a in coder.subject(verb)[0] if a.type in types]
     if not partners and len(sources) > 1:
         sources, partners = sources[:1], sources[1:]
     keys = {a.key() for a in sources}
     return sources, [a for a in partners if a.key() not in keys]
 
 
-def _with_partners(coder: Any, verb: Any, preps: frozenset[str]) -> list[Any]:
-    """Group actors in the verb's (or its object's) ``preps`` phrases."""
+def _with_partners(
+    coder: Any, verb: Any, preps: frozenset[str], types: frozenset[str] = _UNDER_GROUPS
+) -> list[Any]:
+    """Group actors (or actors of ``types``) in the verb's (or its object's) ``preps``
+    phrases."""
     found = []
     for node in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "pobj"))]:
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        found += _group_actors(coder, pobj)
+                        found += _group_actors(coder, pobj, types)
             elif prep.lower_ in coder.lex.companion_adverbs and "with" in preps:
                 # "took part, along with Y, in the assault" (world11): the "with" phrase
                 # the parser hangs on "along" / "together"
-                found += _with_partners(coder, prep, frozenset({"with"}))
+                found += _with_partners(coder, prep, frozenset({"with"}), types)
     return found
 
 
@@ -9789,12 +9799,14 @@ def same_side_relations(coder: Any) -> None:
         elif tok.pos_ == "VERB" and lemma in lex.coming_verbs:
             _people_came_from(coder, tok)
         if tok.pos_ == "VERB" and _side_by_side(tok):
-            # "X fought side by side with Y": the partner of the together phrase
+            # "X fought side by side with Y": the partner of the together phrase, a group or
+            # a state's forces ("side by side with the army": a partner too, never the foe
+            # the bare "fought with" would make it; replay35)
             partners = [a for p in tok.children if p.dep_ == "prep"
                         for o in p.children if o.dep_ == "pobj"
-                        for a in _with_partners(coder, o, frozenset({"with"}))]  # fmt: skip
-            partners += _with_partners(coder, tok, frozenset({"with"}))
-            sources, partners = _pair_up(coder, tok, partners)
+                        for a in _with_partners(coder, o, _WITH, _SIDE_TYPES)]  # fmt: skip
+            partners += _with_partners(coder, tok, _WITH, _SIDE_TYPES)
+            sources, partners = _pair_up(coder, tok, partners, _SIDE_TYPES)
             why = [f"'{tok.text}' side by side with a partner -> COOPERATE both ways"]
             _emit_joint(coder, sources, partners, tok, "joint_operations", why)
         elif tok.pos_ == "VERB" and _participation(lex, tok):

@@ -2158,6 +2158,67 @@ def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span
     return out
 
 
+# -- an office holder's possessive before a state body (replay35, issue 10) -----------------
+# "Hadi's government", "Sheikh Hasina's cabinet", "President Bazoum's administration": up to
+# four capitalised words (a title, initials, a name) and a possessive before a noun of
+# cues.yaml ``office_bodies``
+_OFFICE_POSSESSED = re.compile(
+    r"\b((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*?)['\u2019]s\s+([a-z]+)\b"
+)
+_OFFICE_HINTS = "president prime minister government"
+"""Words that let a weak surname of an office holder resolve here: the body noun after the
+possessive says what a title before the name would ("Hadi's government" is "President
+Hadi's government")."""
+
+
+def office_possessives(text: str, date: str | None, found: list[Span]) -> list[Span]:
+    """``found`` with "Hadi's government", "Sheikh Hasina's cabinet", "Abiy's negotiators"
+    read: a person who held an office in a state's government at the date (a strict-tenure
+    office holder of the knowledge base), named by a possessive before a noun of that
+    government or its agents (cues.yaml ``office_bodies``), stands with the noun for that
+    government, as "President Hadi's government" does (his forces or troops are left to the
+    parse, which gives a person's men his body). The name is tried whole, then without its
+    leading titles or initials ("President Bazoum", "N. Biren Singh"), never without a first
+    name ("Ian Smith" is not another Smith); a name nobody holding a state office bears at
+    the date, or a rebel leader's, stays as it was ("Garang's forces" is left to
+    :func:`leader_surnames`). The person's own mention gives way to the longer one. Only
+    before a body noun: "Hadi's son" or "Hadi's house" is not his government."""
+    from riftwatch.actors.resolve import TITLES
+    from riftwatch.nlp import lexicon as lexmod
+
+    if "'" not in text and "\u2019" not in text:
+        return found
+    bodies = lexmod.load().office_bodies
+    resolver = _resolver()
+    out = list(found)
+    for m in _OFFICE_POSSESSED.finditer(text):
+        noun = m.group(2)
+        if noun not in bodies:
+            continue
+        words = m.group(1).split()
+        start0, end = m.start(1), m.end(2)
+        inside = [f for f in out if start0 <= f[0] and f[1] <= m.end(1) and f[2].type == "person"]
+        if any(not (end <= a or start0 >= b) for a, b, x in out if (a, b, x) not in inside):
+            continue
+        org = None
+        for i in range(len(words)):
+            if i and not (
+                words[i - 1].lower().rstrip(".") in _TITLE_WORDS | TITLES or len(words[i - 1]) <= 2
+            ):
+                break  # only titles and initials may be left out
+            res = resolver.resolve(" ".join(words[i:]), date, f"{text} {_OFFICE_HINTS}")
+            if res.actor is None:
+                continue
+            if res.actor.type == "person":
+                org = res.organization
+            break  # "Turkey's army", "the PKK's cadres": other rules read these
+        if org is None or org.type not in ("government", "military") or not org.country:
+            continue
+        out = [f for f in out if f not in inside]
+        out.append((start0, end, _as_actor(org, text[start0:end], f"office holder's '{noun}'")))
+    return out
+
+
 def _place_name(tokens: list[Any]) -> bool:
     """Is the entity ``tokens`` the name of a place: followed by a place noun ("Dand-e-Ghori
     district", "Bara tehsil", "Khyber agency") or ending in one ("Tirah Valley")? A place

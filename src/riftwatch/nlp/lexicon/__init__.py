@@ -509,6 +509,7 @@ class Lexicon:
     owner_participles: frozenset[str] = frozenset()  # mechanisms.owner_participle (mmp27)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
+    office_bodies: frozenset[str] = frozenset()  # mentions.office_possessives (replay35)
     city_part_nouns: frozenset[str] = frozenset()  # extract._part_of_city (stop 36)
     group_kind_nouns: frozenset[str] = frozenset()  # extract._demonym_kind_antecedents
     appositive_group_nouns: frozenset[str] = frozenset()  # code: "X, a splinter that ..."
@@ -1242,6 +1243,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         owner_participles=_set(cues, "owner_participles", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
+        office_bodies=_set(cues, "office_bodies", "cues.yaml"),
         city_part_nouns=_set(cues, "city_part_nouns", "cues.yaml"),
         group_kind_nouns=_set(cues, "group_kind_nouns", "cues.yaml"),
         appositive_group_nouns=_set(cues, "appositive_group_nouns", "cues.yaml"),
