@@ -1,0 +1,68 @@
+"""Written reports, round 39 of the data (issue 9, helper written56): recall classes met over
+the work halves of several rounds, each fixed as a mechanism that widens a whole family of
+wordings, tested on invented sentences (none of them a labelled item) with negated, hedged or
+conditional twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- an act judged a violation or a breach by a party (rounds 14, 19, 25, 28, 30 and 35 tell a
+# state's protest so): "X called the American strike a violation of its sovereignty", "X said
+# the Pakistani raids were a breach of Afghan sovereignty", "the strike was, X complained, a
+# violation of ..." are X's protest against the act's author, as "X condemned the American
+# strike as a violation" is (mechanisms.judged_acts)
+@pytest.mark.parametrize(
+    "text,judge,author",
+    [
+        ("Pakistani officials called the American drone strike in Kurram a violation of their "
+         "country's sovereignty.", "Pakistan", "United States"),
+        ("Islamabad termed the American helicopter raid an infringement of its sovereignty.",
+         "Pakistan", "United States"),
+        ("The Afghan government said the Pakistani shelling of Kunar was a breach of Afghan "
+         "sovereignty.", "Afghan", "Pakistan"),
+        ("The American raid in Tirah was, Pakistani officials complained, a violation of "
+         "their airspace.", "Pakistan", "United States"),
+        ("The Taliban's spokesman described the Pakistani air strikes in Paktika as a "
+         "violation of international law.", "Taliban", "Pakistan"),
+        ("The Pakistani air strikes on Khost were, the Afghan government said, an act of "
+         "aggression.", "Afghan", "Pakistan"),
+        ("The American helicopter raid near Angoor Adda, the Pakistani army maintained, was a "
+         "breach of the border agreement.", "Pakistan", "United States"),
+        # a party judged by the same reported copula
+        ("Pakistani officials said the Afghan intelligence officers in Jalalabad were Indian "
+         "agents.", "Pakistan", "Afghan"),
+    ],
+)  # fmt: skip
+def test_an_act_judged_a_violation_is_a_protest_against_its_author(
+    text: str, judge: str, author: str
+) -> None:
+    assert_events(named_events(text, "2016-01-01"), gives=[(judge, "ACCUSE", author)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani officials did not call the American drone strike in Kurram a violation of "
+        "their country's sovereignty.",
+        "Pakistani officials may call the American drone strike in Kurram a violation of their "
+        "country's sovereignty.",
+        "If the Afghan government says the Pakistani shelling of Kunar was a breach of Afghan "
+        "sovereignty, Islamabad will recall its envoy.",
+        "The Afghan government denied that the Pakistani shelling of Kunar was a breach of any "
+        "agreement.",
+        "Pakistani officials said the American drone strike in Kurram was not a violation of "
+        "their country's sovereignty.",
+        "The Pakistani air strikes on Khost were not, the Afghan government said, an act of "
+        "aggression.",
+        "Pakistani officials may say the American drone strike in Kurram was a violation of "
+        "their country's sovereignty.",
+    ],
+)  # fmt: skip
+def test_a_violation_negated_hedged_or_conditional_is_no_protest(text: str) -> None:
+    assert_events(
+        named_events(text, "2016-01-01"),
+        gives_not=[("Pakistan", "ACCUSE", "United States"), ("Afghan", "ACCUSE", "Pakistan")],
+    )
