@@ -66,3 +66,47 @@ def test_a_violation_negated_hedged_or_conditional_is_no_protest(text: str) -> N
         named_events(text, "2016-01-01"),
         gives_not=[("Pakistan", "ACCUSE", "United States"), ("Afghan", "ACCUSE", "Pakistan")],
     )
+
+
+# -- an exchange of captives named by its noun (rounds 32, 35 and traps46 tell prisoner swaps
+# so): "the prisoner exchange between X and Y", "X's prisoner swap with Y", "a swap of
+# detainees between X and Y" are the release both ways the verbs "X and Y exchanged
+# prisoners", "X swapped prisoners with Y" already give (code.SentenceCoder._captive_exchange;
+# events.yaml nouns captive-swap)
+@pytest.mark.parametrize(
+    "text,one,other",
+    [
+        ("The prisoner exchange between the Pakistani army and the TTP took place in Orakzai "
+         "on Sunday.", "Pakistan", "Tehrik"),
+        ("The Afghan Taliban's prisoner swap with the Afghan government was completed in "
+         "Bagram on Tuesday.", "Afghan Taliban", "Afghan government"),
+        ("A detainee swap between Hurras al-Din and Hayat Tahrir al-Sham took place near "
+         "Idlib, a local monitor said.", "Hurras", "Tahrir"),
+        ("Both sides confirmed the hostage exchange between the Haqqani network and the Afghan "
+         "government.", "Haqqani", "Afghan government"),
+    ],
+)  # fmt: skip
+def test_a_captive_exchange_noun_is_a_release_both_ways(text: str, one: str, other: str) -> None:
+    assert_events(
+        named_events(text, "2019-01-01"),
+        gives=[(one, "RETREAT", other), (other, "RETREAT", one)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposed prisoner exchange between the Pakistani army and the TTP never took "
+        "place.",
+        "The army denied that a prisoner swap with the TTP had taken place.",
+        "A prisoner exchange between the Pakistani army and the TTP may be agreed next month.",
+        "The army gave the TTP money in exchange for safe passage, officials said.",
+        "An exchange of fire between the Pakistani army and the TTP lasted two hours.",
+        "An exchange of letters between the Pakistani army and the TTP was reported.",
+    ],
+)  # fmt: skip
+def test_an_exchange_not_made_or_not_of_captives_is_no_release(text: str) -> None:
+    assert_events(
+        named_events(text, "2019-01-01"),
+        gives_not=[("Pakistan", "RETREAT", "Tehrik"), ("Tehrik", "RETREAT", "Pakistan")],
+    )

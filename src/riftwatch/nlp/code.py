@@ -2826,6 +2826,8 @@ class SentenceCoder:
     def _noun_entry(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
             return self.lex.nouns.get("clash")
+        if self._captive_exchange(tok):  # "the prisoner exchange between X and Y" (written56)
+            return self.lex.nouns.get("captive-swap")
         doc = tok.doc
         if (
             tok.i >= 2
@@ -2934,6 +2936,26 @@ class SentenceCoder:
                 child.dep_ == "prep"
                 and child.lower_ == "of"
                 and any(p.lemma_.lower() in fire or p.lower_ in fire for p in child.children)
+            ):
+                return True
+        return False
+
+    def _captive_exchange(self, tok: Any) -> bool:
+        """'the prisoner exchange between X and Y', 'X's hostage swap with Y', 'a swap of
+        detainees': a noun of exchange (cues.yaml ``captive_exchange_nouns``) whose compound
+        or "of" phrase is a captive noun (events.yaml ``exchanged_captive_nouns``) names a
+        swap of people, as the verbs "exchanged prisoners" do (written56). Not "in exchange
+        for", "an exchange of fire" or "of letters"."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.captive_exchange_nouns:
+            return False
+        captives = self.lex.exchanged_captive_nouns
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.lower_ in captives:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and any(p.dep_ == "pobj" and p.lower_ in captives for p in child.children)
             ):
                 return True
         return False
