@@ -110,3 +110,42 @@ def test_an_exchange_not_made_or_not_of_captives_is_no_release(text: str) -> Non
         named_events(text, "2019-01-01"),
         gives_not=[("Pakistan", "RETREAT", "Tehrik"), ("Tehrik", "RETREAT", "Pakistan")],
     )
+
+
+# -- an armed movement that governs acts as a state in diplomacy (rounds 30, 33 and 35 tell the
+# Taliban's government after 2021 so): "the Taliban government summoned Pakistan's envoy",
+# "the Taliban's foreign ministry summoned the Pakistani ambassador" are a rebuke of Pakistan
+# (ACCUSE), "the Taliban authorities received Pakistan's foreign minister" a meeting (CONSULT),
+# as they are between two states (mechanisms.diplomatic_receptions; cues.yaml governing_nouns)
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("The Taliban government summoned Pakistan's ambassador on Monday to protest the air "
+         "strikes.", ("Taliban", "ACCUSE", "Pakistan")),
+        ("The Taliban's foreign ministry summoned the Pakistani envoy in Kabul.",
+         ("Taliban", "ACCUSE", "Pakistan")),
+        ("The Taliban authorities received Pakistan's foreign minister in Kabul.",
+         ("Taliban", "CONSULT", "Pakistan")),
+        ("Pakistan summoned the Taliban government's envoy in Islamabad.",
+         ("Pakistan", "ACCUSE", "Taliban")),
+    ],
+)  # fmt: skip
+def test_a_governing_movement_is_a_state_in_diplomacy(text: str, wanted: tuple) -> None:
+    assert_events(named_events(text, "2023-03-01"), gives=[wanted])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban government did not summon Pakistan's ambassador after the air strikes.",
+        "The Taliban government may summon Pakistan's ambassador over the air strikes.",
+        "The Taliban's foreign ministry refused to receive Pakistan's foreign minister.",
+        # a movement's fighters are no government: no diplomatic reading
+        "Taliban fighters received the Pakistani envoy's convoy with gunfire.",
+    ],
+)  # fmt: skip
+def test_a_governing_movement_negated_or_modal_is_no_diplomacy(text: str) -> None:
+    assert_events(
+        named_events(text, "2023-03-01"),
+        gives_not=[("Taliban", ("ACCUSE", "CONSULT"), "Pakistan")],
+    )

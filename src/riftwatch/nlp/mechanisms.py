@@ -5107,6 +5107,22 @@ def _founding_kept(actor: Any) -> bool:
 
 
 # -- diplomatic receptions and summonses (issue 9, world news; peers5) ------------------------
+def _governing_parties(coder: Any) -> set[str]:
+    """The keys of the parties the sentence names as a governing body (cues.yaml
+    ``governing_nouns``): "the Taliban government", "the Taliban's foreign ministry", "the
+    Taliban government's envoy" (written56). An armed movement that governs acts as a state
+    in diplomacy; named by its fighters or commanders it does not."""
+    keys: set[str] = set()
+    for tok in coder.doc:
+        if tok.lower_ not in coder.lex.governing_nouns and tok.lemma_.lower() not in (
+            coder.lex.governing_nouns
+        ):
+            continue
+        named = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")]
+        keys |= {a.key() for c in named for a in coder.actors(c)}
+    return keys
+
+
 def diplomatic_receptions(coder: Any) -> None:
     """'The Kenyan president received the Chinese envoy' is a meeting between the two states
     (CONSULT, CAMEO 042/043), and 'X summoned Y's ambassador' a rebuke of Y (ACCUSE, mode
@@ -5147,7 +5163,8 @@ def diplomatic_receptions(coder: Any) -> None:
             continue
         if summons and not any(_envoy_head(g, lex.envoy_nouns) for g in guests):
             continue
-        if not all(_state_party(a) for a in [*sources, *targets]):
+        governing = _governing_parties(coder)
+        if not all(_state_party(a) or a.key() in governing for a in [*sources, *targets]):
             continue
         done = _coded_pairs(coder, verb)
         pairs = [(s, t) for s in sources for t in targets
