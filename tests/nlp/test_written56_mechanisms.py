@@ -149,3 +149,42 @@ def test_a_governing_movement_negated_or_modal_is_no_diplomacy(text: str) -> Non
         named_events(text, "2023-03-01"),
         gives_not=[("Taliban", ("ACCUSE", "CONSULT"), "Pakistan")],
     )
+
+
+# -- a warning about another party's plot is a tip-off, not a threat (rounds 4, 9, 15, 26, 27
+# and 36 tell tip-offs; "plot" was not read as the act warned of): "Saudi intelligence warned
+# Washington about a bomb plot by AQAP", "the ISI warned the Americans of a TTP plot against
+# their consulate" are help (AID, tip-off) from the warner to the warned, as "warned Y about
+# a planned raid" is (code.SentenceCoder._warning; cues.yaml plot_nouns)
+@pytest.mark.parametrize(
+    "text,warner,warned",
+    [
+        ("Saudi intelligence warned Washington about a bomb plot by Al Qaeda in the Arabian "
+         "Peninsula.", "Saudi", "U.S."),
+        ("The ISI warned the Americans of a Pakistani Taliban plot against their consulate in "
+         "Peshawar.", "Inter-Services", "United States"),
+        ("Afghan intelligence warned the Pakistani army about a conspiracy to bomb its "
+         "headquarters, officials said.", "Afghan", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_warning_about_a_plot_is_a_tip_off(text: str, warner: str, warned: str) -> None:
+    assert_events(
+        named_events(text, "2012-01-01"),
+        gives=[(warner, "AID", warned)],
+        gives_not=[(warner, "THREATEN", warned)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text,warner,warned",
+    [
+        ("Saudi intelligence did not warn Washington about the bomb plot.", "Saudi", "U.S."),
+        ("Saudi intelligence may have warned Washington about the bomb plot.", "Saudi", "U.S."),
+        ("Officials denied that the ISI had warned the Americans of a Pakistani Taliban plot.",
+         "Inter-Services", "United States"),
+    ],
+)  # fmt: skip
+def test_a_plot_warning_negated_or_hedged_is_no_tip_off(
+    text: str, warner: str, warned: str
+) -> None:
+    assert_events(named_events(text, "2012-01-01"), gives_not=[(warner, "AID", warned)])

@@ -4000,7 +4000,8 @@ class SentenceCoder:
         carried = [p for o in verb.children if o.dep_ in ("dobj", "obj")
                    for p in o.children if p.dep_ == "prep" and p.lower_ in ("about", "of")
                    and any(self.lex.nouns.get(q.lemma_.lower(), {}).get("type")
-                           in ("ASSAULT", "COERCE") for q in p.children)]  # fmt: skip
+                           in ("ASSAULT", "COERCE") or q.lemma_.lower() in self.lex.plot_nouns
+                           for q in p.children)]  # fmt: skip
         # "warned Y's commanders in P of an American strike", "of a strike hours before it
         # hit": deeper in the phrase of the party warned, or a compound of a time noun
         carried += [p for p in written.warning_topics(verb, self.lex) if p not in carried]
@@ -4014,6 +4015,13 @@ class SentenceCoder:
                     )
                     if pobj.dep_ in ("pobj", "compound") and noun_entry:
                         about, agents = pobj, self._modifier_owner(pobj, noun_entry)
+                    elif pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lex.plot_nouns:
+                        # "warned Y about a bomb plot by Z", "of a TTP plot against Y": a
+                        # hostile act planned, by its owner; one with no owner named is no
+                        # tip-off from an armed group, whose own plot it may be (written56)
+                        agents = self._modifier_owner(pobj, {"type": "ASSAULT"})
+                        if agents or not any(a.type in _ARMED_TYPES for a in sources):
+                            about = pobj
                     elif pobj.dep_ == "pcomp":  # "warned X against attacking"
                         about, agents = pobj, self.subject(pobj)[0]
             elif child.dep_ == "ccomp":  # "warned X that the army would raid ..."
