@@ -67,6 +67,7 @@ ROUND35 = ("round35_work", "round35_frozen")  # 66 more, varied report wording (
 ROUND36 = ("round36_work", "round36_frozen")  # 64 more, varied report wording (round 36)
 ROUND37 = ("round37_work", "round37_frozen")  # 64 more, varied report wording (round 37)
 ROUND38 = ("round38_work", "round38_frozen")  # 71 more, varied report wording (round 38)
+ROUND39 = ("round39_work", "round39_frozen")  # 69 more, varied report wording (round 39)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -130,6 +131,7 @@ ALL_HALVES = (
     + ROUND36
     + ROUND37
     + ROUND38
+    + ROUND39
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -171,6 +173,7 @@ WORK_HALVES = (
     "round36_work",
     "round37_work",
     "round38_work",
+    "round39_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -285,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     round36_sum = hashlib.sha256((WRITTEN / "round36_frozen.jsonl").read_bytes()).hexdigest()
     round37_sum = hashlib.sha256((WRITTEN / "round37_frozen.jsonl").read_bytes()).hexdigest()
     round38_sum = hashlib.sha256((WRITTEN / "round38_frozen.jsonl").read_bytes()).hexdigest()
+    round39_sum = hashlib.sha256((WRITTEN / "round39_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -750,6 +754,15 @@ def main(argv: list[str] | None = None) -> int:
         "with outsiders and modality traps (tests/nlp/data/written/README.md, round 38), "
         "labelled and committed before riftwatch ran on them; round38_frozen is only reported, "
         "its misses never listed.",
+        "",
+        f"round39_work and round39_frozen (sha256 `{round39_sum[:16]}…`): 69 further invented "
+        "sentences (34 work, 35 frozen, split by the SHA-256 of the id; 26 without gold) in "
+        "varied report wording (light verbs, nominalisations, infinitival complements, "
+        "passives and participles, relative clauses, lists of agents, quoted and reported "
+        "speech) about Af/Pak groups and groups in Syria, Yemen and Saudi Arabia, with "
+        "outsiders and modality traps (tests/nlp/data/written/README.md, round 39), labelled "
+        "and committed before riftwatch ran on them; round39_frozen is only reported, its "
+        "misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

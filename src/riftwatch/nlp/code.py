@@ -2826,6 +2826,8 @@ class SentenceCoder:
     def _noun_entry(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
             return self.lex.nouns.get("clash")
+        if self._captive_exchange(tok):  # "the prisoner exchange between X and Y" (written56)
+            return self.lex.nouns.get("captive-swap")
         doc = tok.doc
         if (
             tok.i >= 2
@@ -2934,6 +2936,26 @@ class SentenceCoder:
                 child.dep_ == "prep"
                 and child.lower_ == "of"
                 and any(p.lemma_.lower() in fire or p.lower_ in fire for p in child.children)
+            ):
+                return True
+        return False
+
+    def _captive_exchange(self, tok: Any) -> bool:
+        """'the prisoner exchange between X and Y', 'X's hostage swap with Y', 'a swap of
+        detainees': a noun of exchange (cues.yaml ``captive_exchange_nouns``) whose compound
+        or "of" phrase is a captive noun (events.yaml ``exchanged_captive_nouns``) names a
+        swap of people, as the verbs "exchanged prisoners" do (written56). Not "in exchange
+        for", "an exchange of fire" or "of letters"."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.captive_exchange_nouns:
+            return False
+        captives = self.lex.exchanged_captive_nouns
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.lower_ in captives:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and any(p.dep_ == "pobj" and p.lower_ in captives for p in child.children)
             ):
                 return True
         return False
@@ -3982,7 +4004,8 @@ class SentenceCoder:
         carried = [p for o in verb.children if o.dep_ in ("dobj", "obj")
                    for p in o.children if p.dep_ == "prep" and p.lower_ in ("about", "of")
                    and any(self.lex.nouns.get(q.lemma_.lower(), {}).get("type")
-                           in ("ASSAULT", "COERCE") for q in p.children)]  # fmt: skip
+                           in ("ASSAULT", "COERCE") or q.lemma_.lower() in self.lex.plot_nouns
+                           for q in p.children)]  # fmt: skip
         # "warned Y's commanders in P of an American strike", "of a strike hours before it
         # hit": deeper in the phrase of the party warned, or a compound of a time noun
         carried += [p for p in written.warning_topics(verb, self.lex) if p not in carried]
@@ -3996,6 +4019,13 @@ class SentenceCoder:
                     )
                     if pobj.dep_ in ("pobj", "compound") and noun_entry:
                         about, agents = pobj, self._modifier_owner(pobj, noun_entry)
+                    elif pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lex.plot_nouns:
+                        # "warned Y about a bomb plot by Z", "of a TTP plot against Y": a
+                        # hostile act planned, by its owner; one with no owner named is no
+                        # tip-off from an armed group, whose own plot it may be (written56)
+                        agents = self._modifier_owner(pobj, {"type": "ASSAULT"})
+                        if agents or not any(a.type in _ARMED_TYPES for a in sources):
+                            about = pobj
                     elif pobj.dep_ == "pcomp":  # "warned X against attacking"
                         about, agents = pobj, self.subject(pobj)[0]
             elif child.dep_ == "ccomp":  # "warned X that the army would raid ..."

@@ -5124,6 +5124,22 @@ def _founding_kept(actor: Any) -> bool:
 
 
 # -- diplomatic receptions and summonses (issue 9, world news; peers5) ------------------------
+def _governing_parties(coder: Any) -> set[str]:
+    """The keys of the parties the sentence names as a governing body (cues.yaml
+    ``governing_nouns``): "the Taliban government", "the Taliban's foreign ministry", "the
+    Taliban government's envoy" (written56). An armed movement that governs acts as a state
+    in diplomacy; named by its fighters or commanders it does not."""
+    keys: set[str] = set()
+    for tok in coder.doc:
+        if tok.lower_ not in coder.lex.governing_nouns and tok.lemma_.lower() not in (
+            coder.lex.governing_nouns
+        ):
+            continue
+        named = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")]
+        keys |= {a.key() for c in named for a in coder.actors(c)}
+    return keys
+
+
 def diplomatic_receptions(coder: Any) -> None:
     """'The Kenyan president received the Chinese envoy' is a meeting between the two states
     (CONSULT, CAMEO 042/043), and 'X summoned Y's ambassador' a rebuke of Y (ACCUSE, mode
@@ -5164,7 +5180,8 @@ def diplomatic_receptions(coder: Any) -> None:
             continue
         if summons and not any(_envoy_head(g, lex.envoy_nouns) for g in guests):
             continue
-        if not all(_state_party(a) for a in [*sources, *targets]):
+        governing = _governing_parties(coder)
+        if not all(_state_party(a) or a.key() in governing for a in [*sources, *targets]):
             continue
         done = _coded_pairs(coder, verb)
         pairs = [(s, t) for s in sources for t in targets
@@ -6877,16 +6894,7 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
     nouns = coder.lex.condemning_nouns
 
     def groups(toks: list[Any]) -> list[Any]:
-        # an act's owner stands for it (peers8): "called Y's decision a mistake"; not the
-        # owner of a counterpart ("declared Y's enemies its own enemies": others than Y,
-        # cues.yaml counterpart_nouns; gaps52)
-        counterparts = coder.lex.counterpart_nouns
-        return [a for t in toks if t.lower_ not in counterparts
-                and not any(c.dep_ == "compound" and c.lower_ in counterparts
-                            for c in t.children)  # "Y's allies traitors", parsed as one noun
-                for a in (coder.actors(t) or [o for c in t.children if c.dep_ == "poss"
-                                              for o in coder.actors(c)])
-                if a.type not in ("place",)]  # fmt: skip
+        return _judged_groups(coder, toks)
 
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for child in verb.children:
@@ -6911,6 +6919,49 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
     return None
 
 
+def _reported_judgement(coder: Any, verb: Any) -> tuple[list[Any], Any, Any] | None:
+    """(parties, the condemning noun, the copula) of a judgement a verb of saying reports
+    with a copula (written56): "X said the American raid was a violation of its sovereignty"
+    (the copula the verb's complement), "the strike was, X complained, a violation" (the
+    parser hangs the predicate on the verb of saying and the copula under it, or the verb of
+    saying on the copula). The parties
+    are the copula's subject or, for an act noun, its author ("the American raid": the United
+    States)."""
+    nouns = coder.lex.condemning_nouns
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    if verb.dep_ == "parataxis" and verb.head.lemma_ == "be":
+        clauses.append(verb.head)  # "the strikes were, X said, an act of aggression"
+    for clause in clauses:
+        preds = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+        preds += [c for c in verb.children
+                  if c.dep_ in ("attr", "oprd", "dobj", "obj") and c.i > clause.i]  # fmt: skip
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        pred = next((c for c in preds if any(
+            t.lower_ in nouns or t.lemma_.lower() in nouns
+            for t in (c, *(p for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                           for p in q.children if p.dep_ == "pobj"))  # "an act of aggression"
+        )), None)  # fmt: skip
+        if pred is None or not subj:
+            continue
+        parties = _judged_groups(coder, subj)
+        if parties:
+            return parties, pred, clause
+    return None
+
+
+def _judged_groups(coder: Any, toks: list[Any]) -> list[Any]:
+    """The parties ``toks`` name or stand for: an act's owner stands for it (peers8): "called
+    Y's decision a mistake"; not the owner of a counterpart ("declared Y's enemies its own
+    enemies": others than Y, cues.yaml counterpart_nouns; gaps52)."""
+    counterparts = coder.lex.counterpart_nouns
+    return [a for t in toks if t.lower_ not in counterparts
+            and not any(c.dep_ == "compound" and c.lower_ in counterparts
+                        for c in t.children)  # "Y's allies traitors", parsed as one noun
+            for a in (coder.actors(t) or [o for c in t.children if c.dep_ == "poss"
+                                          for o in coder.actors(c)])
+            if a.type not in ("place",)]  # fmt: skip
+
+
 def pronounced_enemies(coder: Any) -> None:
     """'X declared Y apostates', 'X branded Y traitors', 'X declared that Y were apostates':
     a condemnation (ACCUSE, mode disapprove) from X to Y (the passive "Y was declared
@@ -6918,22 +6969,31 @@ def pronounced_enemies(coder: Any) -> None:
     views and not listed. events.yaml labelling_verbs, condemning_nouns.
     """
     lex = coder.lex
+    saying = lex.speech | lex.judging_speech_verbs
     for verb in coder.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.labelling_verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in lex.labelling_verbs and lemma not in saying):
             continue
         subjects, passive, how = coder.subject(verb)
         if passive or not subjects:
             continue
-        found = _labelled_parties(coder, verb)
+        trigger = verb
+        found = _labelled_parties(coder, verb) if lemma in lex.labelling_verbs else None
         if found is None:
-            continue
+            reported = _reported_judgement(coder, verb)
+            if reported is None:
+                continue
+            # written56: the judgement is read on the copula, so "said the raid was not a
+            # violation" is negated and a conditional or a denial above it governs it
+            found, trigger = reported[:2], reported[2]
         parties, noun = found
         keys = {a.key() for a in parties}
-        if any(e.trigger.i == verb.i and e.target.key() in keys for e in coder.events):
+        if any(e.trigger.i in (verb.i, trigger.i) and e.target.key() in keys
+               for e in coder.events):  # fmt: skip
             continue
         why = [f"'{verb.text}' a party '{noun.text}': a condemnation -> ACCUSE (disapprove)",
                f"source: {how}"]  # fmt: skip
-        coder._emit(subjects, parties, "ACCUSE", "disapprove", verb, why)  # noqa: SLF001
+        coder._emit(subjects, parties, "ACCUSE", "disapprove", trigger, why)  # noqa: SLF001
 
 
 def coordinated_ending(coder: Any) -> None:

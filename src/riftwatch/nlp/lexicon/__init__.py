@@ -517,6 +517,10 @@ class Lexicon:
     answered_act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # its nouns
     answered_violence_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # written51
     violence_judging_predicates: frozenset[str] = frozenset()  # mechanisms.answered_violence
+    judging_speech_verbs: frozenset[str] = frozenset()  # mechanisms.pronounced_enemies
+    captive_exchange_nouns: frozenset[str] = frozenset()  # code._captive_exchange (written56)
+    governing_nouns: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (written56)
+    plot_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._warning (written56)
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
     premises_nouns: frozenset[str] = frozenset()  # mechanisms.closed_premises (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
@@ -1259,6 +1263,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             for k, vs in (cues.get("answered_violence_nouns") or {}).items()
         },  # fmt: skip
         violence_judging_predicates=_set(cues, "violence_judging_predicates", "cues.yaml"),
+        judging_speech_verbs=_set(cues, "judging_speech_verbs", "cues.yaml"),
+        captive_exchange_nouns=_set(cues, "captive_exchange_nouns", "cues.yaml"),
+        governing_nouns=_set(cues, "governing_nouns", "cues.yaml"),
+        plot_nouns=_set(cues, "plot_nouns", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
         premises_nouns=_set(cues, "premises_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
