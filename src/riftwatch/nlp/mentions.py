@@ -952,6 +952,8 @@ def _apposed_group(
     if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
            or t.lower_ in _MONTHS_AND_DAYS for t in span):  # fmt: skip
         return None
+    tail = _of_name_tail(span, covered)
+    span = [*span, *tail]
     if len(span) == 1 and common_word(tok.text):
         return None
     name = sdoc_text(span)
@@ -965,6 +967,37 @@ def _apposed_group(
             return None  # "Mali, a Sahel state": whatever the noun, not a new group
         return span, _resolved(res, name, "knowledge base (named in apposition with a group noun)")
     return span, _open(name, "armed_group", APPOSED_GROUP)
+
+
+def _of_name_tail(span: list[Any], covered: dict[int, Actor]) -> list[Any]:
+    """The 'of' phrase that finishes a name the apposition calls a group ("the Eagles of the
+    Whirlwind, the militia of ...", "the Sons of the Desert, a tribal force"; mmp32): 'of'
+    right after the name and hung on its last word, then only "the" or particles and
+    capitalised words up to and including the phrase's object, a proper noun, none found
+    already. Empty when there is none or it breaks off.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Eagles of the Whirlwind, a militia, fought.")
+    >>> [t.text for t in _of_name_tail([doc[1]], {})]
+    ['of', 'the', 'Whirlwind']
+    """
+    last = span[-1]
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of":
+        return []
+    prep = doc[last.i + 1]
+    if prep.head.i != last.i or prep.dep_ != "prep":
+        return []
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.i <= prep.i:
+        return []
+    tail = list(doc[prep.i : pobj.i + 1])
+    for t in tail[1:]:
+        if t.idx in covered or t.is_punct and t.text != "-":
+            return []
+        if not (t.text[:1].isupper() or t.lower_ == "the" or _name_particle(t)):
+            return []
+    return tail
 
 
 _FOUNDING_LEMMAS = frozenset({"found", "co-found", "form", "create", "establish", "launch"})
