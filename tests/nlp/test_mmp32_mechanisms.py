@@ -138,3 +138,20 @@ def test_acronym_spelling_a_connector() -> None:
 def test_connector_initials_keep_english_connectors_silent() -> None:
     assert "FDN" in _connector_initials("Familia do Norte")
     assert _connector_initials("Front of the South") == {"FS"}
+
+
+# -- a knowledge-base group whose name is a common word (marked ambiguous: "Anole") is meant
+# when a group noun follows the name ("the Anole militia"; mentions._ambiguous_group_name);
+# the word alone, or before a member noun, stays unresolved
+
+
+def test_ambiguous_group_name_before_a_group_noun() -> None:
+    text = "The Anole militia fought beside the Orlek Front near Kismayo in 2010."
+    assert any(e[1] == "COOPERATE" for e in _between(text, "org:anole", ORLEK))
+    negated = "The Anole militia never fought beside the Orlek Front near Kismayo."
+    assert not _between(negated, "org:anole", ORLEK)
+
+
+def test_ambiguous_name_without_a_group_noun_stays_unknown() -> None:
+    text = "An anole lizard sat on the wall of the Orlek Front's base in 2010."
+    assert all("org:anole" not in (e[0], e[2]) for e in _events(text))

@@ -1454,6 +1454,10 @@ def _group(
         if res.actor.type in ("country", "place"):
             return None
         return tokens, _resolved(res, name, how)
+    if head.lower_ in APPOSITION_NOUNS or head.lemma_.lower() in APPOSITION_NOUNS:
+        named = _ambiguous_group_name(name, how)
+        if named is not None:
+            return tokens, named
     label = _entity_label(tokens, sdoc)
     if label in ("DATE", "TIME") or tokens[0].lower_ in _MONTHS:
         return None  # "In January 1990 army units ...": a date, no group (world13)
@@ -1475,6 +1479,31 @@ def _group(
         if known is not None:
             return tokens, known
     return tokens, _open(name, group_type(name, head.lower_), f"open: {how}")
+
+
+def _ambiguous_group_name(name: str, how: str) -> Actor | None:
+    """The one armed group of the knowledge base whose own name ``name`` is, written as it
+    is, where that name is marked ambiguous (a common word: "Anole", "Tara"), or None. A
+    group noun after the name ("the Anole militia", "the Tara group"; apposition_nouns of
+    group_words.yaml) is the context that says the group is meant (mmp32); no other
+    entity may hold the name, and a member noun ("Tara fighters") is not enough.
+
+    >>> _ambiguous_group_name("Anole", "test").id
+    'org:anole'
+    >>> _ambiguous_group_name("Kestrel", "test") is None
+    True
+    """
+    r = _resolver()
+    hits = r._direct(name)  # noqa: SLF001
+    ids = {a.entity_id for a in hits}
+    if len(ids) != 1:
+        return None
+    entity = r.kb.entities[next(iter(ids))]
+    if entity.type not in ("armed_group", "faction") or not any(
+        a.ambiguous and a.kind != "weak" and a.name == name for a in hits
+    ):
+        return None
+    return _as_actor(entity, name, f"kb: an ambiguous group name before a group noun; {how}")
 
 
 def _owned_part(head: Any) -> bool:
