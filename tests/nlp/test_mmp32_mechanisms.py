@@ -155,3 +155,29 @@ def test_ambiguous_group_name_before_a_group_noun() -> None:
 def test_ambiguous_name_without_a_group_noun_stays_unknown() -> None:
     text = "An anole lizard sat on the wall of the Orlek Front's base in 2010."
     assert all("org:anole" not in (e[0], e[2]) for e in _events(text))
+
+
+# -- "set up by former Y commanders under P": the parser may hang "former" on the first word
+# of Y's name rather than on the founders' noun; the founders are still former members of Y
+# (mechanisms._left_group: the adjective opening the noun's phrase)
+
+
+def test_former_founders_with_the_adjective_on_the_name() -> None:
+    text = (
+        "Kata'ib Zorvan was set up in 2019 by former Kata'ib Hezbollah commanders under Abu "
+        "Tarek al-Sorbi."
+    )
+    assert _split(text, open_id("Kata'ib Zorvan"), "org:kataib-hezbollah")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kata'ib Zorvan was not set up by former Kata'ib Hezbollah commanders under Abu Tarek "
+        "al-Sorbi.",
+        "Kata'ib Zorvan may have been set up by former Kata'ib Hezbollah commanders under Abu "
+        "Tarek al-Sorbi.",
+    ],
+)
+def test_former_founders_negated_or_hedged_stays_unasserted(text: str) -> None:
+    assert not _split(text, open_id("Kata'ib Zorvan"), "org:kataib-hezbollah")

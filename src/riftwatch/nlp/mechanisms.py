@@ -1399,7 +1399,11 @@ def _left_group(coder: Any, noun: Any) -> list[Any]:
     word = noun.lower_
     ended = any(c.dep_ in ("amod", "compound") and c.lower_.strip("-") in lex.ended_adjectives
                 for c in noun.children) or any(
-        word.startswith(f"{adj}-") for adj in lex.ended_adjectives)  # fmt: skip
+        word.startswith(f"{adj}-") for adj in lex.ended_adjectives) or (
+        # "former Zorb Front commanders": the parser may hang the adjective that opens the
+        # phrase on the name's first word, not on the noun (mmp32)
+        noun.left_edge.i < noun.i and noun.left_edge.dep_ == "amod"
+        and noun.left_edge.lower_.strip("-") in lex.ended_adjectives)  # fmt: skip
     base = word.split("-", 1)[1] if "-" in word else word
     if not (word in lex.leaver_nouns or (ended and base in lex.founder_nouns)):
         return []
