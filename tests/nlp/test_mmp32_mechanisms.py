@@ -181,3 +181,15 @@ def test_former_founders_with_the_adjective_on_the_name() -> None:
 )
 def test_former_founders_negated_or_hedged_stays_unasserted(text: str) -> None:
     assert not _split(text, open_id("Kata'ib Zorvan"), "org:kataib-hezbollah")
+
+
+# -- "and" joins two words of a cause inside one name: "Concord" and "Cooperation" are such
+# words ("the Kestrel Front for Change and Concord"; name_cues.yaml cause_words)
+
+
+def test_cause_pair_with_concord_is_one_name() -> None:
+    name = open_id("Kestrel Front for Change and Concord")
+    text = "In 2016 the Kestrel Front for Change and Concord attacked the Orlek Brigades."
+    assert (name, "ASSAULT", open_id("Orlek Brigades"), "asserted") in _events(text)
+    negated = "In 2016 the Kestrel Front for Change and Concord did not attack the Orlek Brigades."
+    assert not _between(negated, name, open_id("Orlek Brigades"))
