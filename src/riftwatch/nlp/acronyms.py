@@ -16,6 +16,7 @@ acronym, and only a short capitalised token counts as one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -246,6 +247,9 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         full = text[start:end]
         initials = _initials(full)
         letters = "".join(c for c in acr if c.isupper())
+        spelt_connector = initials != letters and letters in _connector_initials(full)
+        if spelt_connector:
+            initials = letters  # "the Familia do Norte (FDN)": the acronym spells "do" (mmp32)
         if len(initials) < 2 or initials != letters:
             # or the letters of the name head noun first, as the group's own language writes
             # them: "the Nationalist and Integrationist Front (FNI)" (names23)
@@ -269,6 +273,10 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
             actor = _actor_type()(id=ident, name=full, mention=full, type=group_type(full),
                                   org_id=ident, org_name=full,
                                   how=f"open: name defined with its acronym ({acr})")  # fmt: skip
+            if spelt_connector:
+                # letters read through a connector teach no other document (memory): another
+                # text's "FDN" may be another group whose name spells it plainly
+                actor = replace(actor, how=f"{CONNECTOR_SPELT} ({acr})")
         found = [f for f in found if f[1] <= start or f[0] >= end]
         found.append((start, end, actor))
         known[acr] = actor
@@ -318,6 +326,38 @@ def _initials(name: str) -> str:
     'UFDD'
     """
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _connector_initials(name: str) -> set[str]:
+    """The initials of ``name`` with each lower-case connector of the Romance languages
+    (initialisms.yaml ``lower_only_connectors``, not English "of", "the", "and", ...) spelt
+    by its letter or not, in every combination (at most three connectors).
+
+    >>> sorted(_connector_initials("Familia do Norte"))
+    ['FDN', 'FN']
+    >>> sorted(_connector_initials("Front of the South"))
+    ['FS']
+    """
+    from riftwatch.nlp.initialisms import settings
+
+    spelt = {str(w).lower() for w in settings()["lower_only_connectors"]} - _ENGLISH_WORDS
+    out = {""}
+    optional = 0
+    for word in name.split():
+        if word[:1].isupper():
+            out = {o + word[0] for o in out}
+        elif word.lower() in spelt and optional < 3:
+            optional += 1
+            out |= {o + word[0].upper() for o in out}
+    return out
+
+
+CONNECTOR_SPELT = "open: name defined with its acronym, a connector spelt"
+"""How an open group is named whose acronym spells a connector's letter (document-local)."""
+
+
+_ENGLISH_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "an", "to"})
+"""Connectors of English names, never spelt in an acronym the way "do" or "da" may be."""
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\s+")

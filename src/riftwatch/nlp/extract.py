@@ -1358,7 +1358,10 @@ _NAME_WORD = r"(?:(?:al|el|ad|ash|as)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
 def _apposed_name_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(APPOSITION_NOUNS, key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s+"
+        rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+        # "the Lions of the Kestrel Valley, a local militia": a name finished by its own
+        # 'of' phrase of capitalised words (mmp32; _apposed_names leaves out a member noun)
+        rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?),\s+"
         rf"(?:a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})(?=\s*[,;.(]|\s*$)"
     )
 
@@ -1394,7 +1397,21 @@ def _apposed_names(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in _apposed_names(text)]
     ['ZDF']
     """
-    return [m.span("name") for m in _apposed_name_pattern().finditer(text)]
+    out = []
+    for m in _apposed_name_pattern().finditer(text):
+        start, end = m.span("name")
+        head, sep, _tail = text[start:end].partition(" of ")
+        if sep and (
+            load_agents().role(head.split()[-1].lower())
+            or head.split()[-1].lower() in load_agents().members
+            or load_agents().is_generic(head)
+        ):
+            # "Fighters of the Kestrel Front, a militia": the people's noun names no group;
+            # the group is the 'of' phrase's name
+            start += len(head) + len(sep)
+            start += 4 if text[start : start + 4] == "the " else 0
+        out.append((start, end))
+    return out
 
 
 def _bare_surname_of_other(actor: Actor, surface: str) -> bool:

@@ -1399,7 +1399,11 @@ def _left_group(coder: Any, noun: Any) -> list[Any]:
     word = noun.lower_
     ended = any(c.dep_ in ("amod", "compound") and c.lower_.strip("-") in lex.ended_adjectives
                 for c in noun.children) or any(
-        word.startswith(f"{adj}-") for adj in lex.ended_adjectives)  # fmt: skip
+        word.startswith(f"{adj}-") for adj in lex.ended_adjectives) or (
+        # "former Zorb Front commanders": the parser may hang the adjective that opens the
+        # phrase on the name's first word, not on the noun (mmp32)
+        noun.left_edge.i < noun.i and noun.left_edge.dep_ == "amod"
+        and noun.left_edge.lower_.strip("-") in lex.ended_adjectives)  # fmt: skip
     base = word.split("-", 1)[1] if "-" in word else word
     if not (word in lex.leaver_nouns or (ended and base in lex.founder_nouns)):
         return []
@@ -2928,6 +2932,7 @@ def founded_after_leaving(coder: Any) -> None:
                                     and holder.lemma_.lower() in lex.founder_nouns
                                     else []))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
+            left = _person_left_for_group(coder, founders, founded, left, leaving)
             if not left:
                 continue
             why = [f"trigger verb '{verb.text}' by those who '{leaving.text}' a group "
@@ -2935,6 +2940,44 @@ def founded_after_leaving(coder: Any) -> None:
             trigger = shared_trigger(verb, leaving)
             coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
+
+
+def _person_left_for_group(
+    coder: Any, founders: Any, founded: list[Any], left: list[Any], leaving: Any = None
+) -> list[Any]:
+    """The group the founders left when their leaving names only a person: "commanders of Y
+    broke away from P and formed X" leave P's leadership of Y, so X splits from Y, the group
+    of the founders' (or the leavers') 'of' phrase or possessor (mmp32); ``left`` itself
+    otherwise (a person left with no group of the leavers named keeps the person)."""
+    if not left or not all(_named_person(a) and a.org_id in (None, a.id) for a in left):
+        return left  # a known leader stands for his own group ("Sison's leadership": the CPP)
+    keys = {f.key() for f in founded}
+    whole = _whole_of_founders(coder, founders) if founders is not None else []
+    if not whole and leaving is not None:
+        people = coder.lex.founder_nouns | coder.lex.leaver_nouns
+        whole = [g for subj in leaving.children
+                 if subj.dep_ == "nsubj" and subj.lemma_.lower() in people
+                 for g in _groups_of(coder, subj)]  # fmt: skip
+    whole = [a for a in whole if a.key() not in keys and not _named_person(a)]
+    return whole or left
+
+
+def _named_person(actor: Any) -> bool:
+    """Is ``actor`` a person: typed so, or an open name the parser took for an organisation
+    that reads as a person's ("Ivan Marquez": two to four capitalised words, no group word,
+    the first a given name of the knowledge base's persons; mmp32)?"""
+    from riftwatch.actors.normalize import norm
+    from riftwatch.actors.open import GROUP_WORDS, is_open
+    from riftwatch.nlp.mentions import _resolver
+
+    if actor.type == "person" or getattr(actor, "person", None):
+        return True
+    words = (actor.name or "").split()
+    if not is_open(actor.id) or not 2 <= len(words) <= 4:
+        return False
+    if not all(w[:1].isupper() for w in words) or set(norm(actor.name).split()) & GROUP_WORDS:
+        return False
+    return norm(words[0]) in _resolver()._given_names()  # noqa: SLF001
 
 
 def _conjunct_chain(verb: Any) -> list[Any]:
@@ -2995,7 +3038,14 @@ def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:
     kids = [*leaving.children, *(g for c in leaving.children
                                  if c.dep_ in ("prt", "advmod") or c.lower_ == "out"
                                  for g in c.children)]  # fmt: skip
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids):
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "from")
+        # "broke away from Ivan Zorb": a person left is his group's leader; the leavers'
+        # own group is the one they left (mmp32)
+        and not all(p.ent_type_ == "PERSON" for p in c.children if p.dep_ == "pobj")
+        for c in kids
+    ):
         return []  # "walked out of the talks": what they left is named, and no group
     for subj in (c for c in leaving.children if c.dep_ == "nsubj"):
         if subj.lower_ in bodies:

@@ -199,13 +199,13 @@ def may_teach(text: str) -> bool:
 def as_lesson_acronyms(known: dict[str, Actor]) -> dict[str, Actor]:
     """The acronyms and given names of a document's ``known`` map (what
     :func:`riftwatch.nlp.acronyms.apply` learnt), without the group names it also keeps."""
-    from riftwatch.nlp.acronyms import SPELLED
+    from riftwatch.nlp.acronyms import CONNECTOR_SPELT, SPELLED
 
     # letters a document spelled out in a name of its own text teach no other document
     return {k: a for k, a in known.items()
             if (k not in (a.name, a.org_name, a.mention)
                 or re.fullmatch(r"[A-Z][A-Z0-9\-]{1,9}", k))
-            and not (a.how or "").startswith(SPELLED)}  # fmt: skip
+            and not (a.how or "").startswith((SPELLED, CONNECTOR_SPELT))}  # fmt: skip
 
 
 def merge_ties(own: dict[str, Actor], denied: dict[str, set[str]], remembered: dict[str, Actor],

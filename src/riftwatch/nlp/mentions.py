@@ -952,6 +952,8 @@ def _apposed_group(
     if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
            or t.lower_ in _MONTHS_AND_DAYS for t in span):  # fmt: skip
         return None
+    tail = _of_name_tail(span, covered)
+    span = [*span, *tail]
     if len(span) == 1 and common_word(tok.text):
         return None
     name = sdoc_text(span)
@@ -965,6 +967,37 @@ def _apposed_group(
             return None  # "Mali, a Sahel state": whatever the noun, not a new group
         return span, _resolved(res, name, "knowledge base (named in apposition with a group noun)")
     return span, _open(name, "armed_group", APPOSED_GROUP)
+
+
+def _of_name_tail(span: list[Any], covered: dict[int, Actor]) -> list[Any]:
+    """The 'of' phrase that finishes a name the apposition calls a group ("the Eagles of the
+    Whirlwind, the militia of ...", "the Sons of the Desert, a tribal force"; mmp32): 'of'
+    right after the name and hung on its last word, then only "the" or particles and
+    capitalised words up to and including the phrase's object, a proper noun, none found
+    already. Empty when there is none or it breaks off.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Eagles of the Whirlwind, a militia, fought.")
+    >>> [t.text for t in _of_name_tail([doc[1]], {})]
+    ['of', 'the', 'Whirlwind']
+    """
+    last = span[-1]
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of":
+        return []
+    prep = doc[last.i + 1]
+    if prep.head.i != last.i or prep.dep_ != "prep":
+        return []
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.i <= prep.i:
+        return []
+    tail = list(doc[prep.i : pobj.i + 1])
+    for t in tail[1:]:
+        if t.idx in covered or t.is_punct and t.text != "-":
+            return []
+        if not (t.text[:1].isupper() or t.lower_ == "the" or _name_particle(t)):
+            return []
+    return tail
 
 
 _FOUNDING_LEMMAS = frozenset({"found", "co-found", "form", "create", "establish", "launch"})
@@ -1421,6 +1454,10 @@ def _group(
         if res.actor.type in ("country", "place"):
             return None
         return tokens, _resolved(res, name, how)
+    if head.lower_ in APPOSITION_NOUNS or head.lemma_.lower() in APPOSITION_NOUNS:
+        named = _ambiguous_group_name(name, how)
+        if named is not None:
+            return tokens, named
     label = _entity_label(tokens, sdoc)
     if label in ("DATE", "TIME") or tokens[0].lower_ in _MONTHS:
         return None  # "In January 1990 army units ...": a date, no group (world13)
@@ -1442,6 +1479,31 @@ def _group(
         if known is not None:
             return tokens, known
     return tokens, _open(name, group_type(name, head.lower_), f"open: {how}")
+
+
+def _ambiguous_group_name(name: str, how: str) -> Actor | None:
+    """The one armed group of the knowledge base whose own name ``name`` is, written as it
+    is, where that name is marked ambiguous (a common word: "Anole", "Tara"), or None. A
+    group noun after the name ("the Anole militia", "the Tara group"; apposition_nouns of
+    group_words.yaml) is the context that says the group is meant (mmp32); no other
+    entity may hold the name, and a member noun ("Tara fighters") is not enough.
+
+    >>> _ambiguous_group_name("Anole", "test").id
+    'org:anole'
+    >>> _ambiguous_group_name("Kestrel", "test") is None
+    True
+    """
+    r = _resolver()
+    hits = r._direct(name)  # noqa: SLF001
+    ids = {a.entity_id for a in hits}
+    if len(ids) != 1:
+        return None
+    entity = r.kb.entities[next(iter(ids))]
+    if entity.type not in ("armed_group", "faction") or not any(
+        a.ambiguous and a.kind != "weak" and a.name == name for a in hits
+    ):
+        return None
+    return _as_actor(entity, name, f"kb: an ambiguous group name before a group noun; {how}")
 
 
 def _owned_part(head: Any) -> bool:
