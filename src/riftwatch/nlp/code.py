@@ -1957,6 +1957,10 @@ class SentenceCoder:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
                         if acts:
                             return acts, f"party in the object's phrase ('{prep.lower_}')"
+            if not counterpart:  # "defied the ban imposed by Y": its maker, as "Y's ban" (peers56)
+                acts = [a for a in mechanisms.object_makers(self, obj, verb) if a.key() not in own]
+                if acts:
+                    return acts, f"maker of the object '{obj.text}' ('by')"
         return [], ""
 
     def agent(self, verb: Any) -> list[Actor]:

@@ -10188,6 +10188,37 @@ def _by_authors(coder: Any, noun: Any, verb: Any) -> list[Any]:
     return [a for p in preps for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]
 
 
+def object_makers(coder: Any, noun: Any, verb: Any) -> list[Any]:
+    """The party a verb's object ``noun`` names as its maker in a "by" phrase: through a
+    participle of making on the noun (cues.yaml ``authoring_participles``: "the proposal put
+    forward by Y", "the ban imposed by Y", "the crimes committed by Y"), or a "by" phrase the
+    parser hangs on the active verb right after the noun ("welcomed the proposal by Y"). A
+    go-between's or a captor's participle ("the truce brokered by Y", "hostages held by Y")
+    names no maker; places are never makers (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> doc = nlp()("Chad accepted the terms set by Libya.")
+    >>> libya = Actor(id="country:libya", name="Libya", mention="Libya", type="country")
+    >>> coder = type("C", (), {"lex": load(), "actors": lambda self, t: [libya] if t.i == 6
+    ...                                                 else []})()
+    >>> [a.name for a in object_makers(coder, doc[3], doc[1])]
+    ['Libya']
+    >>> object_makers(coder, nlp()("Chad accepted the truce brokered by Libya.")[3], doc[1])
+    []
+    """
+    makers = coder.lex.authoring_participles
+    preps = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+             and c.lemma_.lower() in makers
+             for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"]  # fmt: skip
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                  and c.i == noun.right_edge.i + 1]  # fmt: skip
+    return [a for p in preps for o in p.children if o.dep_ == "pobj"
+            for a in coder.actors(o) if a.type != "place"]  # fmt: skip
+
+
 def _claim_authors(coder: Any, noun: Any, own: set[Any]) -> list[Any]:
     """The party who made the statement ``noun`` names: its possessor ("Y's claims"), a
     modifier before it ("US assertions", "the Togolese accusations") or its "by"/"from"

@@ -442,6 +442,7 @@ class Lexicon:
     appraised_view_nouns: frozenset[str] = frozenset()  # written.trailing_denied_claim (written31)
     dismissive_words: frozenset[str] = frozenset()  # written.trailing_disbelieved_claim (written31)
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
+    authoring_participles: frozenset[str] = frozenset()  # mechanisms.object_makers (peers56)
     alleged_act_nouns: frozenset[str] = frozenset()  # written.dismissed_allegation (written55)
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
@@ -1178,6 +1179,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         appraised_view_nouns=_set(cues, "appraised_view_nouns", "cues.yaml"),
         dismissive_words=_set(cues, "dismissive_words", "cues.yaml"),
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
+        authoring_participles=_set(cues, "authoring_participles", "cues.yaml"),
         alleged_act_nouns=_set(cues, "alleged_act_nouns", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),

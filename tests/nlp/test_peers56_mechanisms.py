@@ -1,0 +1,67 @@
+"""peers56: world-news constructions whose two parties were found but not joined (issue 9).
+
+Every sentence here is invented for these tests. Each class has positives and negated,
+hedged or conditional twins that must stay unasserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+DATE = "2005-06-01"
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    return named_events(text, DATE)
+
+
+# -- 1. the maker of a verb's object named by a "by" phrase ---------------------------------
+# "Y's plan" and "a plan by Y" already named Y; a participle of making between the noun and
+# the "by" phrase ("the plan unveiled by Y", "the ban imposed by Y") now does too.
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Germany praised the reforms introduced by Turkey.", "Germany", "SUPPORT", "Turkey"),
+        ("Norway supported the plan unveiled by Egypt.", "Norway", "SUPPORT", "Egypt"),
+        ("Chad criticised the measures announced by Libya.", "Chad", "ACCUSE", "Libya"),
+        ("Peru welcomed the proposal put forward by Chile.", "Peru", "SUPPORT", "Chile"),
+        ("Russia backed a resolution sponsored by France.", "Russia", "SUPPORT", "France"),
+        ("Austria condemned the crimes committed by Serbia.", "Austria", "ACCUSE", "Serbia"),
+        ("Mali protested against the ban imposed by Algeria.", "Mali", "PROTEST", "Algeria"),
+        ("Russia welcomed the proposal by France.", "Russia", "SUPPORT", "France"),
+    ],
+)
+def test_maker_of_the_object(text: str, source: str, etype: str, target: str) -> None:
+    assert has(_events(text), source, etype, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway did not support the plan unveiled by Egypt.",
+        "Norway may support the plan unveiled by Egypt if the talks resume.",
+        "Norway refused to back the plan unveiled by Egypt.",
+        "Peru will welcome any proposal put forward by Chile, an official said.",
+    ],
+)
+def test_maker_of_the_object_unasserted(text: str) -> None:
+    found = _events(text)
+    maker = "Chile" if "Chile" in text else "Egypt"
+    assert not {e for e in asserted(found) if e[1] == "SUPPORT" and maker in e[2]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a go-between brokers a truce, a captor holds hostages: neither makes the object
+        "Russia accepted a ceasefire brokered by Turkey.",
+        "Israel freed hostages held by Hezbollah.",
+    ],
+)
+def test_no_maker_for_brokers_and_captors(text: str) -> None:
+    found = _events(text)
+    third = "Turkey" if "Turkey" in text else "Hezbollah"
+    assert not {e for e in found if third in e[2] and e[1] in ("AGREE", "SUPPORT", "RETREAT")}
