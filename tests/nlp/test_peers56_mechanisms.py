@@ -65,3 +65,38 @@ def test_no_maker_for_brokers_and_captors(text: str) -> None:
     found = _events(text)
     third = "Turkey" if "Turkey" in text else "Hezbollah"
     assert not {e for e in found if third in e[2] and e[1] in ("AGREE", "SUPPORT", "RETREAT")}
+
+
+# -- 2. a party taken up in an act: "X was engaged / locked / embroiled in N with Y" -------------
+# The active "X engaged in talks with Y" coded; the passive participle gave the act no holder.
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Kenya was engaged in talks with Somalia.", "Kenya", "CONSULT", "Somalia"),
+        ("Peru has been locked in negotiations with Ecuador.", "Peru", "CONSULT", "Ecuador"),
+        ("Laos is embroiled in a border dispute with Thailand.", "Laos", "REJECT", "Thailand"),
+        ("Sudanese troops were engaged in fighting with Chadian troops.", "Sudan", "ASSAULT",
+         "Chad"),
+        ("Eritrea was involved in attacks on Ethiopia.", "Eritrea", "ASSAULT", "Ethiopia"),
+    ],
+)  # fmt: skip
+def test_taken_up_in_an_act(text: str, source: str, etype: str, target: str) -> None:
+    assert has(_events(text), source, etype, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kenya was not engaged in talks with Somalia.", "Kenya", "Somalia"),
+        ("Eritrea may have been involved in attacks on Ethiopia.", "Eritrea", "Ethiopia"),
+        ("Eritrea denied that it was involved in attacks on Ethiopia.", "Eritrea", "Ethiopia"),
+        ("Kenya will be engaged in talks with Somalia next month.", "Kenya", "Somalia"),
+        ("If Kenya is engaged in talks with Somalia, the aid will resume.", "Kenya", "Somalia"),
+    ],
+)
+def test_taken_up_in_an_act_unasserted(text: str, source: str, target: str) -> None:
+    found = _events(text)
+    assert any(source in s and target in t for s, _g, t, _m in found)  # found, not asserted
+    assert not {e for e in asserted(found) if source in e[0] and target in e[2]}

@@ -5015,6 +5015,8 @@ class SentenceCoder:
                         co = [a for a in self._comitative(parent)
                               if all(a.key() != b.key() for b in acts)]  # fmt: skip
                         return [*acts, *co], f"subject of '{parent.text}'"
+                    if acts and mechanisms.taken_up_in(self.lex, parent, node):
+                        return acts, f"subject of '{parent.text}' (taking part)"  # peers56
                     if passive:
                         return [], ""
                 if (

@@ -10188,6 +10188,32 @@ def _by_authors(coder: Any, noun: Any, verb: Any) -> list[Any]:
     return [a for p in preps for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]
 
 
+def taken_up_in(lex: Any, verb: Any, prep: Any) -> bool:
+    """True when ``verb`` is a participle of being taken up in an act (events.yaml
+    ``participant_participles``: engaged, involved, locked, embroiled) read with its passive
+    subject and no "by" agent, and ``prep`` is its "in" phrase: "X was engaged in talks with
+    Y", "X is locked in a dispute with Y" make X a party of the act, as the active "X engaged
+    in talks with Y" does (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Serbia was engaged in talks with Croatia.")
+    >>> taken_up_in(load(), doc[2], doc[3])
+    True
+    >>> doc = nlp()("Serbia was defeated in talks with Croatia.")
+    >>> taken_up_in(load(), doc[2], doc[3])
+    False
+    """
+    return (
+        verb.lemma_.lower() in lex.participant_participles
+        and prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and prep.head.i == verb.i
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def object_makers(coder: Any, noun: Any, verb: Any) -> list[Any]:
     """The party a verb's object ``noun`` names as its maker in a "by" phrase: through a
     participle of making on the noun (cues.yaml ``authoring_participles``: "the proposal put

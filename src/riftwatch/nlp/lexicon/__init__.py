@@ -330,6 +330,7 @@ class Lexicon:
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
     comitative_with_verbs: frozenset[str] = frozenset()  # "entered P with X" (world10)
     participation_verbs: frozenset[str] = frozenset()  # "participated in a raid on X" (world10)
+    participant_participles: frozenset[str] = frozenset()  # "was engaged in talks" (peers56)
     joining_in_verbs: frozenset[str] = frozenset()  # "joined Y in the Z coalition" (world18)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
@@ -1069,6 +1070,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
         comitative_with_verbs=_set(events, "comitative_with_verbs", "events.yaml"),
         participation_verbs=_set(events, "participation_verbs", "events.yaml"),
+        participant_participles=_set(events, "participant_participles", "events.yaml"),
         joining_in_verbs=_set(events, "joining_in_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
