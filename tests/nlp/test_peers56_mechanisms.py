@@ -100,3 +100,50 @@ def test_taken_up_in_an_act_unasserted(text: str, source: str, target: str) -> N
     found = _events(text)
     assert any(source in s and target in t for s, _g, t, _m in found)  # found, not asserted
     assert not {e for e in asserted(found) if source in e[0] and target in e[2]}
+
+
+# -- 3. material help named only in words is a statement of support ------------------------------
+# "expressed support for Y" and "a message of support to Y" were coded as AID (help given).
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ghana expressed support for Liberia.", "Ghana", "Liberia"),
+        ("Ghana reiterated its support for Liberia.", "Ghana", "Liberia"),
+        ("Ghana sent a message of support to Liberia.", "Ghana", "Liberia"),
+        ("Ghana issued a statement of support for Liberia.", "Ghana", "Liberia"),
+        ("Ghana voiced support for Liberia's bid.", "Ghana", "Liberia"),
+    ],
+)
+def test_support_in_words(text: str, source: str, target: str) -> None:
+    found = _events(text)
+    assert has(found, source, "SUPPORT", target)
+    assert not has(found, source, "AID", target, modality=None)
+
+
+def test_support_sent_stays_aid() -> None:
+    assert has(_events("Ghana sent support to Liberia."), "Ghana", "AID", "Liberia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana did not express support for Liberia.",
+        "Ghana may express support for Liberia at the summit.",
+    ],
+)
+def test_support_in_words_unasserted(text: str) -> None:
+    assert not {e for e in asserted(_events(text)) if "Liberia" in e[2]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who finds a message holds nothing it says (had been an asserted AID from the finder)
+        "Kenyan police discovered letters of support for al-Shabaab.",
+        "Kenyan police found a statement of support for al-Shabaab in the house.",
+    ],
+)
+def test_found_message_is_not_the_finders(text: str) -> None:
+    assert not {e for e in _events(text) if "Kenya" in e[0] and e[1] in ("SUPPORT", "AID")}

@@ -4188,6 +4188,8 @@ class SentenceCoder:
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"
+        entry, voiced = mechanisms.voiced_entry(self.lex, noun, entry)  # "expressed support"
+        undone = [*undone, *voiced]
         entry, opened = mechanisms.opened_hostility(self, noun, entry)  # "declared war" (mmp12)
         why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone, *opened]
         if self._shared(noun, entry, why):
@@ -4911,6 +4913,8 @@ class SentenceCoder:
                     return acts, f"agent of '{part.text}' (participle on the noun)"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
+        if mechanisms.found_message(self.lex, noun):
+            return [], ""  # "discovered letters of support for Y": not the finder's (peers56)
         if mechanisms.left_unit(self, noun):
             return [], ""  # "split from Y's branch in Z": the subject left it (bugs37)
         if written.listed_relation_noun(self, noun):

@@ -45,6 +45,66 @@ def _coded_pairs(coder: Any, trigger: Any, event_type: str | None = None) -> set
     }
 
 
+def voiced_entry(lex: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The entry of a material aid noun named only in words: the object of a verb of voicing
+    (cues.yaml ``voicing_verbs``: "expressed support for Y", "reiterated its support for Y")
+    or the "of" phrase of a message (``word_carrier_nouns``: "a statement of support for Y")
+    is a statement of support, SUPPORT (CAMEO 051), not aid given; the partner prepositions
+    are kept. Any other entry is returned as it is (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Chile expressed support for Bolivia.")
+    >>> voiced_entry(load(), doc[2], {"type": "AID", "partner_preps": ["for"]})[0]
+    {'type': 'SUPPORT', 'partner_preps': ['for']}
+    >>> doc = nlp()("Chile sent support to Bolivia.")
+    >>> voiced_entry(load(), doc[2], {"type": "AID"})[0]
+    {'type': 'AID'}
+    """
+    if entry.get("type") != "AID":
+        return entry, []
+    carrier = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep":
+        carrier = noun.head.head
+        if carrier.lower_ not in lex.word_carrier_nouns or carrier.i > noun.i:
+            return entry, []
+    else:
+        head = noun.head
+        if not (noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB"
+                and head.lemma_.lower() in lex.voicing_verbs):  # fmt: skip
+            return entry, []
+    keep = {k: v for k, v in entry.items() if k not in ("type", "mode")}
+    word = carrier.head.text if carrier is noun else carrier.text
+    why = [f"'{noun.text}' named only in words ('{word}'): SUPPORT"]
+    return {"type": "SUPPORT", **keep}, why
+
+
+def found_message(lex: Any, noun: Any) -> bool:
+    """True when ``noun`` is the "of" phrase of a message (cues.yaml ``word_carrier_nouns``)
+    that is the object of a verb which neither makes, sends nor voices it (not one of
+    ``message_sending_verbs``, ``voicing_verbs`` or events.yaml's light verbs): "police
+    discovered letters of support for Y" names who found the letters, not who wrote them, so
+    the subject holds no event of the message (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> found_message(load(), nlp()("Police discovered letters of support for Hamas.")[4])
+    True
+    >>> found_message(load(), nlp()("Iran sent letters of support to Hamas.")[4])
+    False
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+        return False
+    carrier = noun.head.head
+    if carrier.lower_ not in lex.word_carrier_nouns or carrier.dep_ not in ("dobj", "obj"):
+        return False
+    verb = carrier.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and not (
+        lemma in lex.message_sending_verbs or lemma in lex.voicing_verbs or lemma in lex.light_verbs
+    )
+
+
 def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The entry of a nominal event as its governing word leaves it.
 

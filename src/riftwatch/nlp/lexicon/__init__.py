@@ -196,6 +196,9 @@ class Lexicon:
     thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     protest_purpose_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes
     display_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
+    voicing_verbs: frozenset[str] = frozenset()  # mechanisms.voiced_entry (peers56)
+    word_carrier_nouns: frozenset[str] = frozenset()  # mechanisms.voiced_entry (peers56)
+    message_sending_verbs: frozenset[str] = frozenset()  # mechanisms.found_message (peers56)
     disapproval_nouns: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
     protest_sequence_preps: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers10)
     buildup_verbs: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
@@ -912,6 +915,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
         protest_purpose_verbs=_set(cues, "protest_purpose_verbs", "cues.yaml"),
         display_verbs=_set(cues, "display_verbs", "cues.yaml"),
+        voicing_verbs=_set(cues, "voicing_verbs", "cues.yaml"),
+        word_carrier_nouns=_set(cues, "word_carrier_nouns", "cues.yaml"),
+        message_sending_verbs=_set(cues, "message_sending_verbs", "cues.yaml"),
         disapproval_nouns=_set(cues, "disapproval_nouns", "cues.yaml"),
         protest_sequence_preps=_set(cues, "protest_sequence_preps", "cues.yaml"),
         buildup_verbs=_set(cues, "buildup_verbs", "cues.yaml"),
