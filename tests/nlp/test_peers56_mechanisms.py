@@ -147,3 +147,21 @@ def test_support_in_words_unasserted(text: str) -> None:
 )
 def test_found_message_is_not_the_finders(text: str) -> None:
     assert not {e for e in _events(text) if "Kenya" in e[0] and e[1] in ("SUPPORT", "AID")}
+
+
+# -- 4. a promised act told by a gerund: "X committed to preventing / fighting Y" ---------------
+# "committed to fight Y" was future; the gerund form "committed to fighting Y" was asserted.
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Zambia committed to fighting Malawi.", "ASSAULT"),
+        ("Zambia committed itself to attacking Malawi.", "ASSAULT"),
+        ("Zambia pledged to fighting Malawi.", "ASSAULT"),
+    ],
+)
+def test_promised_gerund_is_future(text: str, etype: str) -> None:
+    found = _events(text)
+    assert has(found, "Zambia", etype, "Malawi", modality="future")
+    assert not has(found, "Zambia", etype, "Malawi")
