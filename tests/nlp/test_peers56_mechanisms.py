@@ -165,3 +165,22 @@ def test_promised_gerund_is_future(text: str, etype: str) -> None:
     found = _events(text)
     assert has(found, "Zambia", etype, "Malawi", modality="future")
     assert not has(found, "Zambia", etype, "Malawi")
+
+
+# -- 5. the terms another party sets, accepted: "X accepted Y's terms / conditions" --------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Niger accepted Benin's terms.", "Niger accepted Beninese conditions for the talks."]
+)
+def test_accepted_terms(text: str) -> None:
+    assert has(_events(text), "Niger", "AGREE", "Benin")
+
+
+@pytest.mark.parametrize(
+    "text", ["Niger did not accept Benin's conditions.", "Niger may accept Benin's terms."]
+)
+def test_accepted_terms_unasserted(text: str) -> None:
+    found = _events(text)
+    assert any("Niger" in s and g == "AGREE" and "Benin" in t for s, g, t, _m in found)
+    assert not has(found, "Niger", "AGREE", "Benin")
