@@ -1957,6 +1957,10 @@ class SentenceCoder:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
                         if acts:
                             return acts, f"party in the object's phrase ('{prep.lower_}')"
+            if not counterpart:  # "defied the ban imposed by Y": its maker, as "Y's ban" (peers56)
+                acts = [a for a in mechanisms.object_makers(self, obj, verb) if a.key() not in own]
+                if acts:
+                    return acts, f"maker of the object '{obj.text}' ('by')"
         return [], ""
 
     def agent(self, verb: Any) -> list[Actor]:
@@ -4218,6 +4222,8 @@ class SentenceCoder:
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"
+        entry, voiced = mechanisms.voiced_entry(self.lex, noun, entry)  # "expressed support"
+        undone = [*undone, *voiced]
         entry, opened = mechanisms.opened_hostility(self, noun, entry)  # "declared war" (mmp12)
         why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone, *opened]
         if self._shared(noun, entry, why):
@@ -4941,6 +4947,8 @@ class SentenceCoder:
                     return acts, f"agent of '{part.text}' (participle on the noun)"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
+        if mechanisms.found_message(self.lex, noun):
+            return [], ""  # "discovered letters of support for Y": not the finder's (peers56)
         if mechanisms.left_unit(self, noun):
             return [], ""  # "split from Y's branch in Z": the subject left it (bugs37)
         if written.listed_relation_noun(self, noun):
@@ -5045,6 +5053,8 @@ class SentenceCoder:
                         co = [a for a in self._comitative(parent)
                               if all(a.key() != b.key() for b in acts)]  # fmt: skip
                         return [*acts, *co], f"subject of '{parent.text}'"
+                    if acts and mechanisms.taken_up_in(self.lex, parent, node):
+                        return acts, f"subject of '{parent.text}' (taking part)"  # peers56
                     if passive:
                         return [], ""
                 if (

@@ -45,6 +45,66 @@ def _coded_pairs(coder: Any, trigger: Any, event_type: str | None = None) -> set
     }
 
 
+def voiced_entry(lex: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The entry of a material aid noun named only in words: the object of a verb of voicing
+    (cues.yaml ``voicing_verbs``: "expressed support for Y", "reiterated its support for Y")
+    or the "of" phrase of a message (``word_carrier_nouns``: "a statement of support for Y")
+    is a statement of support, SUPPORT (CAMEO 051), not aid given; the partner prepositions
+    are kept. Any other entry is returned as it is (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Chile expressed support for Bolivia.")
+    >>> voiced_entry(load(), doc[2], {"type": "AID", "partner_preps": ["for"]})[0]
+    {'type': 'SUPPORT', 'partner_preps': ['for']}
+    >>> doc = nlp()("Chile sent support to Bolivia.")
+    >>> voiced_entry(load(), doc[2], {"type": "AID"})[0]
+    {'type': 'AID'}
+    """
+    if entry.get("type") != "AID":
+        return entry, []
+    carrier = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep":
+        carrier = noun.head.head
+        if carrier.lower_ not in lex.word_carrier_nouns or carrier.i > noun.i:
+            return entry, []
+    else:
+        head = noun.head
+        if not (noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB"
+                and head.lemma_.lower() in lex.voicing_verbs):  # fmt: skip
+            return entry, []
+    keep = {k: v for k, v in entry.items() if k not in ("type", "mode")}
+    word = carrier.head.text if carrier is noun else carrier.text
+    why = [f"'{noun.text}' named only in words ('{word}'): SUPPORT"]
+    return {"type": "SUPPORT", **keep}, why
+
+
+def found_message(lex: Any, noun: Any) -> bool:
+    """True when ``noun`` is the "of" phrase of a message (cues.yaml ``word_carrier_nouns``)
+    that is the object of a verb which neither makes, sends nor voices it (not one of
+    ``message_sending_verbs``, ``voicing_verbs`` or events.yaml's light verbs): "police
+    discovered letters of support for Y" names who found the letters, not who wrote them, so
+    the subject holds no event of the message (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> found_message(load(), nlp()("Police discovered letters of support for Hamas.")[4])
+    True
+    >>> found_message(load(), nlp()("Iran sent letters of support to Hamas.")[4])
+    False
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+        return False
+    carrier = noun.head.head
+    if carrier.lower_ not in lex.word_carrier_nouns or carrier.dep_ not in ("dobj", "obj"):
+        return False
+    verb = carrier.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and not (
+        lemma in lex.message_sending_verbs or lemma in lex.voicing_verbs or lemma in lex.light_verbs
+    )
+
+
 def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The entry of a nominal event as its governing word leaves it.
 
@@ -10325,6 +10385,63 @@ def _by_authors(coder: Any, noun: Any, verb: Any) -> list[Any]:
     preps += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
               and c.i == noun.right_edge.i + 1]  # fmt: skip
     return [a for p in preps for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]
+
+
+def taken_up_in(lex: Any, verb: Any, prep: Any) -> bool:
+    """True when ``verb`` is a participle of being taken up in an act (events.yaml
+    ``participant_participles``: engaged, involved, locked, embroiled) read with its passive
+    subject and no "by" agent, and ``prep`` is its "in" phrase: "X was engaged in talks with
+    Y", "X is locked in a dispute with Y" make X a party of the act, as the active "X engaged
+    in talks with Y" does (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Serbia was engaged in talks with Croatia.")
+    >>> taken_up_in(load(), doc[2], doc[3])
+    True
+    >>> doc = nlp()("Serbia was defeated in talks with Croatia.")
+    >>> taken_up_in(load(), doc[2], doc[3])
+    False
+    """
+    return (
+        verb.lemma_.lower() in lex.participant_participles
+        and prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and prep.head.i == verb.i
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def object_makers(coder: Any, noun: Any, verb: Any) -> list[Any]:
+    """The party a verb's object ``noun`` names as its maker in a "by" phrase: through a
+    participle of making on the noun (cues.yaml ``authoring_participles``: "the proposal put
+    forward by Y", "the ban imposed by Y", "the crimes committed by Y"), or a "by" phrase the
+    parser hangs on the active verb right after the noun ("welcomed the proposal by Y"). A
+    go-between's or a captor's participle ("the truce brokered by Y", "hostages held by Y")
+    names no maker; places are never makers (peers56).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> doc = nlp()("Chad accepted the terms set by Libya.")
+    >>> libya = Actor(id="country:libya", name="Libya", mention="Libya", type="country")
+    >>> coder = type("C", (), {"lex": load(), "actors": lambda self, t: [libya] if t.i == 6
+    ...                                                 else []})()
+    >>> [a.name for a in object_makers(coder, doc[3], doc[1])]
+    ['Libya']
+    >>> object_makers(coder, nlp()("Chad accepted the truce brokered by Libya.")[3], doc[1])
+    []
+    """
+    makers = coder.lex.authoring_participles
+    preps = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+             and c.lemma_.lower() in makers
+             for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"]  # fmt: skip
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                  and c.i == noun.right_edge.i + 1]  # fmt: skip
+    return [a for p in preps for o in p.children if o.dep_ == "pobj"
+            for a in coder.actors(o) if a.type != "place"]  # fmt: skip
 
 
 def _claim_authors(coder: Any, noun: Any, own: set[Any]) -> list[Any]:

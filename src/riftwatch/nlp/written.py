@@ -105,7 +105,17 @@ def promise_modality(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` is a promise verb and ``prev`` (the step below it on the walk up
     from a trigger) is its infinitive complement: the promised act is future. An infinitive
     the parser hangs as an adverbial clause on a promise verb with no object of its own is
-    that complement too ("X have sworn to fight Y": advcl; peers18)."""
+    that complement too ("X have sworn to fight Y": advcl; peers18). A gerund after "to" is
+    the promised act as well ("X committed to preventing Y from ...", "is committed to
+    fighting Y"; peers56)."""
+    if (
+        prev is not None
+        and prev.dep_ == "prep"
+        and prev.lower_ == "to"
+        and tok.lemma_.lower() in lex.promise_verbs
+        and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in prev.children)
+    ):
+        return True
     return (
         prev is not None
         and (

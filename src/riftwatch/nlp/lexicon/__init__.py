@@ -196,6 +196,9 @@ class Lexicon:
     thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     protest_purpose_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes
     display_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
+    voicing_verbs: frozenset[str] = frozenset()  # mechanisms.voiced_entry (peers56)
+    word_carrier_nouns: frozenset[str] = frozenset()  # mechanisms.voiced_entry (peers56)
+    message_sending_verbs: frozenset[str] = frozenset()  # mechanisms.found_message (peers56)
     disapproval_nouns: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
     protest_sequence_preps: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers10)
     buildup_verbs: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
@@ -330,6 +333,7 @@ class Lexicon:
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
     comitative_with_verbs: frozenset[str] = frozenset()  # "entered P with X" (world10)
     participation_verbs: frozenset[str] = frozenset()  # "participated in a raid on X" (world10)
+    participant_participles: frozenset[str] = frozenset()  # "was engaged in talks" (peers56)
     joining_in_verbs: frozenset[str] = frozenset()  # "joined Y in the Z coalition" (world18)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
@@ -442,6 +446,7 @@ class Lexicon:
     appraised_view_nouns: frozenset[str] = frozenset()  # written.trailing_denied_claim (written31)
     dismissive_words: frozenset[str] = frozenset()  # written.trailing_disbelieved_claim (written31)
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
+    authoring_participles: frozenset[str] = frozenset()  # mechanisms.object_makers (peers56)
     alleged_act_nouns: frozenset[str] = frozenset()  # written.dismissed_allegation (written55)
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
@@ -915,6 +920,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
         protest_purpose_verbs=_set(cues, "protest_purpose_verbs", "cues.yaml"),
         display_verbs=_set(cues, "display_verbs", "cues.yaml"),
+        voicing_verbs=_set(cues, "voicing_verbs", "cues.yaml"),
+        word_carrier_nouns=_set(cues, "word_carrier_nouns", "cues.yaml"),
+        message_sending_verbs=_set(cues, "message_sending_verbs", "cues.yaml"),
         disapproval_nouns=_set(cues, "disapproval_nouns", "cues.yaml"),
         protest_sequence_preps=_set(cues, "protest_sequence_preps", "cues.yaml"),
         buildup_verbs=_set(cues, "buildup_verbs", "cues.yaml"),
@@ -1073,6 +1081,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
         comitative_with_verbs=_set(events, "comitative_with_verbs", "events.yaml"),
         participation_verbs=_set(events, "participation_verbs", "events.yaml"),
+        participant_participles=_set(events, "participant_participles", "events.yaml"),
         joining_in_verbs=_set(events, "joining_in_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
@@ -1183,6 +1192,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         appraised_view_nouns=_set(cues, "appraised_view_nouns", "cues.yaml"),
         dismissive_words=_set(cues, "dismissive_words", "cues.yaml"),
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
+        authoring_participles=_set(cues, "authoring_participles", "cues.yaml"),
         alleged_act_nouns=_set(cues, "alleged_act_nouns", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
