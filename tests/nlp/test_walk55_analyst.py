@@ -16,6 +16,10 @@
    country stays a place ("took the town from Mali").
 5. "The MNLA and Ansar Dine fighters together took ..." coded no joint operation: the parser
    hangs "together" on the subject's last noun right before the verb.
+6. "for talking to Bamako", "at Maputo's request": the tagger called the capital an
+   organisation and it became an open group of the city's name; a capital the knowledge
+   base holds as its country's name (with context words the sentence lacked) is, as an
+   organisation, that country's government.
 
 The sentences are written for this file.
 """
@@ -141,3 +145,33 @@ def test_together_of_one_group_s_fighters_joins_nobody() -> None:
         api_named("MNLA fighters together attacked the Malian army.", "2012-04-01")
     )
     assert not any(g == "COOPERATE" for _, g, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("Kestrel Brigade leaders were denounced for talking to Bamako.", "org:mali-government"),
+        ("Rwandan troops deployed at Maputo's request.", "org:mozambique-government"),
+    ],
+)
+def test_a_capital_the_tagger_calls_an_organisation_is_its_government(
+    text: str, government: str
+) -> None:
+    # 6. the tagger's ORG on a capital had made an open group of the city's name
+    found = api_events(text, "2021-07-15")
+    ids = {e["source"]["id"] for e in found} | {e["target"]["id"] for e in found}
+    assert government in ids, found
+    assert not any(i.startswith("open:") and ("bamako" in i or "maputo" in i) for i in ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded in Bamako.",
+        "JNIM fighters attacked a convoy near Bamako.",
+        "Al-Mourabitoun claimed the raid on Bamako.",
+    ],
+)
+def test_a_capital_as_a_place_is_no_party(text: str) -> None:
+    found = api_events(text, "2021-07-15")
+    assert not any("mali-government" in e["target"]["id"] for e in found), found

@@ -1576,7 +1576,37 @@ def _organisation(
     known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
     if known is not None or articled:
         return known
+    seat = _seat_of_government(res, name) if _party_position(root) else None
+    if seat is not None:
+        return seat
     return _open(name, group_type(name), "open: spaCy ORG")
+
+
+def _party_position(tok: Any) -> bool:
+    """A place a party stands in: a subject, a possessor, or the object of "to", "with",
+    "from" or "by" ("talking to Bamako", "Maputo's request"); not an act's object or a
+    phrase of place ("stormed Freetown", "a raid on Bamako", "in Bamako"; walk55)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "from", "by")
+
+
+def _seat_of_government(res: Any, name: str) -> Actor | None:
+    """A capital the tagger calls an organisation ("for talking to Bamako", "at Maputo's
+    request"): the knowledge base holds it as a country's name only beside words of
+    statecraft (countries.yaml), which the sentence lacked; as an organisation it is that
+    country's government, never an open group of the city's name (walk55)."""
+    for cand in res.candidates:
+        alias = cand.alias
+        if alias is None or alias.name.lower() != name.lower() or alias.kind != "weak":
+            continue
+        if cand.entity.type == "country" and cand.entity.country:
+            body = country_body(cand.entity.country, "government")
+            if body is not None:
+                return _as_actor(body, name, "kb: a capital named as an organisation")
+    return None
 
 
 def _agreement_noun(word: str) -> bool:
