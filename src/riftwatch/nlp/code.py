@@ -538,6 +538,12 @@ class SentenceCoder:
                     out.append(other)
         return out
 
+    def _is_group_at(self, i: int) -> bool:
+        """Is the token at ``i`` placed on an armed group or a faction (the party a held
+        place or unarmed people named after it are not; :func:`_named_not_as_group`)?"""
+        found = self.actor_of.get(i)
+        return found is not None and found.type in ("armed_group", "faction")
+
     def _unlinked_modifiers(self, mod: Any, head: Any) -> list[Any]:
         """The names listed after ``mod`` before the same head noun when the parser lost the
         list's ``conj`` link: "FDLR and Nyatura fighters" read as an ``amod`` "FDLR" holding
@@ -882,8 +888,7 @@ class SentenceCoder:
                 if (
                     not_its_group
                     and child.dep_ in ("compound", "nmod", "amod")
-                    and child.i in self.actor_of
-                    and self.actor_of[child.i].type in ("armed_group", "faction")
+                    and self._is_group_at(child.i)
                 ):
                     continue
                 if child.dep_ in order and hyphen_agent(child):
@@ -2019,14 +2024,20 @@ class SentenceCoder:
                     acts = self.actors(pobj)
                     if acts:
                         return acts
-                    if _named_not_as_group(pobj, self.lex):
-                        continue  # "fired on by Haqqani posts": no doer named (gaps54)
+                    # "fired on by Haqqani posts": the group holding the place is no doer
+                    # (gaps54), though another party before it may be ("killed by troops
+                    # raid compound", a headline's "as" read as "by": the troops; gaps55)
+                    held = _named_not_as_group(pobj, self.lex)
                     # "by the U.S.-led invasion": the invader is the agent
                     for sub in pobj.children:
-                        if sub.i in self.actor_of:
+                        if sub.i in self.actor_of and not (held and self._is_group_at(sub.i)):
                             return [self.actor_of[sub.i]]
                     for sub in pobj.subtree:
-                        if sub.i in self.actor_of and sub.i < pobj.i:
+                        if (
+                            sub.i in self.actor_of
+                            and sub.i < pobj.i
+                            and not (held and self._is_group_at(sub.i))
+                        ):
                             return [self.actor_of[sub.i]]
         complement = written.complement_by_agent(self, verb)  # "designated a Z by Y"
         return complement or mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
@@ -5690,7 +5701,11 @@ def _named_not_as_group(noun: Any, lex: Lexicon) -> bool:
         return True  # "an Anti-balaka refugee camp": the refugees' camp
     if lower not in load_agents().held_places:
         return False
-    return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
+    if noun.dep_ == "nsubj":
+        # the subject of a copula does nothing: "bombed what the army said were Pakistani
+        # Taliban bunkers" still struck the group (written14; gaps55)
+        return noun.head.lemma_.lower() != "be"
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _sitting_bodies() -> frozenset[str]:
