@@ -59,3 +59,52 @@ def test_a_held_place_subject_of_a_copula_is_not_a_doer() -> None:
 )
 def test_as_clause_twins_stay_without_an_attack_by_the_army(text: str) -> None:
     assert_events(_found(text), gives_not=[("Pakistan", "ASSAULT", TTP)])
+
+
+# -- 2a. former members who rose against the body they served by then -----------------------
+# A group formed by former members of Y is Y's splinter when they left Y; people told as
+# former Y members (or as merged into an army) who then mutinied rose against the authority
+# they served by then, not against Y (mechanisms._risen_against). Their own group's people
+# rising ("Y officers mutinied and formed X") and former members who defected stay splits.
+
+SPLIT = ("Zorbat Army", "REJECT", "Kestrel Front")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 former Kestrel Front officers mutinied and formed the Zorbat Army.",
+        "In 2015 ex-Kestrel Front commanders rebelled and founded the Zorbat Army.",
+        "The Zorbat Army was formed in 2015 by former Kestrel Front officers who mutinied.",
+        "The Zorbat Army was created by former officers of the Kestrel Front who mutinied.",
+    ],
+)
+def test_former_members_who_mutinied_did_not_split_from_their_old_group(text: str) -> None:
+    assert_events(_found(text, "2016-01-01"), gives_not=[SPLIT])
+
+
+def test_mutineers_merged_into_an_army_left_the_army() -> None:
+    text = (
+        "Kestrel Front officers who had been integrated into the Congolese army mutinied in "
+        "2015 and formed the Zorbat Army."
+    )
+    found = _found(text, "2016-01-01")
+    assert_events(
+        found,
+        gives=[("Zorbat Army", "REJECT", "Democratic Republic of the Congo")],
+        gives_not=[SPLIT],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 Kestrel Front officers mutinied and formed the Zorbat Army.",
+        "The Zorbat Army was formed in 2015 by officers of the Kestrel Front who mutinied.",
+        "The Zorbat Army was formed in 2015 by former members of the Kestrel Front.",
+        "In 2015 former Kestrel Front officers mutinied against the Kestrel Front and formed "
+        "the Zorbat Army.",
+    ],
+)
+def test_splits_from_the_group_risen_against_stay(text: str) -> None:
+    assert_events(_found(text, "2016-01-01"), gives=[SPLIT])
