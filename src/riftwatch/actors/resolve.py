@@ -730,7 +730,10 @@ class Resolver:
             lookup = _Lookup(method, cands, loose=method == "fold")
             lookup.terms = self._terms(lookup)
             opens = capital_of_sentence(text, start, end)
-            res = self._choose(mention, lookup, day, _context(full_context), opens=opens)
+            res = self._choose(
+                mention, lookup, day, _context(full_context), opens=opens,
+                armed_head=_armed_men_after(text, end),
+            )  # fmt: skip
             if role and res.actor is not None and res.role is None:
                 res.role = role
             if resolved_only and res.unresolved:
@@ -1751,14 +1754,39 @@ class Resolver:
         return None
 
     # choosing ---------------------------------------------------------------------------
+    def _armed_by_position(self, lookup: _Lookup, year: int | None, ctx: Any) -> str | None:
+        """The one armed group whose name, needing context words, stands before a noun of
+        armed men ("Haqqani gunmen fired ...", gaps55), when its context words are absent:
+        the noun tells what the name is. With two armed groups of that name (one of them
+        needing no context word: "IS", "Shabaab") the context decides, as before."""
+        armed = [
+            (alias, ent.id)
+            for alias, _role in lookup.cands
+            if (ent := self.kb.find(alias.entity_id)) is not None
+            and ent.type in ("armed_group", "faction")
+        ]
+        if len({i for _a, i in armed}) != 1 or not all(
+            a.when is not None and a.when.context_any and not _check_when(a, year, ctx)[0]
+            for a, _i in armed
+        ):
+            return None  # two groups of the name, or one the name needs no context for
+        return armed[0][1]
+
     def _choose(
-        self, mention: str, lookup: _Lookup, day: int | None, ctx: Any, opens: bool = False
+        self,
+        mention: str,
+        lookup: _Lookup,
+        day: int | None,
+        ctx: Any,
+        opens: bool = False,
+        armed_head: bool = False,
     ) -> Resolution:
         factor = METHOD_FACTOR.get(lookup.method, 0.9)
         if lookup.method == "fuzzy" and lookup.fuzzy is not None:
             factor = 0.92 * lookup.fuzzy / 100.0
         year = None if day is None else _year_of(day)
         scored: dict[str, Candidate] = {}
+        armed_id = self._armed_by_position(lookup, year, ctx) if armed_head else None
         for alias, role in lookup.cands:
             ent = self.kb.find(alias.entity_id)
             if ent is None:
@@ -1773,7 +1801,9 @@ class Resolver:
             # also outranks a namesake who held no office then.
             sole = alias.kind == "weak" and not opens and self._sole_office_holder(ent, lookup, day)
             if alias.when is not None:
-                ok, why = _check_when(alias, year, ctx)
+                # "Haqqani gunmen": an armed group's weak name right before a noun of armed
+                # men needs no other context word (gaps55)
+                ok, why = _check_when(alias, year, ctx, ent.id == armed_id)
                 if ok:
                     conditional = bool(alias.when.context_any) or (
                         alias.when.years is not None and year is not None
@@ -2088,8 +2118,16 @@ def _spelt_alike(surface: str, name: str, floor: float = FOLD_TOKEN_MIN) -> bool
     the alias? A skeleton joins spellings of one name ("Qaeda", "Qa'idah") but also words
     that only share consonants: "North Cachar" is no "North Korea" (sides21).
 
+    An agent noun of the agents data ("police", "troops", "mujahideen") must meet another
+    of its role or a close spelling of itself, never a word that only shares its consonants
+    ("Sur police" is no "Shire Plc"; gaps55).
+
     >>> _spelt_alike("North Cachar", "North Korea"), _spelt_alike("al-Qa'idah", "Al Qaeda")
     (False, True)
+    >>> _spelt_alike("Sur police", "Shire Plc")
+    False
+    >>> _spelt_alike("Jaysh al-Mujahideen", "Jaysh al-Mujahedeen")
+    True
     """
     from rapidfuzz import fuzz
 
@@ -2097,7 +2135,23 @@ def _spelt_alike(surface: str, name: str, floor: float = FOLD_TOKEN_MIN) -> bool
     theirs = [w for w in norm(name).split() if w not in PARTICLES]
     if not mine or not theirs:
         return True
+    if any(not _agent_word_met(m, theirs) for m in mine):
+        return False
     return all(max(fuzz.ratio(m, t) for t in theirs) >= floor for m in mine)
+
+
+def _agent_word_met(word: str, theirs: list[str]) -> bool:
+    """Is ``word``, when an agent noun, met in ``theirs`` by an agent noun of the same role
+    or a close spelling of itself ("Mujahideen" for "Mujahedeen"; :func:`_spelt_alike`)?
+    Any other word is met."""
+    from rapidfuzz import fuzz
+
+    role = load_agents().role(word)
+    if role is None:
+        return True
+    return any(
+        load_agents().role(t) == role or fuzz.ratio(word, t) >= CLOSE_SPELLING for t in theirs
+    )
 
 
 _A_VOWELS = re.compile(r"^a+$")
@@ -2247,16 +2301,39 @@ def _year_of(day: int) -> int:
     return date.fromordinal(day).year
 
 
-def _check_when(alias: Alias, year: int | None, ctx: Any) -> tuple[bool, str]:
+def _check_when(
+    alias: Alias, year: int | None, ctx: Any, named_armed: bool = False
+) -> tuple[bool, str]:
+    """Does ``alias``'s rule hold at ``year`` in the context ``ctx``? ``named_armed``: the
+    name stands right before a noun of armed men, which is context enough for an armed
+    group's name ("Haqqani gunmen"), though the rule's years and excluding words still
+    apply."""
     when = alias.when
     assert when is not None
     if when.years is not None and year is not None and not (when.years[0] <= year <= when.years[1]):
         return False, f"a rule for {when.years[0]}-{when.years[1]}"
     if when.context_none and any(ctx.has(t) for t in when.context_none):
         return False, "a rule excluded by the context"
-    if when.context_any and not any(ctx.has(t) for t in when.context_any):
+    if when.context_any and not named_armed and not any(ctx.has(t) for t in when.context_any):
         return False, "a rule whose context words are absent"
     return True, ""
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+
+
+def _armed_men_after(text: str, end: int) -> bool:
+    """Is the word right after ``text[:end]`` a noun of armed men (the agents data's roles
+    "militants" and "rebels": "gunmen", "fighters", "insurgents")?
+
+    >>> _armed_men_after("Haqqani gunmen fired", 7), _armed_men_after("Haqqani said", 7)
+    (True, False)
+    """
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and load_agents().role(found.group(1).lower()) in (
+        "militants",
+        "rebels",
+    )
 
 
 @lru_cache(maxsize=4)

@@ -2570,8 +2570,11 @@ _LOCATIVE_BEFORE = re.compile(
 """A capital after a locative preposition is the city, not the government: "in Kabul"."""
 
 
-_VENUE_FRAME = re.compile(r"(?:\bthe|'s|\u2019s)\s+$", re.IGNORECASE)
+_VENUE_FRAME = re.compile(r"(?:\bthe|\ban?|'s|\u2019s)\s+$", re.IGNORECASE)
 _VENUE_NOUN = re.compile(r"\s+(?:peace\s+|security\s+|donors?\s+|-)?([A-Za-z][a-z]+)\b")
+_VENUE_WORD = re.compile(r"(?:\s+|\s*-\s*)([a-z]+)\b")
+"""A lower-case word after a capital, before the event noun it names the venue of ("a Kabul
+suicide bombing", "a Kabul hotel attack"; gaps55)."""
 _NAMED_EVENT_TYPES = frozenset({"AGREE", "CONSULT"})
 """Event types whose nouns, capitalised, close the name of an accord or a meeting held at a
 capital ("the Tripoli Agreement", "the Doha Talks"; world14)."""
@@ -2602,10 +2605,23 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
         return False
     noun = after.group(1)
     named = noun[0].isupper()  # "the Tripoli Agreement": the accord's name (world14)
-    return any(
+    if any(
         not named or entry.get("type") in _NAMED_EVENT_TYPES
         for entry in lexmod.noun_entries(lex, noun.lower())
-    )
+    ):
+        return True
+    # "a Kabul suicide bombing", "a Kabul hotel attack": up to two words of no agent before
+    # the event noun (not "the Kabul government's attack", "the Kabul police raid"; gaps55)
+    agents = load_agents()
+    at = end
+    for _ in range(3):
+        word = _VENUE_WORD.match(text, at)
+        if word is None or agents.role(word.group(1)) is not None:
+            return False
+        if lexmod.noun_entries(lex, word.group(1)):
+            return True
+        at = word.end()
+    return False
 
 
 @cache
