@@ -205,3 +205,28 @@ def test_a_place_and_police_are_no_company(text: str) -> None:
 def test_spellings_of_one_name_still_meet(text: str, source: str) -> None:
     found = _found(text, "2015-06-01")
     assert any(source in s for s, _e, _t, m in found if m == "asserted"), found
+
+
+# -- 2f. an unknown name word before a known group's full name makes another name ------------
+# (resolve._unknown_word_opens in the scan, Resolver._head for the open actor's name)
+
+
+def test_an_unknown_word_before_a_full_name_is_another_group() -> None:
+    found = _found(
+        "The Zorbla Islamic Movement of Uzbekistan attacked Afghan police.", "2012-06-01"
+    )
+    assert_events(found, gives=[("Zorbla Islamic Movement", "ASSAULT", "Afghan")])
+    assert not any(s == "Islamic Movement of Uzbekistan" for s, _e, _t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Movement of Uzbekistan attacked Afghan police.",
+        "The banned Islamic Movement of Uzbekistan attacked Afghan police.",
+    ],
+)
+def test_the_known_full_name_stays_the_group(text: str) -> None:
+    assert_events(
+        _found(text, "2012-06-01"), gives=[("Islamic Movement of Uzbekistan", "ASSAULT", "Afghan")]
+    )

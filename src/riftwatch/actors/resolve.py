@@ -1269,6 +1269,16 @@ class Resolver:
             # "Tyre Resistance Front": a proper name standing where a known name has its
             # article ("The Resistance Front") names another body (kb54)
             return None
+        if (
+            unknown_first
+            and len(toks) > 1
+            and start == toks[1][0]
+            and all(len(a.name.split()) > 2 for a, _ in cands)
+            and not common_word(toks[0][2])
+        ):
+            # "Zorbla Islamic Movement of Uzbekistan": an unknown name word before a known
+            # full name makes another name (gaps55; :func:`_unknown_word_opens`)
+            return None
         if unknown_first and _other_kind_word(norm_token(toks[0][2]), heads):
             return None  # "Jabhat Tahrir al-Sham" is not Hay'at Tahrir al-Sham (walk52)
         extra = tuple(norm_token(t) for s, e, t in toks if e <= start or s >= end)
@@ -1373,6 +1383,9 @@ class Resolver:
                 continue
             if _article_slot_taken(text, toks, i, hits, out):
                 i += length  # "the Tyre Resistance Front" is not The Resistance Front (kb54)
+                continue
+            if _unknown_word_opens(text, toks, i, hits, out):
+                i += length  # "the Zorbla Islamic Movement of Uzbekistan" (gaps55)
                 continue
             start, end = toks[i][0], toks[i + length - 1][1]
             role = None
@@ -2035,6 +2048,35 @@ def _article_slot_taken(
     if any(s <= start and end <= e for s, e, *_rest in found):
         return False  # "Kashmir's Resistance Front": a known name before it
     return not capital_of_sentence(text, start, end)
+
+
+def _unknown_word_opens(
+    text: str, toks: list[tuple[int, int, str]], i: int, hits: list[Any], found: list[Any]
+) -> bool:
+    """Does an unknown capitalised word, after an article, open a longer name that ends in a
+    known group's full name (three words or more)? "the Zorbla Islamic Movement of
+    Uzbekistan" names another body than the Islamic Movement of Uzbekistan (gaps55). A word
+    a known name covers ("the Pakistani ..."), a particle, a title or a common English word
+    ("the Banned ..." in a title-case headline) opens nothing.
+
+    >>> from types import SimpleNamespace as NS
+    >>> imu = [NS(name="Islamic Movement of Uzbekistan")]
+    >>> text = "the Zorbla Islamic Movement of Uzbekistan said"
+    >>> _unknown_word_opens(text, tokens(text), 2, imu, [])
+    True
+    >>> text = "the banned Islamic Movement of Uzbekistan said"
+    >>> _unknown_word_opens(text, tokens(text), 2, imu, [])
+    False
+    """
+    if i < 2 or not hits or not all(len(a.name.split()) > 2 for a in hits):
+        return False
+    start, end, word = toks[i - 1]
+    if norm_token(toks[i - 2][2]) not in ("the", "a", "an"):
+        return False
+    low = norm_token(word)
+    if not word[:1].isupper() or low in PARTICLES or low in TITLES or common_word(word):
+        return False
+    return not any(s <= start and end <= e for s, e, *_rest in found)
 
 
 def _other_kind_word(first: str, entities: list[Any]) -> bool:
