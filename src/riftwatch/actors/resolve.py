@@ -730,7 +730,10 @@ class Resolver:
             lookup = _Lookup(method, cands, loose=method == "fold")
             lookup.terms = self._terms(lookup)
             opens = capital_of_sentence(text, start, end)
-            res = self._choose(mention, lookup, day, _context(full_context), opens=opens)
+            res = self._choose(
+                mention, lookup, day, _context(full_context), opens=opens,
+                armed_head=_armed_men_after(text, end),
+            )  # fmt: skip
             if role and res.actor is not None and res.role is None:
                 res.role = role
             if resolved_only and res.unresolved:
@@ -1266,6 +1269,16 @@ class Resolver:
             # "Tyre Resistance Front": a proper name standing where a known name has its
             # article ("The Resistance Front") names another body (kb54)
             return None
+        if (
+            unknown_first
+            and len(toks) > 1
+            and start == toks[1][0]
+            and all(len(a.name.split()) > 2 for a, _ in cands)
+            and not common_word(toks[0][2])
+        ):
+            # "Zorbla Islamic Movement of Uzbekistan": an unknown name word before a known
+            # full name makes another name (gaps55; :func:`_unknown_word_opens`)
+            return None
         if unknown_first and _other_kind_word(norm_token(toks[0][2]), heads):
             return None  # "Jabhat Tahrir al-Sham" is not Hay'at Tahrir al-Sham (walk52)
         extra = tuple(norm_token(t) for s, e, t in toks if e <= start or s >= end)
@@ -1370,6 +1383,9 @@ class Resolver:
                 continue
             if _article_slot_taken(text, toks, i, hits, out):
                 i += length  # "the Tyre Resistance Front" is not The Resistance Front (kb54)
+                continue
+            if _unknown_word_opens(text, toks, i, hits, out):
+                i += length  # "the Zorbla Islamic Movement of Uzbekistan" (gaps55)
                 continue
             start, end = toks[i][0], toks[i + length - 1][1]
             role = None
@@ -1751,14 +1767,39 @@ class Resolver:
         return None
 
     # choosing ---------------------------------------------------------------------------
+    def _armed_by_position(self, lookup: _Lookup, year: int | None, ctx: Any) -> str | None:
+        """The one armed group whose name, needing context words, stands before a noun of
+        armed men ("Haqqani gunmen fired ...", gaps55), when its context words are absent:
+        the noun tells what the name is. With two armed groups of that name (one of them
+        needing no context word: "IS", "Shabaab") the context decides, as before."""
+        armed = [
+            (alias, ent.id)
+            for alias, _role in lookup.cands
+            if (ent := self.kb.find(alias.entity_id)) is not None
+            and ent.type in ("armed_group", "faction")
+        ]
+        if len({i for _a, i in armed}) != 1 or not all(
+            a.when is not None and a.when.context_any and not _check_when(a, year, ctx)[0]
+            for a, _i in armed
+        ):
+            return None  # two groups of the name, or one the name needs no context for
+        return armed[0][1]
+
     def _choose(
-        self, mention: str, lookup: _Lookup, day: int | None, ctx: Any, opens: bool = False
+        self,
+        mention: str,
+        lookup: _Lookup,
+        day: int | None,
+        ctx: Any,
+        opens: bool = False,
+        armed_head: bool = False,
     ) -> Resolution:
         factor = METHOD_FACTOR.get(lookup.method, 0.9)
         if lookup.method == "fuzzy" and lookup.fuzzy is not None:
             factor = 0.92 * lookup.fuzzy / 100.0
         year = None if day is None else _year_of(day)
         scored: dict[str, Candidate] = {}
+        armed_id = self._armed_by_position(lookup, year, ctx) if armed_head else None
         for alias, role in lookup.cands:
             ent = self.kb.find(alias.entity_id)
             if ent is None:
@@ -1773,7 +1814,9 @@ class Resolver:
             # also outranks a namesake who held no office then.
             sole = alias.kind == "weak" and not opens and self._sole_office_holder(ent, lookup, day)
             if alias.when is not None:
-                ok, why = _check_when(alias, year, ctx)
+                # "Haqqani gunmen": an armed group's weak name right before a noun of armed
+                # men needs no other context word (gaps55)
+                ok, why = _check_when(alias, year, ctx, ent.id == armed_id)
                 if ok:
                     conditional = bool(alias.when.context_any) or (
                         alias.when.years is not None and year is not None
@@ -2007,6 +2050,35 @@ def _article_slot_taken(
     return not capital_of_sentence(text, start, end)
 
 
+def _unknown_word_opens(
+    text: str, toks: list[tuple[int, int, str]], i: int, hits: list[Any], found: list[Any]
+) -> bool:
+    """Does an unknown capitalised word, after an article, open a longer name that ends in a
+    known group's full name (three words or more)? "the Zorbla Islamic Movement of
+    Uzbekistan" names another body than the Islamic Movement of Uzbekistan (gaps55). A word
+    a known name covers ("the Pakistani ..."), a particle, a title or a common English word
+    ("the Banned ..." in a title-case headline) opens nothing.
+
+    >>> from types import SimpleNamespace as NS
+    >>> imu = [NS(name="Islamic Movement of Uzbekistan")]
+    >>> text = "the Zorbla Islamic Movement of Uzbekistan said"
+    >>> _unknown_word_opens(text, tokens(text), 2, imu, [])
+    True
+    >>> text = "the banned Islamic Movement of Uzbekistan said"
+    >>> _unknown_word_opens(text, tokens(text), 2, imu, [])
+    False
+    """
+    if i < 2 or not hits or not all(len(a.name.split()) > 2 for a in hits):
+        return False
+    start, end, word = toks[i - 1]
+    if norm_token(toks[i - 2][2]) not in ("the", "a", "an"):
+        return False
+    low = norm_token(word)
+    if not word[:1].isupper() or low in PARTICLES or low in TITLES or common_word(word):
+        return False
+    return not any(s <= start and end <= e for s, e, *_rest in found)
+
+
 def _other_kind_word(first: str, entities: list[Any]) -> bool:
     """Does a mention open with a word of the kind of group (``GENERIC_HEADS``: "Jabhat",
     "Harakat", "Hay'at") other than the one the known names of all ``entities`` open with?
@@ -2088,8 +2160,16 @@ def _spelt_alike(surface: str, name: str, floor: float = FOLD_TOKEN_MIN) -> bool
     the alias? A skeleton joins spellings of one name ("Qaeda", "Qa'idah") but also words
     that only share consonants: "North Cachar" is no "North Korea" (sides21).
 
+    An agent noun of the agents data ("police", "troops", "mujahideen") must meet another
+    of its role or a close spelling of itself, never a word that only shares its consonants
+    ("Sur police" is no "Shire Plc"; gaps55).
+
     >>> _spelt_alike("North Cachar", "North Korea"), _spelt_alike("al-Qa'idah", "Al Qaeda")
     (False, True)
+    >>> _spelt_alike("Sur police", "Shire Plc")
+    False
+    >>> _spelt_alike("Jaysh al-Mujahideen", "Jaysh al-Mujahedeen")
+    True
     """
     from rapidfuzz import fuzz
 
@@ -2097,7 +2177,23 @@ def _spelt_alike(surface: str, name: str, floor: float = FOLD_TOKEN_MIN) -> bool
     theirs = [w for w in norm(name).split() if w not in PARTICLES]
     if not mine or not theirs:
         return True
+    if any(not _agent_word_met(m, theirs) for m in mine):
+        return False
     return all(max(fuzz.ratio(m, t) for t in theirs) >= floor for m in mine)
+
+
+def _agent_word_met(word: str, theirs: list[str]) -> bool:
+    """Is ``word``, when an agent noun, met in ``theirs`` by an agent noun of the same role
+    or a close spelling of itself ("Mujahideen" for "Mujahedeen"; :func:`_spelt_alike`)?
+    Any other word is met."""
+    from rapidfuzz import fuzz
+
+    role = load_agents().role(word)
+    if role is None:
+        return True
+    return any(
+        load_agents().role(t) == role or fuzz.ratio(word, t) >= CLOSE_SPELLING for t in theirs
+    )
 
 
 _A_VOWELS = re.compile(r"^a+$")
@@ -2247,16 +2343,39 @@ def _year_of(day: int) -> int:
     return date.fromordinal(day).year
 
 
-def _check_when(alias: Alias, year: int | None, ctx: Any) -> tuple[bool, str]:
+def _check_when(
+    alias: Alias, year: int | None, ctx: Any, named_armed: bool = False
+) -> tuple[bool, str]:
+    """Does ``alias``'s rule hold at ``year`` in the context ``ctx``? ``named_armed``: the
+    name stands right before a noun of armed men, which is context enough for an armed
+    group's name ("Haqqani gunmen"), though the rule's years and excluding words still
+    apply."""
     when = alias.when
     assert when is not None
     if when.years is not None and year is not None and not (when.years[0] <= year <= when.years[1]):
         return False, f"a rule for {when.years[0]}-{when.years[1]}"
     if when.context_none and any(ctx.has(t) for t in when.context_none):
         return False, "a rule excluded by the context"
-    if when.context_any and not any(ctx.has(t) for t in when.context_any):
+    if when.context_any and not named_armed and not any(ctx.has(t) for t in when.context_any):
         return False, "a rule whose context words are absent"
     return True, ""
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+
+
+def _armed_men_after(text: str, end: int) -> bool:
+    """Is the word right after ``text[:end]`` a noun of armed men (the agents data's roles
+    "militants" and "rebels": "gunmen", "fighters", "insurgents")?
+
+    >>> _armed_men_after("Haqqani gunmen fired", 7), _armed_men_after("Haqqani said", 7)
+    (True, False)
+    """
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and load_agents().role(found.group(1).lower()) in (
+        "militants",
+        "rebels",
+    )
 
 
 @lru_cache(maxsize=4)

@@ -455,7 +455,11 @@ class SentenceCoder:
             if (child.dep_ in ("nmod", "compound") or misread_poss) and any(
                 c.dep_ == "conj" for c in child.children
             ):
-                for part in (child, *child.conjuncts):
+                parts = [child, *child.conjuncts]
+            else:  # "X and Y fighters" with the list's 'conj' lost (gaps54)
+                parts = [child, *self._unlinked_modifiers(child, tok)]
+            if len(parts) > 1:
+                for part in parts:
                     named = self.actor_of.get(part.i)
                     if (
                         named is not None
@@ -533,6 +537,39 @@ class SentenceCoder:
                 if other and all(other.key() != a.key() for a in out):
                     out.append(other)
         return out
+
+    def _is_group_at(self, i: int) -> bool:
+        """Is the token at ``i`` placed on an armed group or a faction (the party a held
+        place or unarmed people named after it are not; :func:`_named_not_as_group`)?"""
+        found = self.actor_of.get(i)
+        return found is not None and found.type in ("armed_group", "faction")
+
+    def _unlinked_modifiers(self, mod: Any, head: Any) -> list[Any]:
+        """The names listed after ``mod`` before the same head noun when the parser lost the
+        list's ``conj`` link: "FDLR and Nyatura fighters" read as an ``amod`` "FDLR" holding
+        the "and" and a ``compound`` "Nyatura" of "fighters" (gaps54). ``mod`` is a name
+        placed on an actor, with a ``cc`` child and no ``conj``; each later modifier of
+        ``head`` after that "and"/"or" that is a name placed on an actor is listed with it
+        (the caller keeps only the kinds of party it codes). A modifier that is no name
+        ("FDLR and allied fighters") ends nothing: it is simply not listed."""
+        if (
+            mod.dep_ not in ("amod", "nmod", "compound")
+            or mod.pos_ != "PROPN"
+            or mod.i not in self.actor_of
+            or any(c.dep_ == "conj" for c in mod.children)
+        ):
+            return []
+        cc = next((c for c in mod.children if c.dep_ == "cc" and c.i > mod.i), None)
+        if cc is None:
+            return []
+        return [
+            t
+            for t in head.lefts
+            if t.i > cc.i
+            and t.dep_ in ("amod", "nmod", "compound")
+            and t.pos_ == "PROPN"
+            and t.i in self.actor_of
+        ]
 
     def _name_conjuncts(self, tok: Any, found: Actor) -> list[Any]:
         """Tokens coordinated with an inner word of the multi-word name ``tok`` belongs to.
@@ -844,8 +881,15 @@ class SentenceCoder:
             counterpart = counterpart or (
                 lower in self.lex.kin_nouns and mechanisms.leader_kin(self, tok) is None
             )  # but a group leader's kin are his group's (written33)
+            not_its_group = _named_not_as_group(tok, self.lex)  # "Anti-balaka refugees" (gaps54)
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
                 if child.dep_ == "poss" and counterpart:
+                    continue
+                if (
+                    not_its_group
+                    and child.dep_ in ("compound", "nmod", "amod")
+                    and self._is_group_at(child.i)
+                ):
                     continue
                 if child.dep_ in order and hyphen_agent(child):
                     continue  # "UN-backed government forces": the backer's not theirs (bugs37)
@@ -1984,12 +2028,20 @@ class SentenceCoder:
                     acts = self.actors(pobj)
                     if acts:
                         return acts
+                    # "fired on by Haqqani posts": the group holding the place is no doer
+                    # (gaps54), though another party before it may be ("killed by troops
+                    # raid compound", a headline's "as" read as "by": the troops; gaps55)
+                    held = _named_not_as_group(pobj, self.lex)
                     # "by the U.S.-led invasion": the invader is the agent
                     for sub in pobj.children:
-                        if sub.i in self.actor_of:
+                        if sub.i in self.actor_of and not (held and self._is_group_at(sub.i)):
                             return [self.actor_of[sub.i]]
                     for sub in pobj.subtree:
-                        if sub.i in self.actor_of and sub.i < pobj.i:
+                        if (
+                            sub.i in self.actor_of
+                            and sub.i < pobj.i
+                            and not (held and self._is_group_at(sub.i))
+                        ):
                             return [self.actor_of[sub.i]]
         complement = written.complement_by_agent(self, verb)  # "designated a Z by Y"
         return complement or mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
@@ -5210,6 +5262,8 @@ class SentenceCoder:
     def _dedupe(self) -> list[Event]:
         """One event per (source, target, type) in a sentence ("pledged allegiance" is one
         pledge, not two); the first trigger is kept, the others' reasons are added. Two
+        coordinated verbs of one type with two different modes stay two events ("X funds,
+        trains and arms Y": finance, training and weapons; :func:`other_modes`). Two
         triggers in the complements of different verbs that the modality cues read
         differently stay two events: "officials claimed that X funds Y, but others denied
         that X funded the group" is a claim and a denial, and merged the denial would be
@@ -5244,9 +5298,20 @@ class SentenceCoder:
             return None
 
         kept: dict[tuple[str, ...], Event] = {}
+        triggers = frozenset(e.trigger.i for e in self.events)
         for e in self.events:
             key: tuple[str, ...] = (e.source.key(), e.target.key(), e.event_type)
             first = kept.get(key)
+            if (
+                first is not None
+                and other_modes(e, first, triggers)
+                and reading(e) == reading(first)
+            ):
+                # "X funds, trains and arms Y": each coordinated verb's own mode of the
+                # help, when the cues read both alike ("X does not fund, train or arm Y"
+                # stays one: the negation of the first covers the list; gaps54)
+                key = (*key, str(e.mode))
+                first = kept.get(key)
             if (
                 first is not None
                 and e.trigger.i != first.trigger.i
@@ -5262,6 +5327,25 @@ class SentenceCoder:
             elif e.trigger.i != first.trigger.i:
                 first.why.append(f"also: '{e.trigger.text}'")
         return list(kept.values())
+
+
+def other_modes(a: Any, b: Any, triggers: frozenset[int] = frozenset()) -> bool:
+    """Are events ``a`` and ``b`` (of one sentence, source, target and type) told by two
+    verbs of one list with two different modes, both given ("funds" finance, "arms"
+    weapons)? The verbs are conjuncts, or only commas, "and" and other triggers of the
+    sentence (``triggers``, token indices) stand between them, one joiner at least
+    ("funds, trains and arms", misread as nouns). Then each is its own event, not a repeat
+    of the other (gaps54); an act without a mode ("attacked and shelled Y"), one word read
+    two ways, a verb and its object ("smuggle arms") and two verbs apart in the sentence
+    stay one event."""
+    if a.mode is None or b.mode is None or a.mode == b.mode or a.trigger.i == b.trigger.i:
+        return False
+    if a.trigger in b.trigger.conjuncts:
+        return True
+    lo, hi = sorted((a.trigger.i, b.trigger.i))
+    between = a.trigger.doc[lo + 1 : hi]  # a list has its joiner: "smuggle arms" is none
+    joined = any(t.lower_ in (",", "and") for t in between)
+    return joined and all(t.lower_ in (",", "and") or t.i in triggers for t in between)
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
@@ -5651,6 +5735,28 @@ def _party_government(tok: Any, actor_of: dict[int, Any]) -> bool:
         if named is not None and named.type not in STATE_TYPES and named.type != "person":
             return True
     return False
+
+
+def _named_not_as_group(noun: Any, lex: Lexicon) -> bool:
+    """Is ``noun`` one that a group's name before it does not make the group's? People of no
+    arms (cues.yaml ``unarmed_people_nouns``: "Anti-balaka refugees", "Haqqani villagers")
+    never; a place a group holds (the agents data's ``held_places``: "the Haqqani seminary",
+    "Haqqani posts") not as the doer of an active verb (its subject, or a passive's 'by'
+    agent), while an act on it is still done to the group (written52; gaps54)."""
+    from riftwatch.actors.agents import load_agents
+
+    lower = noun.lower_
+    if lower in lex.unarmed_people_nouns:
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in lex.unarmed_people_nouns for c in noun.lefts):
+        return True  # "an Anti-balaka refugee camp": the refugees' camp
+    if lower not in load_agents().held_places:
+        return False
+    if noun.dep_ == "nsubj":
+        # the subject of a copula does nothing: "bombed what the army said were Pakistani
+        # Taliban bunkers" still struck the group (written14; gaps55)
+        return noun.head.lemma_.lower() != "be"
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _sitting_bodies() -> frozenset[str]:

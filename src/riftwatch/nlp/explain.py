@@ -6,8 +6,13 @@ from typing import Any
 
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
-from riftwatch.nlp.extract import DocumentState, _find_actors, code_sentence, prepare
-from riftwatch.nlp.mentions import open_actors
+from riftwatch.nlp.extract import (
+    DocumentState,
+    _find_actors,
+    code_sentence,
+    prepare,
+    with_open_actors,
+)
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
@@ -28,7 +33,7 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
     for sent in sents:
         actors = _find_actors(sent.text, date, state)
         parsed = nlp()(sent.text)
-        actors = [*actors, *open_actors(parsed, actors, date)]  # what the parse adds
+        actors = with_open_actors(parsed, sent.text, actors, date)  # what the parse adds
         candidate = hl.candidate(sent.index, sent.text, work, sent.end)
         ready = prepare(parsed, sent.text, actors, lex, headline_candidate=candidate,
                         citation=citation)  # fmt: skip

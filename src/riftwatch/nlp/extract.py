@@ -55,7 +55,7 @@ from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp import time as timemod
-from riftwatch.nlp.code import Actor, Event, SentenceCoder
+from riftwatch.nlp.code import Actor, Event, SentenceCoder, other_modes
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.initialisms import INITIALS_OF_KNOWN
 from riftwatch.nlp.memory import CorpusMemory, Lesson, as_lesson_acronyms, may_teach, merge_ties
@@ -2589,8 +2589,11 @@ _LOCATIVE_BEFORE = re.compile(
 """A capital after a locative preposition is the city, not the government: "in Kabul"."""
 
 
-_VENUE_FRAME = re.compile(r"(?:\bthe|'s|\u2019s)\s+$", re.IGNORECASE)
+_VENUE_FRAME = re.compile(r"(?:\bthe|\ban?|'s|\u2019s)\s+$", re.IGNORECASE)
 _VENUE_NOUN = re.compile(r"\s+(?:peace\s+|security\s+|donors?\s+|-)?([A-Za-z][a-z]+)\b")
+_VENUE_WORD = re.compile(r"(?:\s+|\s*-\s*)([a-z]+)\b")
+"""A lower-case word after a capital, before the event noun it names the venue of ("a Kabul
+suicide bombing", "a Kabul hotel attack"; gaps55)."""
 _NAMED_EVENT_TYPES = frozenset({"AGREE", "CONSULT"})
 """Event types whose nouns, capitalised, close the name of an accord or a meeting held at a
 capital ("the Tripoli Agreement", "the Doha Talks"; world14)."""
@@ -2621,10 +2624,23 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
         return False
     noun = after.group(1)
     named = noun[0].isupper()  # "the Tripoli Agreement": the accord's name (world14)
-    return any(
+    if any(
         not named or entry.get("type") in _NAMED_EVENT_TYPES
         for entry in lexmod.noun_entries(lex, noun.lower())
-    )
+    ):
+        return True
+    # "a Kabul suicide bombing", "a Kabul hotel attack": up to two words of no agent before
+    # the event noun (not "the Kabul government's attack", "the Kabul police raid"; gaps55)
+    agents = load_agents()
+    at = end
+    for _ in range(3):
+        word = _VENUE_WORD.match(text, at)
+        if word is None or agents.role(word.group(1)) is not None:
+            return False
+        if lexmod.noun_entries(lex, word.group(1)):
+            return True
+        at = word.end()
+    return False
 
 
 @cache
@@ -2956,17 +2972,39 @@ def _source_type(value: Any) -> str | None:
 def _issuer(text: str, actors: list[tuple[int, int, Actor]], lex: Any) -> Actor | None:
     """The group that issues a statement, from a sentence of it: the first group named (not
     through a pronoun) right before one of cues.yaml's ``issuing_verbs`` ("X declares that
-    ...", "The general command of X announces ..."), else None."""
+    ...", "The general command of X announces ..."), also closing an apposition to an
+    opening "We" ("We, the mujahideen of X, announce ...": gaps54), else None."""
+    we_first = _WE_OPENING.match(text) is not None
     for _start, end, actor in sorted(actors, key=lambda x: x[0]):
         if actor.type not in GROUPISH or actor.how.startswith("coreference"):
             continue
-        m = _WORD_AFTER_NAME.match(text, end)
+        m = (_WORD_AFTER_WE_NAME if we_first else _WORD_AFTER_NAME).match(text, end)
         if m and m.group(1).lower() in lex.issuing_verbs:
             return actor
     return None
 
 
 _WORD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(\w+)")
+_WORD_AFTER_WE_NAME = re.compile(r"(?:['’]s)?,?\s+(\w+)")
+_WE_OPENING = re.compile(r"\s*We\s*,")
+"""A statement's sentence that opens "We, ...": the issuer names itself in apposition."""
+
+
+def _signed_issuer(title: Any, text: str, date: str | None) -> Actor | None:
+    """The group a militant statement names as its author: the one group its title names
+    ("Statement of the Islamic Emirate on ..."), else the one group a short last line
+    names (a signature: "The Islamic Emirate of Afghanistan", "Spokesman of X"); None when
+    neither names exactly one group, so an anonymous "we" stays unresolved (gaps54)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    last = lines[-1] if len(lines) > 1 else ""
+    if len(last.split()) > 12 or last.endswith((".", "?", "!")):
+        last = ""  # a sentence of the statement, not a signature
+    for line in (str(title or ""), last):
+        groups = {a.key(): a for _s, _e, a in _find_actors(line, date, DocumentState())
+                  if a.type in GROUPISH and not a.how.startswith("coreference")}  # fmt: skip
+        if len(groups) == 1:
+            return next(iter(groups.values()))
+    return None
 
 
 def _issuer_pronouns(
@@ -3248,10 +3286,51 @@ def _parsed(pending: list[Any], plans: list[Any]) -> tuple[list[Any], list[Any]]
     sdocs = [clauses.repaired(d) for d in parse_distinct(nlp(), texts)]
     dates = [date for _id, date, items in plans for _item in items]
     pending = [
-        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
+        (sent, with_open_actors(sdoc, sent.text, actors, date), where)
         for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
     ]
     return pending, sdocs
+
+
+def with_open_actors(
+    sdoc: Any, text: str, actors: list[tuple[int, int, Actor]], date: str | None
+) -> list[tuple[int, int, Actor]]:
+    """``actors`` with what the parse ``sdoc`` of the sentence ``text`` adds
+    (:func:`open_actors`) and the definite group nouns after such a group that no actor
+    stands on (:func:`_open_group_anaphors`)."""
+    opened = open_actors(sdoc, actors, date)
+    return [*actors, *opened, *_open_group_anaphors(text, actors, opened)]
+
+
+def _open_group_anaphors(
+    text: str, actors: list[tuple[int, int, Actor]], opened: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """'Zorbla gunmen ambushed a convoy and the group's fighters then ...': a definite group
+    noun of :data:`_COREF` ("the group", "the militia", "the faction") that the knowledge
+    base's pass left without an antecedent, after a group only the parse finds in the same
+    sentence (``opened``, :func:`open_actors`), stands for the last such group before it, as
+    it does for a known group's name there (:func:`_find_actors`; gaps54). A pronoun, a
+    council or shura, and "the movement of ..." are left as they were."""
+    groups = sorted((x for x in opened if x[2].type in GROUPISH), key=lambda x: x[0])
+    if not groups:
+        return []
+    taken = [*actors, *opened]
+    out: list[tuple[int, int, Actor]] = []
+    for m in _COREF.finditer(text):
+        noun = (m.group(1) or "").lower()
+        if not noun or noun in ("shura", "council"):
+            continue
+        if any(s <= m.start() < e for s, e, _a in taken):
+            continue
+        if noun == "movement" and _NOUN_OF.match(text, m.end()):
+            continue
+        if _splinter_antecedent(text, m.start(), lexmod.load()):
+            continue  # "led a faction out of Y and joined it with Z": the faction, not Y
+        before = [a for _s, e, a in groups if e <= m.start()]
+        if before:
+            ante = coref.named_antecedent(noun, before) or before[-1]
+            out.append((m.start(), m.end(), _stand_in(ante, m.group(0))))
+    return out
 
 
 def _extract_distinct(
@@ -3442,6 +3521,8 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     state = DocumentState()
     state.text = text
     state.statement = _source_type(doc.get("source_type")) == "militant_statement"
+    if state.statement:  # "Statement of the X" as its title, or X signing it (gaps54)
+        state.issuer = _signed_issuer(doc.get("title"), text, date)
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
     work = hl.mask_wire_tag(work)  # "1st LD Writethru: ...": a wire slug, no party
@@ -3492,9 +3573,10 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
     """Find the actors of one sentence (or headline clause) of :func:`_plan` and queue it
     for parsing when it may hold a dyad; note what it names for the sentences after it."""
     actors = _find_actors(sent.text[:tag], date, state)
-    if _bare_pronoun(sent.text[:tag], actors) and state.add_open_actors():
+    if _bare_anaphor(sent.text[:tag], actors) and state.add_open_actors():
         # "The Zarqani militias attacked a post. They ...": the group only the parse of the
-        # sentence before finds is the pronoun's antecedent (gaps52)
+        # sentence before finds is the pronoun's antecedent (gaps52), or the group noun's
+        # ("Zarqani gunmen attacked a post. The group's fighters ...": gaps54)
         actors = _find_actors(sent.text[:tag], date, state)
     if state.statement and state.issuer is None:  # "X declares that ...": X speaks
         state.issuer = _issuer(sent.text, actors, lex)
@@ -3536,13 +3618,11 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
     state.open_pending = (sent.text, list(actors), date) if hinted else None
 
 
-def _bare_pronoun(text: str, actors: list[tuple[int, int, Actor]]) -> bool:
-    """Does ``text`` hold a third-person pronoun ("they", "it", "their", "its", "them")
-    that no actor stands on (no antecedent found for it)? (gaps52)"""
-    for m in _COREF.finditer(text):
-        if m.group(2) and not any(s <= m.start() < e for s, e, _a in actors):
-            return True
-    return False
+def _bare_anaphor(text: str, actors: list[tuple[int, int, Actor]]) -> bool:
+    """Does ``text`` hold a third-person pronoun ("they", "it", "their", "its", "them";
+    gaps52) or a definite group noun ("the group", "the group's", "the militia"; gaps54)
+    that no actor stands on (no antecedent found for it)?"""
+    return any(not any(s <= m.start() < e for s, e, _a in actors) for m in _COREF.finditer(text))
 
 
 def _relation_nouns(lex: Any) -> str:
@@ -3744,7 +3824,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     bare = any(ctx.is_bare_taliban(a.mention, lex) for _s, _e, a in actors)
     places = ctx.places_in(sent.text, date, resolver) if implies or bare else []
     if prepared is None:
-        actors = [*actors, *open_actors(sdoc, actors, date)]
+        actors = with_open_actors(sdoc, sent.text, actors, date)
         prepared = prepare(sdoc, sent.text, actors, lex, headline_candidate=headline_candidate,
                            citation=citation)  # fmt: skip
     sdoc, actors, headline, notes = prepared
@@ -4360,7 +4440,10 @@ def _restates(a: Coded, b: Coded) -> bool:
     if a.sentence_index == b.sentence_index:
         # one sentence codes one event per source, target and type (code's dedupe); two
         # left by then came apart only because a person was read as the group afterwards
-        # ("P left Y and founded X": P's leaving and X's founding are one split)
+        # ("P left Y and founded X": P's leaving and X's founding are one split); two modes
+        # of one help ("funds and arms Y") are two (code.other_modes; gaps54)
+        if other_modes(a.event, b.event):
+            return False
         return _restate_key(a) == _restate_key(b) and a.date == b.date
     if _restate_key(a) != _restate_key(b):
         return False

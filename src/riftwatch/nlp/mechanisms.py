@@ -1167,6 +1167,16 @@ def founded_by_leavers(coder: Any) -> None:
             if appos.dep_ == "appos":  # "founded by P, a former Y commander"
                 left = left or _left_group(coder, appos)
         left = left or _expelled_founders_group(coder, founders_tok)
+        # "formed by former Y officers who mutinied": their mutiny was against the authority
+        # they served by then, not Y (:func:`_risen_against`; gaps55); the parser may hang
+        # the clause on the group of their 'of' phrase ("former officers of Y who mutinied")
+        owners = [p for c in founders_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for clause in (c for t in (founders_tok, *owners) for c in t.children
+                       if c.dep_ == "relcl"):  # fmt: skip
+            risen, once = _risen_against(coder, clause, founders_tok)
+            if risen or once:
+                left = _group_left(coder, clause) or risen
         if not founded or not left:
             continue
         why = [f"trigger verb '{verb.text}' by those who left a group -> REJECT (split)",
@@ -2983,14 +2993,20 @@ def founded_after_leaving(coder: Any) -> None:
             # own (mmp9); "set up by Y members who walked out", "formed by P, a Y commander
             # who left it": the group the founders' role noun names (mmp26)
             holder = leaver_of.get(leaving.i)
+            # a rising against an authority served, by people the text puts elsewhere by
+            # then ("former Y officers mutinied", "Y officers who had been integrated into
+            # the army mutinied"): the body risen against, not Y, is the party left (gaps55)
+            risen, once = _risen_against(coder, leaving, holder)
             left = [a for a in (_group_left(coder, leaving)
                                 or _out_of_left(coder, leaving)
-                                or _subject_groups(coder, leaving, own=False)
-                                or _leavers_own_group(coder, leaving)
-                                or (_groups_of(coder, holder)
-                                    if holder is not None
-                                    and holder.lemma_.lower() in lex.founder_nouns
-                                    else []))
+                                or risen
+                                or ([] if once else
+                                    _subject_groups(coder, leaving, own=False)
+                                    or _leavers_own_group(coder, leaving)
+                                    or (_groups_of(coder, holder)
+                                        if holder is not None
+                                        and holder.lemma_.lower() in lex.founder_nouns
+                                        else [])))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
             left = _person_left_for_group(coder, founders, founded, left, leaving)
             if not left:
@@ -3086,6 +3102,54 @@ def _kb_split_parent(group: Any) -> Any:
     if res.actor.id not in {e.id for e in kb.relations_of(group.id, ["splinter_of"])}:
         return None
     return _actor_from(res, head)
+
+
+def _risen_against(coder: Any, leaving: Any, holder: Any = None) -> tuple[list[Any], bool]:
+    """For a verb of rising against an authority one serves (a split verb of events.yaml
+    whose party is an 'against' one: "mutinied", "rebelled", "revolted") with no party
+    named, what the leavers' own words say of whom they served then: the body a clause on
+    them says they had been merged into ("Y officers who had been integrated into the
+    Congolese army mutinied": the army, a merger verb's 'into' party), and whether they are
+    told as former members of the group their name's modifiers or 'of' phrase give ("former
+    Y officers mutinied and formed X", events.yaml ``ended_adjectives``). Such people had
+    left Y before: the mutiny is no split from Y (gaps55). The leavers are the verb's
+    subject, or ``holder``, the noun a relative clause of leaving hangs on ("formed by
+    former officers of Y who mutinied"). A leaving verb of another kind ("former Y
+    commanders defected and formed X": the defection may be what made them former) gives
+    ``([], False)``.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "In 2015 former Kestrel Front officers mutinied and formed the Zorbat Army."
+    >>> [c.event.event_type for c in extract_document({"id": "t", "date": "2016-01-01",
+    ...                                                "text": text})]
+    []
+    """
+    lex = coder.lex
+    entry = lex.verbs.get(leaving.lemma_.lower()) or {}
+    if "against" not in (entry.get("preps") or ()) or not leaving_verb(lex, leaving):
+        return [], False
+    nouns = [c for c in leaving.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
+    if leaving.dep_ == "relcl":
+        nouns.append(leaving.head)
+    if holder is not None:
+        nouns.append(holder)
+    risen = []
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            merger = lex.verbs.get(clause.lemma_.lower()) or {}
+            if merger.get("mode") != "merger" or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            risen += [a for p in clause.children if p.dep_ == "prep" and p.lower_ == "into"
+                      for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+    ended = lex.ended_adjectives
+    once = any(
+        t.lower_.strip("-") in ended or t.lemma_.lower() in ended
+        for noun in nouns
+        for t in noun.doc[noun.left_edge.i : noun.i]
+    ) or any(n.lower_.startswith(f"{adj}-") for n in nouns for adj in ended)  # "ex-officers"
+    return risen, once
 
 
 def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:

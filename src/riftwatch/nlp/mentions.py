@@ -37,7 +37,14 @@ from typing import Any
 from riftwatch.actors.agents import STATE_ROLES, load_agents
 from riftwatch.actors.kb import _day_hi, _day_lo, descriptor_words
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import APPOSITION_NOUNS, group_type, group_words, is_open, open_id
+from riftwatch.actors.open import (
+    APPOSITION_NOUNS,
+    GROUP_WORDS,
+    group_type,
+    group_words,
+    is_open,
+    open_id,
+)
 from riftwatch.actors.resolve import _common_lemmas, common_word
 from riftwatch.nlp.code import Actor, WalkedDoc, hyphen_agent
 
@@ -1441,7 +1448,9 @@ def _group(
 ) -> tuple[list[Any], Actor] | None:
     """The group a name before a member noun stands for, and the tokens it covers."""
     name = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    if _is_place(tokens, sdoc):
+    # (a name of a place by its words is one whatever the model tags it: "Lanao del Sur
+    # officials", "Spin Boldak District elders"; gaps54)
+    if _is_place(tokens, sdoc) or _place_name(tokens):
         if load_agents().role(head.lower_) not in ("rebels", "opposition"):
             return None  # "Kabul police", "Karachi gunmen": where, not who
         # "Darfur rebels": a rebellion named after its region is an actor of its own
@@ -1478,7 +1487,17 @@ def _group(
         known = _short_form_of_known(name, date, covered or {}, _place_countries(sdoc, date))
         if known is not None:
             return tokens, known
-    return tokens, _open(name, group_type(name, head.lower_), f"open: {how}")
+    return tokens, _open(name, _named_kind(name, head), f"open: {how}")
+
+
+def _named_kind(name: str, head: Any) -> str:
+    """The type of the unknown group ``name`` written before the noun ``head``: a noun of
+    armed men (a role "rebels" or "militants" in the agents data: "Zorbla gunmen", "Zorbla
+    attackers", "Zorbla fighters") makes it an armed group's name, what "the group" after it
+    may stand for (gaps54); else its words and the noun's decide (``group_type``)."""
+    if load_agents().role(head.lower_) in ("rebels", "militants"):
+        return "armed_group"
+    return group_type(name, head.lower_)
 
 
 def _ambiguous_group_name(name: str, how: str) -> Actor | None:
@@ -1579,6 +1598,9 @@ def _organisation(
     seat = _seat_of_government(res, name) if _party_position(root) else None
     if seat is not None:
         return seat
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i:
+        # "Zorbla gunmen" where the gunmen are an actor of their own already (gaps54)
+        return _open(name, _named_kind(name, root.head), "open: spaCy ORG")
     return _open(name, group_type(name), "open: spaCy ORG")
 
 
@@ -2313,8 +2335,9 @@ def office_possessives(text: str, date: str | None, found: list[Span]) -> list[S
 
 def _place_name(tokens: list[Any]) -> bool:
     """Is the entity ``tokens`` the name of a place: followed by a place noun ("Dand-e-Ghori
-    district", "Bara tehsil", "Khyber agency") or ending in one ("Tirah Valley")? A place
-    is never an actor (LABELLING.md), however the model tags it.
+    district", "Bara tehsil", "Khyber agency"), ending in one ("Tirah Valley") or in a
+    region's tail (headline.yaml ``place_name_tails``: "Lanao del Sur")? A place is never
+    an actor (LABELLING.md), however the model tags it.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Taliban storm Dand-e-Ghori district")
@@ -2322,6 +2345,9 @@ def _place_name(tokens: list[Any]) -> bool:
     True
     >>> _place_name([doc[0]])
     False
+    >>> doc = nlp()("Lanao del Sur officials met the army.")
+    >>> _place_name(list(doc[:3]))
+    True
     """
     from riftwatch.nlp.headline import _data
 
@@ -2331,6 +2357,12 @@ def _place_name(tokens: list[Any]) -> bool:
     last = tokens[-1]
     if last.lower_ in nouns and len(tokens) > 1:
         return True
+    words = [t.lower_ for t in tokens]
+    if len(words) > 1 and not set(words) & GROUP_WORDS:
+        # "Lanao del Sur", "Mindoro Occidental": a region's name by its tail (gaps54)
+        tails = data.get("place_name_tails") or ()
+        if any(words[-len(tail.split()) :] == tail.split() for tail in tails):
+            return True
     doc = last.doc
     return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in after
 
@@ -2534,11 +2566,13 @@ def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> lis
         return []
     if tok.lower_ in _agent_phrase_words() or tok.lower_ in _TITLE_WORDS:
         return []  # "Federal Minister", "Interior Ministry": part of the agent's own name
-    if tok.ent_type_ in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return []
     if tok.i == tok.sent.start and not tok.ent_type_ and common_word(tok.text):
         return []  # "Longtime leader of X, P, ...": capitalised for its place (world13)
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if tok.ent_type_ == "ORG" and (ent is None or not _place_name(list(ent))):
+        return []  # an organisation, unless its words name a place ("Lanao del Sur": gaps54)
     if ent is not None:
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     else:  # the small model often misses a city's name: a run of capitalised names

@@ -1528,15 +1528,20 @@ def coordinated_present_verbs(coder: Any) -> None:
             ]  # fmt: skip
         mods = [(modality_of(v, e["type"], lex), v) for v, e in run]
         worst = next((v for m, v in mods if m.value != "asserted"), run[0][0])
+        # read alike, each verb is its own trigger, and a mode of its own (gaps54)
+        alike = len({m.value for m, _v in mods}) == 1
         for verb, entry in run:
+            # (a verb of another mode of the same help is its own event: gaps54)
             if any(e.source.key() == source.key() and e.event_type == entry["type"]
                    and e.target.key() in {t.key() for t in targets}
+                   and (e.mode is None or entry.get("mode") in (None, e.mode))
                    for e in coder.events):  # fmt: skip
                 continue
             why = [f"'{verb.text}': a third-person verb the parser read as a noun, in a "
                    f"coordinated predicate -> {entry['type']}",
                    "source: the name before the verbs", "target: the name after them"]  # fmt: skip
-            coder._emit([source], targets, entry["type"], entry.get("mode"), worst, why)  # noqa: SLF001
+            trigger = verb if alike else worst
+            coder._emit([source], targets, entry["type"], entry.get("mode"), trigger, why)  # noqa: SLF001
 
 
 def _verb_run(lex: Any, doc: Any, i: int) -> tuple[list[tuple[Any, dict[str, Any]]], int]:

@@ -146,6 +146,7 @@ class Lexicon:
     numbered_unit_nouns: frozenset[str] = frozenset()  # mentions._numbered_units (bugs39)
     eponym_qualifiers: frozenset[str] = frozenset()  # extract._name_before (mmp31)
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
+    unarmed_people_nouns: frozenset[str] = frozenset()  # code._named_not_as_group (gaps54)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
     ordering_nouns: frozenset[str] = frozenset()  # written.ordering_party (replay26)
@@ -868,6 +869,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         numbered_unit_nouns=_set(cues, "numbered_unit_nouns", "cues.yaml"),
         eponym_qualifiers=_set(cues, "eponym_qualifiers", "cues.yaml"),
         owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
+        unarmed_people_nouns=_set(cues, "unarmed_people_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
         ordering_nouns=_set(cues, "ordering_nouns", "cues.yaml"),
