@@ -86,8 +86,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v4",
-    "actors.open.v90",
-    "code.rules.v162",
+    "actors.open.v91",
+    "code.rules.v163",
     "modality.rules.v83",
     ATTRIBUTION_NAME,
     "context.rules.v37",
