@@ -20,6 +20,8 @@
    organisation and it became an open group of the city's name; a capital the knowledge
    base holds as its country's name (with context words the sentence lacked) is, as an
    organisation, that country's government.
+7. "We, the mujahideen of JNIM, claim the attack on ..." in a file of no stated source type
+   gave nothing: a sentence opening "We, the ... of X," names its speaker, whatever its verb.
 
 The sentences are written for this file.
 """
@@ -175,3 +177,30 @@ def test_a_capital_the_tagger_calls_an_organisation_is_its_government(
 def test_a_capital_as_a_place_is_no_party(text: str) -> None:
     found = api_events(text, "2021-07-15")
     assert not any("mali-government" in e["target"]["id"] for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We, the mujahideen of JNIM, attacked the Malian army in Sevare.",
+        "We, the mujahideen of JNIM, claim the attack on the Malian army in Sevare.",
+    ],
+)
+def test_we_in_apposition_with_a_group_is_the_group(text: str) -> None:
+    # 7. a first-person statement naming itself in apposition to "We", whatever its verb and
+    # whatever source type the file was given
+    found = asserted_triples(api_named(text, "2022-06-12"))
+    assert has_triple(found, "Jama'at Nusrat", "ASSAULT", "Mali"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We, the mujahideen of JNIM, did not attack the Malian army in Sevare.",
+        "The Taliban attacked the army. We, the people of Kunar, condemn the attack.",
+    ],
+)
+def test_we_negated_or_of_no_group_asserts_no_group_s_act(text: str) -> None:
+    found = asserted_triples(api_named(text, "2022-06-12"))
+    assert not has_triple(found, "Jama'at Nusrat", "ASSAULT", "Mali"), found
+    assert not any(g == "ACCUSE" for _, g, _ in found), found

@@ -2981,7 +2981,18 @@ def _issuer(text: str, actors: list[tuple[int, int, Actor]], lex: Any) -> Actor 
         m = (_WORD_AFTER_WE_NAME if we_first else _WORD_AFTER_NAME).match(text, end)
         if m and m.group(1).lower() in lex.issuing_verbs:
             return actor
+        if (
+            we_first
+            and _CLOSES_APPOSITION.match(text, end)
+            and "," not in text[:_start].split(",", 1)[-1]
+        ):
+            # "We, the mujahideen of X, claim / attacked ...": the apposition to "We" names
+            # the speaker whatever the verb (walk55)
+            return actor
     return None
+
+
+_CLOSES_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s+[a-z]")
 
 
 _WORD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(\w+)")
@@ -3578,7 +3589,9 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         # sentence before finds is the pronoun's antecedent (gaps52), or the group noun's
         # ("Zarqani gunmen attacked a post. The group's fighters ...": gaps54)
         actors = _find_actors(sent.text[:tag], date, state)
-    if state.statement and state.issuer is None:  # "X declares that ...": X speaks
+    if state.issuer is None and (state.statement or _WE_OPENING.match(sent.text)):
+        # "X declares that ...": X speaks; "We, the mujahideen of X, ..." opens a group's
+        # own statement whatever its source type says (walk55)
         state.issuer = _issuer(sent.text, actors, lex)
         if state.issuer is not None:  # "X announces that Y attacked us": us = X already
             actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors))
