@@ -219,9 +219,10 @@ def test_readiness_is_not_asserted(text: str) -> None:
 
 
 def test_he_stands_for_the_person_named_before() -> None:
-    found = events("President Bachelet said that he had imposed sanctions on Peru.")
+    # dated in her second presidency: in 2011 she held no office (curated tenure ends, stop 54)
+    found = events("President Bachelet said that he had imposed sanctions on Peru.", "2015-06-01")
     assert has(found, "Chile", "SANCTION", "Peru"), found
-    found = events("President Bachelet said he would not impose sanctions on Peru.")
+    found = events("President Bachelet said he would not impose sanctions on Peru.", "2015-06-01")
     assert has(found, "Chile", "SANCTION", "Peru", None) and not asserted(found), found
 
 
