@@ -5633,9 +5633,8 @@ def _joint_marker(verb: Any) -> str | None:
         if c.dep_ == "nsubj" and c.i < verb.i:
             # "X and Y fighters together took the town": the parser hangs the adverb on the
             # subject's last noun, right before the verb (walk55)
-            for g in c.subtree:
-                if (g.dep_ == "advmod" and g.lower_ in ("together", "jointly")
-                        and g.i == verb.i - 1 and g.head.i != verb.i):  # fmt: skip
+            for g in c.subtree:  # (an advmod in the subject's subtree never hangs on the verb)
+                if g.dep_ == "advmod" and g.lower_ in ("together", "jointly") and g.i == verb.i - 1:
                     return g.text
     from riftwatch.nlp import lexicon
 

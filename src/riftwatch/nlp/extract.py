@@ -2973,32 +2973,29 @@ def _issuer(text: str, actors: list[tuple[int, int, Actor]], lex: Any) -> Actor 
     """The group that issues a statement, from a sentence of it: the first group named (not
     through a pronoun) right before one of cues.yaml's ``issuing_verbs`` ("X declares that
     ...", "The general command of X announces ..."), also closing an apposition to an
-    opening "We" ("We, the mujahideen of X, announce ...": gaps54), else None."""
+    opening "We" ("We, the mujahideen of X, announce ...": gaps54), or closing that
+    apposition whatever verb follows ("We, the mujahideen of X, claim ...": walk55), else
+    None."""
     we_first = _WE_OPENING.match(text) is not None
-    for _start, end, actor in sorted(actors, key=lambda x: x[0]):
+    for start, end, actor in sorted(actors, key=lambda x: x[0]):
         if actor.type not in GROUPISH or actor.how.startswith("coreference"):
             continue
         m = (_WORD_AFTER_WE_NAME if we_first else _WORD_AFTER_NAME).match(text, end)
         if m and m.group(1).lower() in lex.issuing_verbs:
             return actor
-        if (
-            we_first
-            and _CLOSES_APPOSITION.match(text, end)
-            and "," not in text[:_start].split(",", 1)[-1]
-        ):
-            # "We, the mujahideen of X, claim / attacked ...": the apposition to "We" names
-            # the speaker whatever the verb (walk55)
+        if we_first and text.count(",", 0, start) <= 1 and _CLOSES_APPOSITION.match(text, end):
+            # the name stands in the first apposition to "We" (no comma between): it names
+            # the speaker whatever the verb
             return actor
     return None
-
-
-_CLOSES_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s+[a-z]")
 
 
 _WORD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(\w+)")
 _WORD_AFTER_WE_NAME = re.compile(r"(?:['’]s)?,?\s+(\w+)")
 _WE_OPENING = re.compile(r"\s*We\s*,")
 """A statement's sentence that opens "We, ...": the issuer names itself in apposition."""
+_CLOSES_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s+[a-z]")
+"""A name followed by the comma that closes an apposition and a lower-case word."""
 
 
 def _signed_issuer(title: Any, text: str, date: str | None) -> Actor | None:
