@@ -325,6 +325,10 @@ def wedges(
         if r["no_evidence"]:
             names = ", ".join(x["name"] for x in r["no_evidence"])
             out.print(f"no evidence on: {_cell(names, 300)}")
+        elif not r["ranking"]:  # an empty table said nothing of why (walk56)
+            out.print(f"no factions of {escape(r['within']['name'])}: the knowledge base holds "
+                      "no unit, wing or front of it and the evidence names no sub-group of it "
+                      "(an alliance's member groups are not its factions)")  # fmt: skip
         bal = r["network"]["balance"]
         out.print(f"network: {bal['triads']} signed triads, {bal['unbalanced']} unbalanced "
                   f"({bal['unbalanced_all_hostile']} of them all-hostile); "

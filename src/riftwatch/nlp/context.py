@@ -243,6 +243,31 @@ def home_country(
 _GROUP_TYPES = frozenset({"armed_group", "faction"})
 
 
+def groups_countries(found: Iterable[tuple[int, int, Actor]], kb: Any) -> set[str]:
+    """The countries the groups of a sentence are tied to: each group's (or its leader's
+    group's) home and the state it fights (``fights_state``). A document's country outside
+    this set is no party to the sentence's conflict: the TNLA and the SSPP have nothing to
+    do with China, whom the notes named first "if China insists" (walk56); Jaish-e-Mohammed
+    is tied to India, whose forces it fights, and to Pakistan, its home.
+
+    >>> from riftwatch.nlp.extract import _resolver
+    >>> ttp = Actor(id="org:ttp", name="TTP", mention="TTP", type="armed_group")
+    >>> sorted(groups_countries([(0, 3, ttp)], _resolver().kb))
+    ['PAK']
+    """
+    tied: set[str] = set()
+    for _s, _e, actor in found:
+        entity = kb.find(actor.org_id or actor.id)
+        if entity is None or entity.type not in _GROUP_TYPES:
+            continue
+        if entity.country:
+            tied.add(str(entity.country))
+        fought = _fought_state(entity, kb)
+        if fought:
+            tied.add(fought)
+    return tied
+
+
 def _fought_state(entity: Any, kb: Any) -> str | None:
     """The country (ISO3) whose forces a group's campaign targets when the knowledge base
     says it is not the group's home (``fights_state``: Jaish-e-Mohammed, based in Pakistan,

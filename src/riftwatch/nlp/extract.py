@@ -1322,7 +1322,23 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         # "government forces / troops / soldiers": the state's own forces, the home state of
         # the one group the sentence names, at war with them (lead50); a bare "government"
         # is too often another's ("a national unity government", "the separatist government")
-        own = m.group(1).lower() == "government" and _FORCES_AFTER.match(text, m.end()) is not None
+        own = (
+            m.group(1).lower() == "government" and _FORCES_AFTER.match(text, m.end()) is not None
+        ) or (
+            m.group(1).lower() in lexmod.load().own_state_nouns
+            and _DEFINITE_BEFORE.search(text, 0, m.start()) is not None
+        )
+        if (
+            country is not None
+            and not where
+            and ((tied := ctx.groups_countries(homes, resolver.kb)) and country not in tied)
+        ):
+            # The document's country, from earlier sentences, yields to the one home of the
+            # groups this sentence names when it is no party to their conflict: "the junta"
+            # beside the TNLA and the SSPP is Myanmar's in notes that named China first ("if
+            # China insists"; walk56). A home or a fought state keeps the document's.
+            homeland = ctx.home_country(homes, lexmod.load(), resolver.kb, any_country=True)
+            country = homeland or country
         country = country or ctx.home_country(homes, lexmod.load(), resolver.kb, any_country=own)
         if country is None:
             continue
@@ -3116,6 +3132,9 @@ def _most_named(pool: list[str]) -> str:
     return max(dict.fromkeys(pool), key=pool.count)
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+"""A definite article or possessive right before a noun: "the junta" is a state's rulers,
+"set up a military junta of dissident fighters" a new body (walk56)."""
 _FORCES_AFTER = re.compile(
     r"\s+(?:troops|forces|soldiers|army|units|positions|garrisons?|convoys?|outposts?|bases?)\b",
     re.IGNORECASE,

@@ -3437,7 +3437,8 @@ def _disbelief(tok: Any, prev: Any, lex: Lexicon) -> Any:
     if prev is None or prev.dep_ not in _DOUBTED_CLAUSES:
         return None
     if tok.lemma_.lower() in lex.disbelief_words or tok.lower_ in lex.disbelief_words:
-        return tok
+        # "there is no doubt that X armed Y" takes the doubt away (written.doubt_removed)
+        return None if written.doubt_removed(tok, lex) else tok
     for far in tok.children:  # "it is far from certain that X funded Y" (written14)
         if far.dep_ == "advmod" and far.lower_ == "far" and any(
             w.lower_ in lex.far_from_words

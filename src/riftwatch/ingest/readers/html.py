@@ -57,6 +57,10 @@ REMOVED_TAGS = (
 )
 """Elements dropped with everything inside them before text is taken."""
 
+VOID_TAGS = ("embed", "source", "track", "wbr", "keygen")
+"""HTML5 elements without content that lxml's parser may read as holding what follows them
+(walk56: a page's text after an ``<embed>`` was dropped with it); see :func:`clean_tree`."""
+
 BLOCK_TAGS = (
     "address",
     "article",
@@ -190,6 +194,10 @@ def clean_tree(tree: HtmlElement) -> HtmlElement:
     """Remove scripts, styles and the like, comments and ``on*`` attributes, in place."""
     from lxml import etree
 
+    # lxml's HTML 4 parser reads an HTML5 void element (``<embed src=...>``) as a container
+    # reaching to its parent's end: unwrapped first, so dropping it keeps what follows it
+    for void in [e for e in tree.iter(*VOID_TAGS) if len(e) or (e.text or "").strip()]:
+        void.drop_tag()
     etree.strip_elements(tree, *REMOVED_TAGS, with_tail=False)
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     for element in tree.iter():

@@ -205,8 +205,16 @@ class TabularReader:
             if not any(cell.strip() for cell in row):
                 continue
             record = dict(zip(header, row, strict=False))
-            if len(row) > width:
-                record["_extra"] = [cell for cell in row[width:] if cell.strip()]
+            if any(cell.strip() for cell in row[width:]):
+                if header and header[-1] == fields["text"]:
+                    # the body is the last column: cells past the header are its own words
+                    # cut at a delimiter nobody quoted ("... attacked a post, then withdrew")
+                    record[header[-1]] = delimiter.join(row[width - 1 :])
+                else:
+                    detail = (f"{len(row)} cells where the header names {width}: a cell that "
+                              f"holds the delimiter {delimiter!r} must be quoted")  # fmt: skip
+                    yield IngestError("RW107", path=str(path), line=row_number, detail=detail)
+                    continue
             result = build_document(record, fields, f"row {row_number}")
             if isinstance(result, tuple):
                 field, problem = result
