@@ -5010,6 +5010,9 @@ class SentenceCoder:
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head
+            charged = self._charged_party(node, parent)
+            if charged is not None:
+                return charged, "the accused (object of a verb of blame)" if charged else ""
             if (
                 parent.dep_ == "prep"
                 and parent.tag_ == "VBG"
@@ -5131,6 +5134,25 @@ class SentenceCoder:
                 break
         loc = self._locative(node)
         return (loc, "group named in a locative phrase") if loc else ([], "")
+
+    def _charged_party(self, node: Any, parent: Any) -> list[Actor] | None:
+        """The party an act noun is charged to when ``node`` is the "of"/"for" phrase of a verb
+        of blame with an object, or of that object ("X accused Y of ties to Z", "X accused
+        Y's men of ties to Z", "X blamed Y for the attack"): the accused's actors, none when
+        the accused is no known party; never the accuser (events.yaml ``blaming_verbs``,
+        ``blaming_preps``; replay36). None when the phrase is no such charge."""
+        if node.dep_ != "prep" or node.lower_ not in self.lex.blaming_preps:
+            return None
+        verb, accused = parent, None
+        if parent.dep_ in ("dobj", "obj") and parent.head.pos_ == "VERB":
+            verb, accused = parent.head, parent
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.blaming_verbs:
+            return None
+        if accused is None:
+            accused = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if accused is None:
+            return None  # "X was accused of ties to Z": the passive subject, as before
+        return [a for a in self.actors(accused) if a.type not in ("country", "place")]
 
     def _locative(self, verb: Any) -> list[Actor]:
         """'among members of X', 'in the X organization': the group the clause is about."""

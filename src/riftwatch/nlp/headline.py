@@ -1651,7 +1651,9 @@ def _fronted_date_name_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
     the name's count or apposition ("1979 Eden Pastora" the object of "In", the verb left with
     no subject), is parsed with the year and the space after it as "year," (same length, as
     :func:`_fronted_year_comma` does for "2000 fighters"; replay21). Only when the sentence's
-    verb has no subject.
+    verb has no subject, or when the date's preposition took a word after the year as its
+    object (the first of two coordinated subjects pulled into the date,
+    :func:`_date_object_after_year`; replay36).
 
     >>> from riftwatch.nlp.parse import nlp
     >>> t = "In 1978 Uma Maheswaran, who would later lead Y, was chairman of X."
@@ -1664,19 +1666,42 @@ def _fronted_date_name_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
     m = _FRONTED_DATE_NAME.match(form)
     if m is None:
         return form, []
+    at = m.start(1)
     roots = [t for t in sdoc if t.dep_ == "ROOT"]
     if len(roots) != 1:
         return form, []
     root = roots[0]
     if root.pos_ == "VERB" or root.pos_ == "AUX":
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children
+        ) and not _date_object_after_year(sdoc, at):
             return form, []
     elif root.i != 0:
         return form, []  # a root that is neither a verb nor the opening preposition
-    at = m.start(1)
     return form[:at] + "year," + form[at + 5 :], [
         f"a comma after the fronted date ending {form[at : at + 4]}"
     ]
+
+
+def _date_object_after_year(sdoc: Any, year_at: int) -> bool:
+    """Whether the opening preposition of a fronted date ("In August 2014 ...") has its
+    object after the year: the date phrase ends at the year, so a noun after it taken as the
+    preposition's object is (part of) the clause's subject that the parser pulled into the
+    date ("In August 2014 X peshmerga and Y fighters broke the siege together": "peshmerga"
+    the object of "In", "fighters" alone the verb's subject).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "In August 2014 PUK peshmerga and Badr fighters broke the siege of Kirkuk together."
+    >>> _date_object_after_year(nlp()(t), t.index("2014"))
+    True
+    >>> t = "In August 2014 the Badr fighters broke the siege of Kirkuk."
+    >>> _date_object_after_year(nlp()(t), t.index("2014"))
+    False
+    """
+    opening = next((t for t in sdoc if not t.is_space), None)
+    if opening is None or opening.dep_ != "prep":
+        return False
+    return any(c.dep_ == "pobj" and c.idx > year_at for c in opening.children)
 
 
 def _clause_and_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
