@@ -1444,6 +1444,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "Reports in June that X had attacked Y were denied": the report's (world12)
     if tok.dep_ in ("relcl", "acl") and _taken_back_report(tok.head.head, tok.head, _lexicon()):
         return False  # "retracted a statement that had praised Y": what it said is taken back
+    if written.discredited_medium(tok, _lexicon()) is not None:
+        return False  # "dismissed as propaganda a video in which X claimed ...": (written57)
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")
@@ -3504,6 +3506,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         dismissed = _dismissed_report(tok, prev, lex)
         if dismissed is not None:  # "scoffed at reports that X met Y" (neg42)
             return Modality("denied", dismissed.text, cue_token=dismissed)
+        discredited = written.discredited_medium(prev, lex) if prev is not None else None
+        if discredited is not None and prev.head.i == tok.i:
+            # "dismissed as propaganda a video in which X claimed to have killed Y" (written57)
+            return Modality("denied", discredited.text, cue_token=discredited)
         recanted = written.recanted_report(tok, prev, lex)
         if recanted is not None:  # "his confession that X paid Y, which he recanted" (neg44)
             return Modality("denied", recanted.text, cue_token=recanted)
