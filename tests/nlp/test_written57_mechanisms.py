@@ -111,3 +111,40 @@ def test_people_who_belonged_to_a_group_are_the_group(text: str, agent: str, gro
 )  # fmt: skip
 def test_people_by_belonging_twins_assert_nothing(text: str) -> None:
     assert_events(named_events(text, "2016-05-01"), gives_not=[ANYTHING])
+
+
+# -- a reported clause named right after it as a charge ("X said Y had sheltered Z, a charge Y
+# rejected") is X's accusation of Y, while the act itself stays denied
+# (mechanisms.apposed_charges, cues.yaml charge_apposition_nouns)
+@pytest.mark.parametrize(
+    "text,speaker,accused",
+    [
+        ("Islamabad said Kabul had sheltered the Pakistani Taliban in Kunar, a charge the Afghan "
+         "government rejected.", "Pakistan", "Afghan"),
+        ("Pakistan's envoy told the Afghan foreign ministry that Kabul had let the Pakistani "
+         "Taliban regroup in Nuristan, an accusation the ministry denied.", "Pakistan", "Afghan"),
+        ("The Taliban said the Haqqani network had withheld its share of the ransom, an "
+         "allegation the network's spokesman dismissed.", "Taliban", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_clause_named_a_charge_is_the_speakers_accusation(
+    text: str, speaker: str, accused: str
+) -> None:
+    found = named_events(text, "2016-05-01")
+    assert_events(found, gives=[(speaker, "ACCUSE", accused)])
+    assert_events(found, gives_not=[(accused, "AID", "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad did not say Kabul had sheltered the Pakistani Taliban in Kunar, a charge the "
+        "Afghan government had feared.",
+        "Islamabad may have said Kabul had sheltered the Pakistani Taliban in Kunar, a charge the "
+        "Afghan government rejected.",
+        "If Islamabad says Kabul sheltered the Pakistani Taliban in Kunar, a charge the Afghan "
+        "government would reject, talks will stall.",
+    ],
+)  # fmt: skip
+def test_apposed_charge_twins_assert_no_accusation(text: str) -> None:
+    assert_events(named_events(text, "2016-05-01"), gives_not=[("Pakistan", "ACCUSE", "Afghan")])
