@@ -148,3 +148,40 @@ def test_a_clause_named_a_charge_is_the_speakers_accusation(
 )  # fmt: skip
 def test_apposed_charge_twins_assert_no_accusation(text: str) -> None:
     assert_events(named_events(text, "2016-05-01"), gives_not=[("Pakistan", "ACCUSE", "Afghan")])
+
+
+# -- an arrangement said by a copula to be over ("their truce with Y was over", "the alliance
+# between X and Y is dead", "the pact is void") has ended: distancing, as "the alliance ended"
+# is, never an asserted agreement; talks that are over ended as planned
+# (modality, cues.yaml ended_predicates)
+@pytest.mark.parametrize(
+    "text,a,b",
+    [
+        ("The Pakistani Taliban said their truce with the government was over.",
+         "Tehrik-i-Taliban", "Pakistan"),
+        ("The alliance between the Taliban and Al Qaeda is dead, a defector told his "
+         "interrogators.", "Taliban", "Al Qaeda"),
+    ],
+)  # fmt: skip
+def test_an_arrangement_said_to_be_over_has_ended(text: str, a: str, b: str) -> None:
+    found = named_events(text, "2016-05-01")
+    assert_events(found, gives=[(a, "REJECT", b)], gives_not=[(a, "AGREE", b), (a, "COOPERATE", b)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani Taliban said their truce with the government was not over.",
+        "The Pakistani Taliban said their truce with the government might soon be over.",
+        "If their truce with the government is over, the Pakistani Taliban will resume attacks.",
+    ],
+)  # fmt: skip
+def test_an_arrangement_not_said_to_be_over_is_no_rift(text: str) -> None:
+    assert_events(named_events(text, "2016-05-01"), gives_not=[("Tehrik-i-Taliban", "REJECT", "")])
+
+
+def test_talks_that_are_over_are_no_rift() -> None:
+    found = named_events(
+        "The talks between the Taliban and Pakistan were over by noon.", "2016-05-01"
+    )
+    assert_events(found, gives_not=[("", "REJECT", "")])

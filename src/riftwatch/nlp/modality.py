@@ -916,6 +916,19 @@ def _modality_of(
             ):
                 continue  # "X's hosting of Y strained relations with Z": a cause (round 9)
             shrinking = lemma in lex.shrinking_verbs and path[k - 1].dep_ in ("nsubj", "csubj")
+            # written57: "their truce with Y was over / dead": an arrangement ended, told by a
+            # copula (cues.yaml ended_predicates; never talks or meetings, which end as planned)
+            shrinking = shrinking or (
+                lemma == "be"
+                and event_type != "CONSULT"
+                and path[k - 1].dep_ == "nsubj"
+                and any(
+                    c.dep_ in ("acomp", "advmod", "attr")
+                    and c.lower_ in lex.ended_predicates
+                    and not any(g.dep_ == "pobj" for g in c.children)
+                    for c in tok.children
+                )
+            )
             if shrinking or lemma in lex.reluctance or tok.lower_ in lex.reluctance:
                 hoped = _hoped_for(tok, path, cues, lex)
                 if hoped is not None:  # "Hopes fade for X-Y talks": only hoped for (neg42)
