@@ -68,6 +68,7 @@ ROUND36 = ("round36_work", "round36_frozen")  # 64 more, varied report wording (
 ROUND37 = ("round37_work", "round37_frozen")  # 64 more, varied report wording (round 37)
 ROUND38 = ("round38_work", "round38_frozen")  # 71 more, varied report wording (round 38)
 ROUND39 = ("round39_work", "round39_frozen")  # 69 more, varied report wording (round 39)
+ROUND40 = ("round40_work", "round40_frozen")  # 70 more, varied report wording (round 40)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -132,6 +133,7 @@ ALL_HALVES = (
     + ROUND37
     + ROUND38
     + ROUND39
+    + ROUND40
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -174,6 +176,7 @@ WORK_HALVES = (
     "round37_work",
     "round38_work",
     "round39_work",
+    "round40_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -289,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     round37_sum = hashlib.sha256((WRITTEN / "round37_frozen.jsonl").read_bytes()).hexdigest()
     round38_sum = hashlib.sha256((WRITTEN / "round38_frozen.jsonl").read_bytes()).hexdigest()
     round39_sum = hashlib.sha256((WRITTEN / "round39_frozen.jsonl").read_bytes()).hexdigest()
+    round40_sum = hashlib.sha256((WRITTEN / "round40_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -763,6 +767,15 @@ def main(argv: list[str] | None = None) -> int:
         "outsiders and modality traps (tests/nlp/data/written/README.md, round 39), labelled "
         "and committed before riftwatch ran on them; round39_frozen is only reported, its "
         "misses never listed.",
+        "",
+        f"round40_work and round40_frozen (sha256 `{round40_sum[:16]}…`): 70 further invented "
+        "sentences (35 work, 35 frozen, split by the SHA-256 of the id; 32 without gold) in "
+        "varied report wording (debriefs, intercept summaries, monitors' findings, militant "
+        "bulletins; light verbs, relative clauses, nominal attacks, exchanges, refusals to hand "
+        "over) about Af/Pak groups and groups in Syria, Yemen, Saudi Arabia, Sinai, the Sahel "
+        "and Somalia, with outsiders and modality traps (tests/nlp/data/written/README.md, "
+        "round 40), labelled and committed before riftwatch ran on them; round40_frozen is "
+        "only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

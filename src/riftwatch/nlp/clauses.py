@@ -177,6 +177,49 @@ def members_by_belonging(sdoc: Any, actor_of: dict[int, Any], members: Any) -> l
     return why
 
 
+def people_by_belonging(sdoc: Any, actor_of: dict[int, Any], people: Any, lex: Any) -> list[str]:
+    """People named by a relative clause of membership stand for the group (written57):
+    "arrested 88 people who belonged to X", "the arrest of nine men it said belonged to X"
+    (the membership told by a verb of saying, cues.yaml ``belonging_reporting_verbs``). As
+    in :func:`members_by_belonging`, only "belong(ed) to" an armed group counts; a hedge on
+    either verb ("who allegedly belonged", "who may have belonged"; cues.yaml ``hedges``,
+    ``epistemic_modals``), a negation, or any other verb over it ("it suspected belonged")
+    leaves the noun as it was. Changes ``actor_of`` in place; returns the reasons.
+    """
+    why = []
+
+    def doubted(verb: Any) -> bool:
+        return any(
+            c.dep_ == "neg"
+            or (c.dep_ == "advmod" and c.lower_ in lex.hedges)
+            or (c.dep_ == "aux" and c.lower_ in lex.epistemic_modals)
+            for c in verb.children
+        )
+
+    for tok in sdoc:
+        if tok.lower_ not in people and tok.lemma_.lower() not in people:
+            continue
+        if tok.i in actor_of:
+            continue
+        for rel in tok.children:
+            if rel.dep_ != "relcl" or doubted(rel):
+                continue
+            verb = rel
+            if rel.lemma_.lower() in lex.belonging_reporting_verbs:
+                verb = next((c for c in rel.children if c.dep_ in ("xcomp", "ccomp")), None)
+                if verb is None or doubted(verb):
+                    continue
+            if verb.lemma_.lower() != "belong":
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+                group = next((actor_of[t.i] for t in prep.subtree
+                              if t.i in actor_of and t.i != prep.i), None)  # fmt: skip
+                if group is not None and group.type in _GROUP_TYPES:
+                    actor_of[tok.i] = group
+                    why.append(f"'{tok.text} who belonged to {group.mention}': members of it")
+    return why
+
+
 _SPEAKER_PRONOUNS = {"it": "thing", "its": "thing", "they": "many", "we": "many",
                      "he": "person", "she": "person"}  # fmt: skip
 _PERSON_TYPES = frozenset({"person"})
@@ -257,6 +300,7 @@ def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str]
 __all__ = [
     "BARE_HOW",
     "members_by_belonging",
+    "people_by_belonging",
     "speaker_own_agents",
     "speaker_pronouns",
     "undone_by_restatement",

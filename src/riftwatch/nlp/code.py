@@ -2188,6 +2188,7 @@ class SentenceCoder:
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
         mechanisms.sanction_listings(self)  # "X added Y to its sanctions list" (precision25)
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
+        mechanisms.apposed_charges(self)  # "X said Y armed Z, a charge Y denied": ACCUSE
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
         mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)

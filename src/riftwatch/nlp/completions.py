@@ -50,6 +50,24 @@ _LOCATIVE = re.compile(
 
 
 @cache
+def _locative() -> re.Pattern[str]:
+    """:data:`_LOCATIVE` with up to two direction words between the preposition and the run
+    ("tribesmen in north Sinai", "in restive northern Sinai"; headline.yaml
+    ``locative_directions``, the words ``context`` reads for "in northwest Pakistan")."""
+    from riftwatch.nlp.headline import _data as headline_data
+
+    words = headline_data().get("locative_directions") or ()
+    if not words:
+        return _LOCATIVE
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:in|at|near|into|across|around|throughout|inside|outside)\s+(?:the\s+)?"
+        rf"(?:(?:{alt})\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _heads() -> frozenset[str]:
     from riftwatch.nlp.shortforms import settings
 
@@ -184,8 +202,8 @@ def find(
         run = text[start:end]
         if all(word.lower() in STOP_WORDS for word in run.split()):
             continue  # "A senior official said ...": a capitalised article names nothing
-        if _LOCATIVE.search(text, 0, start):
-            continue  # "attacked troops in Sinai": where, not a branch named "Sinai"
+        if _locative().search(text, 0, start):
+            continue  # "attacked troops in (north) Sinai": where, not a branch named "Sinai"
         alone = getattr(resolve(run), "actor", None)
         if alone is not None and alone.type in ("place", "country", "person"):
             continue  # a known place or person is no part of a group's name here

@@ -3872,6 +3872,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of, lex.one_member_nouns, lex.sequel_adverbs)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
+    notes += clauses.people_by_belonging(
+        sdoc, actor_of, _fighter_nouns() | lex.partitive_people, lex
+    )
     notes += clauses.fronted_subject(sdoc, actor_of)
     notes += clauses.speaker_pronouns(sdoc, actor_of, lex.speech, load_agents().is_media)
     implied = None

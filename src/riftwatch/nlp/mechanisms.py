@@ -2370,6 +2370,7 @@ __all__ = [
     "expelled_from_ranks",
     "partner_named",
     "pronounced_enemies",
+    "apposed_charges",
     "withdrawal_from_group",
     "joint_claims",
     "present_verbs_read_as_nouns",
@@ -7168,6 +7169,53 @@ def pronounced_enemies(coder: Any) -> None:
         why = [f"'{verb.text}' a party '{noun.text}': a condemnation -> ACCUSE (disapprove)",
                f"source: {how}"]  # fmt: skip
         coder._emit(subjects, parties, "ACCUSE", "disapprove", trigger, why)  # noqa: SLF001
+
+
+def apposed_charges(coder: Any) -> None:
+    """'X said Y had sheltered Z, a charge Y rejected', 'X told Kabul that Y had let Z regroup,
+    an accusation Y denied': a reported clause that an apposition right after it names a
+    charge (cues.yaml ``charge_apposition_nouns``) is an accusation (ACCUSE, allege) from the
+    speaker to the clause's subject, whatever became of the act charged (a denial in the
+    apposition denies the act, not the charge; written57). Only a verb of saying with a
+    subject of its own and a clause whose subject is an actor other than the speaker; the
+    speech verb's own modality governs ("may have said ..., a charge ..." is hedged).
+    """
+    lex = coder.lex
+    nouns = lex.charge_apposition_nouns
+    if not nouns:
+        return
+    doc = coder.doc
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech:
+            continue
+        speakers, passive, how = coder.subject(verb)
+        if passive or not speakers:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            # the first ", a charge" after the clause's verb, inside its words (the parser
+            # may hang the apposition on the clause's last noun) or right after them
+            last = max(t.i for t in clause.subtree)
+            noun = next((t for t in doc[clause.i + 1 : last + 4] if t.lower_ in nouns
+                         and t.i >= 2 and doc[t.i - 1].lower_ in ("a", "an")
+                         and doc[t.i - 2].text == ","), None)  # fmt: skip
+            if noun is None:
+                continue
+            article = doc[noun.i - 1]
+            accused, cpassive, _how = coder.subject(clause)
+            if cpassive:
+                continue
+            keys = {a.key() for a in speakers}
+            accused = [a for a in accused if a.key() not in keys]
+            if not accused:
+                continue
+            done = {(e.source.key(), e.target.key()) for e in coder.events
+                    if e.event_type == "ACCUSE"}  # fmt: skip
+            if all((s.key(), a.key()) in done for s in speakers for a in accused):
+                continue
+            why = [f"'{verb.text}' that '{clause.text}' ..., '{article.text} {noun.text}': "
+                   "the speaker charges the clause's subject -> ACCUSE (allege)",
+                   f"source: {how}"]  # fmt: skip
+            coder._emit(speakers, accused, "ACCUSE", "allege", verb, why)  # noqa: SLF001
 
 
 def coordinated_ending(coder: Any) -> None:

@@ -916,6 +916,19 @@ def _modality_of(
             ):
                 continue  # "X's hosting of Y strained relations with Z": a cause (round 9)
             shrinking = lemma in lex.shrinking_verbs and path[k - 1].dep_ in ("nsubj", "csubj")
+            # written57: "their truce with Y was over / dead": an arrangement ended, told by a
+            # copula (cues.yaml ended_predicates; never talks or meetings, which end as planned)
+            shrinking = shrinking or (
+                lemma == "be"
+                and event_type != "CONSULT"
+                and path[k - 1].dep_ == "nsubj"
+                and any(
+                    c.dep_ in ("acomp", "advmod", "attr")
+                    and c.lower_ in lex.ended_predicates
+                    and not any(g.dep_ == "pobj" for g in c.children)
+                    for c in tok.children
+                )
+            )
             if shrinking or lemma in lex.reluctance or tok.lower_ in lex.reluctance:
                 hoped = _hoped_for(tok, path, cues, lex)
                 if hoped is not None:  # "Hopes fade for X-Y talks": only hoped for (neg42)
@@ -1444,6 +1457,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "Reports in June that X had attacked Y were denied": the report's (world12)
     if tok.dep_ in ("relcl", "acl") and _taken_back_report(tok.head.head, tok.head, _lexicon()):
         return False  # "retracted a statement that had praised Y": what it said is taken back
+    if written.discredited_medium(tok, _lexicon()) is not None:
+        return False  # "dismissed as propaganda a video in which X claimed ...": (written57)
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")
@@ -3505,6 +3520,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         dismissed = _dismissed_report(tok, prev, lex)
         if dismissed is not None:  # "scoffed at reports that X met Y" (neg42)
             return Modality("denied", dismissed.text, cue_token=dismissed)
+        discredited = written.discredited_medium(prev, lex) if prev is not None else None
+        if discredited is not None and prev.head.i == tok.i:
+            # "dismissed as propaganda a video in which X claimed to have killed Y" (written57)
+            return Modality("denied", discredited.text, cue_token=discredited)
         recanted = written.recanted_report(tok, prev, lex)
         if recanted is not None:  # "his confession that X paid Y, which he recanted" (neg44)
             return Modality("denied", recanted.text, cue_token=recanted)

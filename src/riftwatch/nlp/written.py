@@ -9211,3 +9211,60 @@ def message_author(coder: Any, noun: Any) -> Any:
                 if pobj.dep_ == "pobj" and (found := _outlet_party(coder, pobj)) is not None:
                     return found
     return None
+
+
+def discredited_medium(clause: Any, lex: Any) -> Any:
+    """The verb that labels as false the message or report a relative clause ``clause`` hangs
+    on, or None (written57): "dismissed as propaganda a video in which X claimed to have
+    executed Y", "rejected as a fabrication the statement in which X said it had paid Y",
+    "waved away a recording in which ...". The noun is a message or report word (cues.yaml
+    ``media_nouns``, ``taken_back_reports``, or a noun of report), the object of a verb that
+    is not negated and either is a verb of scoffing (``report_dismissing_verbs``) or carries
+    an "as" phrase of falsity (``falsity``, ``falsity_labels``); what the clause tells is
+    then denied. A medium taken at its word ("dismissed the ministry's protest over a video in
+    which ...", "described as authentic a video in which ...") denies nothing.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army dismissed as propaganda a video in which the group claimed a raid.")
+    >>> discredited_medium(doc[11], load()).text
+    'dismissed'
+    >>> doc = nlp()("The army described as authentic a video in which the group claimed a raid.")
+    >>> discredited_medium(doc[11], load()) is None
+    True
+    """
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    words = {noun.lower_, noun.lemma_.lower()}
+    if not (words & (lex.media_nouns | lex.taken_back_reports) or report_noun(noun, lex)):
+        return None
+    false = lex.falsity | lex.falsity_labels
+    label = noun.head
+    if (
+        noun.dep_ == "appos"
+        and label.lower_ in false
+        and label.dep_ == "pobj"
+        and label.head.lower_ == "as"
+        and label.head.head.pos_ == "VERB"
+    ):  # "dismissed as a fabrication the communique in which ...": parsed as an apposition
+        verb = label.head.head
+        return None if any(c.dep_ == "neg" for c in verb.children) else verb
+    if noun.dep_ not in ("dobj", "obj"):
+        return None
+    verb = noun.head
+    if verb.lower_ in false and any(c.lower_ == "as" for c in verb.children):
+        verb = verb.head  # "rejected as fake the statement ...": the parser's verb "fake"
+        return None if any(c.dep_ == "neg" for c in verb.children) else verb
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in lex.report_dismissing_verbs:
+        return verb
+    for prep in verb.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "as"
+            and any(t.lower_ in false for t in prep.subtree if t.i != prep.i)
+        ):
+            return verb
+    return None

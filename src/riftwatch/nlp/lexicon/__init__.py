@@ -108,6 +108,9 @@ class Lexicon:
     explosion_verbs: frozenset[str] = frozenset()  # mechanisms.unowned_attacks (written51)
     contrasted_argument_marks: frozenset[str] = frozenset()  # written.contrasted_party
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
+    belonging_reporting_verbs: frozenset[str] = frozenset()  # clauses.people_by_belonging
+    charge_apposition_nouns: frozenset[str] = frozenset()  # mechanisms.apposed_charges
+    ended_predicates: frozenset[str] = frozenset()  # modality, "the truce was over"
     partitive_quantifiers: frozenset[str] = frozenset()  # written48: "... many of them X"
     implied_agents: dict[str, str] = field(default_factory=dict)
     taliban_context: dict[str, Any] = field(default_factory=dict)
@@ -824,6 +827,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         explosion_verbs=_set(cues, "explosion_verbs", "cues.yaml"),
         contrasted_argument_marks=_set(cues, "contrasted_argument_marks", "cues.yaml"),
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
+        belonging_reporting_verbs=_set(cues, "belonging_reporting_verbs", "cues.yaml"),
+        charge_apposition_nouns=_set(cues, "charge_apposition_nouns", "cues.yaml"),
+        ended_predicates=_set(cues, "ended_predicates", "cues.yaml"),
         partitive_quantifiers=_set(cues, "partitive_quantifiers", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
         taliban_context=dict(cues.get("taliban_context") or {}),
