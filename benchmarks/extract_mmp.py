@@ -80,6 +80,8 @@ WORK31 = REPO / "tests" / "nlp" / "data" / "mmp31_world_work.jsonl"
 FROZEN31 = REPO / "tests" / "nlp" / "data" / "mmp31_world_frozen.jsonl"
 WORK32 = REPO / "tests" / "nlp" / "data" / "mmp32_world_work.jsonl"
 FROZEN32 = REPO / "tests" / "nlp" / "data" / "mmp32_world_frozen.jsonl"
+WORK33 = REPO / "tests" / "nlp" / "data" / "mmp33_world_work.jsonl"
+FROZEN33 = REPO / "tests" / "nlp" / "data" / "mmp33_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -99,6 +101,7 @@ ROUNDS = {
     30: (WORK30, FROZEN30, "reported at the start and the end of the work only"),
     31: (WORK31, FROZEN31, "reported at the start and the end of the work only"),
     32: (WORK32, FROZEN32, "reported at the start and the end of the work only"),
+    33: (WORK33, FROZEN33, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""
