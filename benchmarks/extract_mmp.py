@@ -151,8 +151,16 @@ class Groups:
                 for row in csv.DictReader(f):
                     self.mmp_id_of.setdefault(row["name"].casefold(), row["group_id"])
 
-    def ident(self, gid: str | None, name: str, date: str | None = None) -> str:
-        """Our id of an MMP group: its ``mmp`` external id, the resolver, or an open id."""
+    def ident(
+        self, gid: str | None, name: str, date: str | None = None, context: str | None = None
+    ) -> str:
+        """Our id of an MMP group: its ``mmp`` external id, the resolver, or an open id.
+
+        A name the resolver leaves open on its own (one whose knowledge-base alias needs
+        words of its conflict: "Armed Forces Revolutionary Council", Sierra Leone's junta, not
+        Ghana's) is resolved again with the row's description as context, as its reader
+        reads it (mmp33).
+        """
         from riftwatch.actors import resolve_mention
         from riftwatch.actors.open import open_id
 
@@ -161,13 +169,14 @@ class Groups:
         hit = hit or self.by_mmp.get(name.casefold())
         if hit:
             return hit
-        try:
-            res = resolve_mention(name, date)
-            org = res.get("organization") or res.get("actor") or {}
-            if org.get("id"):
-                return str(org["id"])
-        except Exception:  # noqa: BLE001 - an unknown name falls back to its open id
-            pass
+        for ctx in (None, context) if context else (None,):
+            try:
+                res = resolve_mention(name, date, ctx)
+                org = res.get("organization") or res.get("actor") or {}
+                if org.get("id") and not str(org["id"]).startswith("open:"):
+                    return str(org["id"])
+            except Exception:  # noqa: BLE001 - an unknown name falls back to its open id
+                pass
         return open_id(name)
 
     def same(self, actor: str, group: str) -> bool:
@@ -232,8 +241,8 @@ def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
     coding = time.perf_counter() - t0
     verdicts = []
     for r in rows:
-        a = groups.ident(r.get("g1_id"), r["g1"], r["date"])
-        b = groups.ident(r.get("g2_id"), r["g2"], r["date"])
+        a = groups.ident(r.get("g1_id"), r["g1"], r["date"], r["text"])
+        b = groups.ident(r.get("g2_id"), r["g2"], r["date"], r["text"])
         present = actors_in(r["text"], r["date"])
         found_a = any(groups.same(x, a) for x in present)
         found_b = any(groups.same(x, b) for x in present)
