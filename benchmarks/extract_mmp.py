@@ -179,14 +179,28 @@ class Groups:
                 pass
         return open_id(name)
 
-    def same(self, actor: str, group: str) -> bool:
-        """The actor is the group, one of its factions, or the group one of the actor's."""
+    def same(self, actor: str, group: str, date: str | None = None) -> bool:
+        """The actor is the group (one lineage) or one of its factions at the row's date.
+
+        A faction is a ``part_of`` / ``front_of`` child in the hierarchy, up to three levels
+        (the KNLA for the KNU, a Taliban shura for the Taliban: mmp33); the lineage test
+        alone never climbed to a parent.
+        """
         if actor == group:
             return True
         try:
-            return group in self.hierarchy.lineage(actor) or actor in self.hierarchy.lineage(group)
+            if group in self.hierarchy.lineage(actor) or actor in self.hierarchy.lineage(group):
+                return True
+            if not date:
+                return False
+            level = [actor]
+            for _ in range(3):
+                level = [p for a in level for p in self.hierarchy.parents(a, date)]
+                if any(p == group or group in self.hierarchy.lineage(p) for p in level):
+                    return True
         except Exception:  # noqa: BLE001 - an id the hierarchy does not know
             return False
+        return False
 
 
 def actors_in(text: str, date: str | None) -> set[str]:
@@ -244,15 +258,16 @@ def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
         a = groups.ident(r.get("g1_id"), r["g1"], r["date"], r["text"])
         b = groups.ident(r.get("g2_id"), r["g2"], r["date"], r["text"])
         present = actors_in(r["text"], r["date"])
-        found_a = any(groups.same(x, a) for x in present)
-        found_b = any(groups.same(x, b) for x in present)
+        day = r["date"]
+        found_a = any(groups.same(x, a, day) for x in present)
+        found_b = any(groups.same(x, b, day) for x in present)
         between = []
         for ev in events.get(r["id"], []):
             if ev.get("modality") != "asserted":
                 continue
             s, t = ev["source"].get("id") or "", ev["target"].get("id") or ""
-            if (groups.same(s, a) and groups.same(t, b)) or (
-                groups.same(s, b) and groups.same(t, a)
+            if (groups.same(s, a, day) and groups.same(t, b, day)) or (
+                groups.same(s, b, day) and groups.same(t, a, day)
             ):
                 between.append(ev)
         if r["relation"] == "none":
