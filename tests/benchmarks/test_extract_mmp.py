@@ -37,3 +37,27 @@ def test_frozen_half_prints_counts_only(capsys: pytest.CaptureFixture[str]) -> N
 def test_the_first_blind_set_counts_as_frozen() -> None:
     assert HARNESS["is_frozen_set"]("frozen blind other-region rows (mmp_world_frozen)")
     assert not HARNESS["is_frozen_set"]("invented other-region rows (tests/nlp/data)")
+
+
+@pytest.fixture(scope="module")
+def groups() -> object:
+    return HARNESS["Groups"]()
+
+
+def test_group_name_under_a_rule_is_read_with_the_row_text(groups: object) -> None:
+    """mmp33: a row's group name whose alias needs words of its conflict takes the row's text
+    as context; with no such words it stays open."""
+    text = "Myanmar's junta shelled villages held by the People's Defence Force in 2021."
+    assert groups.ident(None, "People's Defence Force", "2021-06", text) == (
+        "org:peoples-defence-force-myanmar"
+    )
+    other = "The People's Defence Force held a parade in 2021."
+    assert groups.ident(None, "People's Defence Force", "2021-06", other).startswith("open:")
+
+
+def test_a_faction_counts_for_its_group_not_the_reverse(groups: object) -> None:
+    """mmp33: the KNLA (part of the KNU) counts for the KNU at a date; the KNU is not the
+    KNLA, and with no date nothing climbs."""
+    assert groups.same("org:karen-national-liberation-army", "org:knu", "2010-01")
+    assert not groups.same("org:knu", "org:karen-national-liberation-army", "2010-01")
+    assert not groups.same("org:karen-national-liberation-army", "org:knu")
