@@ -1,0 +1,100 @@
+"""peers57: world-news constructions found missing or mis-read on the peers' work half (issue 9).
+
+Every sentence here is invented for these tests. Each class has positives and negated,
+hedged, denied or conditional twins that must stay unasserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+DATE = "2005-06-01"
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    return named_events(text, DATE)
+
+
+# -- 1. a standing measure cancelled is eased, not "called off" -----------------------------
+# "cancel" and "scrap" call off an act (the act did not happen) and also undo a measure in
+# force ("lifted sanctions": RETREAT ease); cancelling sanctions or restrictions is that
+# easing, done, and was read as negated.
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kenyan court cancelled restrictions on Somali traders.", "Kenya", "Somali traders"),
+        ("The Kenyan government scrapped restrictions on Somali traders.", "Kenya", "Somali"),
+        ("The Kenyan government cancelled sanctions on Uganda.", "Kenya", "Uganda"),
+        ("Kenya cancelled the embargo on Ugandan goods.", "Kenya", "Uganda"),
+    ],
+)
+def test_cancelled_measure_is_an_easing(text: str, source: str, target: str) -> None:
+    assert has(_events(text), source, "RETREAT", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not cancel restrictions on Somali traders.",
+        "Kenya may cancel restrictions on Somali traders.",
+        "Kenya refused to cancel sanctions on Uganda.",
+        "Kenya will cancel sanctions on Uganda next week.",
+        "Kenya denied that it had scrapped the sanctions on Uganda.",
+        "Kenya would cancel sanctions on Uganda if the border reopened.",
+    ],
+)
+def test_cancelled_measure_unasserted(text: str) -> None:
+    found = _events(text)
+    assert not {e for e in asserted(found) if e[1] == "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act called off did not happen: neither the act nor an easing is asserted
+        "The army cancelled its offensive against Ugandan rebels.",
+        "Kenyan police cancelled the raid on the Somali camp.",
+        "The union cancelled its strike against the Kenyan government.",
+    ],
+)
+def test_cancelled_act_stays_unasserted(text: str) -> None:
+    assert not asserted(_events(text))
+
+
+# -- 2. mass violence named by its noun ------------------------------------------------------
+# CAMEO 202/203 (mass killings, ethnic cleansing) and 20 (atrocities): the people it is done
+# to in "against" or "of", the doer the subject of the verb that carries the noun.
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Serbian forces carried out ethnic cleansing against the Albanian population.",
+         "Serbia", "Albanian population"),
+        ("Serbian forces committed genocide against Albanian villagers.", "Serbia", "Albanian"),
+        ("Serbian forces were engaged in ethnic cleansing of Albanian villagers.", "Serbia",
+         "Albanian"),
+        ("Serbian forces carried out a pogrom against Albanian villagers.", "Serbia", "Albanian"),
+        ("Serbian forces committed atrocities against Albanian villagers.", "Serbia", "Albanian"),
+    ],
+)  # fmt: skip
+def test_mass_violence_nouns(text: str, source: str, target: str) -> None:
+    assert has(_events(text), source, "ASSAULT", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian forces did not commit genocide against Albanian villagers.",
+        "Serbia denied that its forces carried out ethnic cleansing against Albanian villagers.",
+        "Serbian forces may have committed atrocities against Albanian villagers.",
+        "Serbian forces could carry out ethnic cleansing against Albanian villagers if the talks"
+        " fail.",
+        "Serbian forces will never commit genocide against Albanian villagers, the minister said.",
+    ],
+)
+def test_mass_violence_nouns_unasserted(text: str) -> None:
+    assert not {e for e in asserted(_events(text)) if e[1] == "ASSAULT"}
