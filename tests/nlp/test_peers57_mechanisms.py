@@ -98,3 +98,48 @@ def test_mass_violence_nouns(text: str, source: str, target: str) -> None:
 )
 def test_mass_violence_nouns_unasserted(text: str) -> None:
     assert not {e for e in asserted(_events(text)) if e[1] == "ASSAULT"}
+
+
+# -- 3. a known person under a state's title stands for the state ----------------------------
+# A person the knowledge base knows but places in no body at the date (its dates of office
+# fall short) is, right after "<country> <title>", that country's government, as an unknown
+# name there is: a summons of another state's envoy then is a rebuke between the two states.
+# Dubem Onyia is in the knowledge base (Phoenix) with no office in 2005.
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Nigerian Foreign Minister Dubem Onyia summoned the Chadian ambassador.", "ACCUSE"),
+        ("Nigerian Foreign Minister Dubem Onyia summoned Chad's envoy on Monday.", "ACCUSE"),
+    ],
+)
+def test_titled_known_person_stands_for_the_state(text: str, etype: str) -> None:
+    assert has(_events(text), "Nigeria", etype, "Chad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian Foreign Minister Dubem Onyia did not summon the Chadian ambassador.",
+        "Nigerian Foreign Minister Dubem Onyia may summon the Chadian ambassador.",
+        "Nigerian Foreign Minister Dubem Onyia will summon the Chadian ambassador if the raids"
+        " go on.",
+        "Nigerian Foreign Minister Dubem Onyia denied that he had summoned the Chadian ambassador.",
+    ],
+)
+def test_titled_known_person_unasserted(text: str) -> None:
+    assert not {e for e in asserted(_events(text)) if e[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title no longer or not yet held, or no state's title: the person stays himself
+        "Former Nigerian Foreign Minister Dubem Onyia criticised Chad.",
+        "Ex-Nigerian foreign minister Dubem Onyia criticised Chad.",
+        "Nigerian opposition leader Dubem Onyia criticised Chad.",
+    ],
+)
+def test_past_or_other_title_keeps_the_person(text: str) -> None:
+    assert not {e for e in _events(text) if "Government of Nigeria" in e[0]}
