@@ -143,3 +143,66 @@ def test_titled_known_person_unasserted(text: str) -> None:
 )
 def test_past_or_other_title_keeps_the_person(text: str) -> None:
     assert not {e for e in _events(text) if "Government of Nigeria" in e[0]}
+
+
+# -- 4. envoys sent to a state meet that state ------------------------------------------------
+# "sent envoys to X" is a contact (CONSULT), not aid; the state the envoys go to is the party
+# met, not a destination as a country is for troops sent there.
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile sent an envoy to Peru.", "Chile", "Peru"),
+        ("Chile sent a delegation to Peru on Monday.", "Chile", "Peru"),
+        ("The UN sent an envoy to Myanmar.", "United Nations", "Myanmar"),
+    ],
+)
+def test_envoy_sent_to_a_state(text: str, source: str, target: str) -> None:
+    assert has(_events(text), source, "CONSULT", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not send an envoy to Peru.",
+        "Chile will send an envoy to Peru next week.",
+        "Chile may send a delegation to Peru.",
+        "Chile refused to send an envoy to Peru.",
+        "Chile would send an envoy to Peru if the border reopened.",
+    ],
+)
+def test_envoy_sent_to_a_state_unasserted(text: str) -> None:
+    assert not {e for e in asserted(_events(text)) if e[1] == "CONSULT"}
+
+
+def test_troops_sent_to_a_state_are_no_meeting() -> None:
+    assert not {e for e in _events("Chile sent troops to Peru.") if e[1] == "CONSULT"}
+
+
+# -- 5. a country's boats are its property ---------------------------------------------------
+# Boats and trawlers join ships and vessels: seizing another country's boats is done to that
+# country (territory_nouns).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean navy seized two Peruvian fishing boats.",
+        "Chilean forces seized a Peruvian trawler on Monday.",
+    ],
+)
+def test_seized_boats_of_a_country(text: str) -> None:
+    assert has(_events(text), "Chile", "COERCE", "Peru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean navy did not seize the Peruvian fishing boats.",
+        "The Chilean navy may have seized two Peruvian fishing boats.",
+        "The Chilean navy threatened to seize Peruvian trawlers.",
+    ],
+)
+def test_seized_boats_unasserted(text: str) -> None:
+    assert not {e for e in asserted(_events(text)) if e[1] == "COERCE"}
