@@ -206,3 +206,33 @@ def test_seized_boats_of_a_country(text: str) -> None:
 )
 def test_seized_boats_unasserted(text: str) -> None:
     assert not {e for e in asserted(_events(text)) if e[1] == "COERCE"}
+
+
+# -- 6. forces placed at the border with another country ------------------------------------
+# Deploying, moving or sending one's troops to the border with Y is a build-up against Y
+# (MOBILIZE), as massing or reinforcing them there is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile deployed troops to the border with Peru.",
+        "Chile moved troops to its border with Peru on Monday.",
+        "Chile sent troops to its border with Peru.",
+    ],
+)
+def test_troops_placed_at_the_border(text: str) -> None:
+    assert has(_events(text), "Chile", "MOBILIZE", "Peru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not deploy troops to the border with Peru.",
+        "Chile may deploy troops to its border with Peru.",
+        "Chile denied that it had moved troops to the border with Peru.",
+        "Chile will deploy troops to the border with Peru if talks fail.",
+    ],
+)
+def test_troops_placed_at_the_border_unasserted(text: str) -> None:
+    assert not {e for e in asserted(_events(text)) if e[1] == "MOBILIZE"}
