@@ -2561,8 +2561,11 @@ class SentenceCoder:
                 for c in verb.children
             )
         ):
-            # "sent envoys to X", "dispatched a delegation to X": a contact, not aid (fix11)
-            entry = {k: v for k, v in entry.items() if k != "mode"} | {"type": "CONSULT"}
+            # "sent envoys to X", "dispatched a delegation to X": a contact, not aid (fix11);
+            # the state the envoys go to is the party met, not a destination (peers57)
+            entry = {k: v for k, v in entry.items() if k not in ("mode", "group_targets")} | {
+                "type": "CONSULT"
+            }
             why = [f"trigger verb '{verb.text}' with go-betweens as object -> CONSULT"]
         if verb.lemma_.lower() == "turn" and any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "against") for c in verb.children

@@ -54,6 +54,7 @@ from riftwatch.nlp import (
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
+from riftwatch.nlp import mentions as mentions_mod
 from riftwatch.nlp import time as timemod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder, other_modes
 from riftwatch.nlp.derived import Derived
@@ -1361,7 +1362,69 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _distinct_anaphors(text, found, state)
     state.countries.extend(iso for _offset, iso in here)
     found += _related_parties(text, found, state, lex)
+    found = _titled_known_persons(text, found)
     return acronyms.apply(text, found, state.acronyms)
+
+
+_STATE_BODY_TYPES = frozenset({"government", "military"})
+_PAST_TITLE = re.compile(
+    r"\b(?:former|ex|late|erstwhile|one-time|onetime|retired|deposed|ousted|exiled|jailed|"
+    r"sacked|dismissed|would-be|designate|candidate)\b",
+    re.IGNORECASE,
+)
+"""Words that tell a title is not held at the date ("former", "ex-", "ousted")."""
+
+
+def _titled_known_persons(
+    text: str, found: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """A person the knowledge base knows but places in no body at the sentence's date,
+    named right after a state body's title ("Nigerian Foreign Minister P", "Chad's defence
+    minister P"), stands for that body, as an unknown name after such a title does
+    (mentions._person): the text tells the office held that day where the knowledge base's
+    dates fall short (peers57). The title must end in a civil or military title word and hold
+    no word of a past or unheld office ("former", "ex-", "ousted", "designate"); a person
+    the knowledge base places in a group keeps it.
+
+    >>> gov = Actor(id="gov:n", name="Government of N", mention="N Foreign Minister",
+    ...             type="government", org_id="gov:n", org_name="Government of N")
+    >>> p = Actor(id="person:p", name="Pat Doe", mention="Pat Doe", type="person",
+    ...           org_id="person:p")
+    >>> t = "N Foreign Minister Pat Doe spoke."
+    >>> [a.org_name for _s, _e, a in _titled_known_persons(t, [(0, 18, gov), (19, 26, p)])]
+    ['Government of N', 'Government of N']
+    >>> t = "Ex-N Foreign Minister Pat Doe spoke."
+    >>> [a.org_name for _s, _e, a in _titled_known_persons(t, [(3, 21, gov), (22, 29, p)])]
+    ['Government of N', None]
+    """
+    titles = mentions_mod.CIVIL_TITLES | mentions_mod.MILITARY_TITLES
+    out = []
+    for start, end, actor in found:
+        if (
+            actor.type == "person"
+            and not (actor.org_id or actor.id or "").startswith("open:")
+            and not ties.kb_grouped(actor)
+        ):
+            title = next(
+                ((ts, te, b) for ts, te, b in found
+                 if te <= start and not text[te:start].strip() and b.type in _STATE_BODY_TYPES),
+                None,
+            )  # fmt: skip
+            if title is not None:
+                ts, te, body = title
+                words = re.findall(r"[a-z]+", text[ts:te].lower())
+                line_start = max(text.rfind("\n", 0, ts), text.rfind(". ", 0, ts), 0)
+                lead = text[max(line_start, ts - 20) : te]
+                if words and words[-1] in titles and not _PAST_TITLE.search(lead):
+                    actor = replace(
+                        actor,
+                        org_id=body.org_id or body.id,
+                        org_name=body.org_name or body.name,
+                        person=actor.person or actor.name,
+                        how=f"{actor.how}; holds the title before it ({text[ts:te]})",
+                    )
+        out.append((start, end, actor))
+    return out
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)

@@ -8886,7 +8886,8 @@ def force_buildups(coder: Any) -> None:
     lex = coder.lex
     for verb in coder.doc:
         word = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or word not in lex.buildup_verbs:
+        placing = word in lex.border_deploying_verbs and word not in lex.buildup_verbs
+        if verb.pos_ != "VERB" or not (word in lex.buildup_verbs or placing):
             continue
         particle = lex.buildup_particles.get(word)
         if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle
@@ -8905,9 +8906,13 @@ def force_buildups(coder: Any) -> None:
                   for a in coder.actors(c)]  # fmt: skip
         if any(a.key() not in own for a in owners):
             continue  # "reinforced Y's army": not the doer's own forces
+        preps = lex.buildup_preps | {"to"} if placing else lex.buildup_preps
         places = [p for h in (force, verb) for p in h.children
-                  if p.dep_ == "prep" and p.lower_ in lex.buildup_preps]  # fmt: skip
-        if any(o.lemma_.lower() in _BORDER_NOUNS for p in places for o in p.children):
+                  if p.dep_ == "prep" and p.lower_ in preps]  # fmt: skip
+        at_border = any(o.lemma_.lower() in _BORDER_NOUNS for p in places for o in p.children)
+        if placing and not at_border:
+            continue  # "deployed troops in Y": sent there, no build-up against Y (peers57)
+        if at_border:
             # "along the border with Y", the parse hanging "with Y" on the verb
             places += [p for h in (force, verb) for p in h.children
                        if p.dep_ == "prep" and p.lower_ == "with"]  # fmt: skip

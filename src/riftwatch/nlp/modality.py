@@ -761,6 +761,8 @@ def _modality_of(
     # "postponed its offensive against X", "talks with X were cancelled": it did not happen
     deferral = written.deferred_event(trigger, lex)
     noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
+    if deferral is not None and written.cancelled_measure(trigger, deferral, event_type, lex):
+        deferral = None  # "cancelled restrictions on Y": the cancelling is the easing (peers57)
     if deferral is not None and (cooperative or noun_type not in COOPERATIVE):
         # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks";
         # but the partners of a joint raid called off did not cooperate in it either, neg46)

@@ -2520,6 +2520,33 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
     return None
 
 
+def cancelled_measure(trigger: Any, deferral: Any, event_type: str, lex: Any) -> bool:
+    """Is ``deferral`` (a verb of ``deferral_verbs``) the verb that undoes the standing
+    measure ``trigger`` names, so that the event coded from it is the easing itself?
+
+    "X cancelled restrictions on Y", "X scrapped the ban on Y", "X cancelled the curfew":
+    a sanction noun or a measure over a place (nominals.yaml ``place_measures``) is coded
+    as an easing (RETREAT, ``reversing_verbs``; mechanisms.undone_entry), and cancelling a
+    measure in force is that easing, done (peers57). An act called off (an offensive, a
+    strike, a raid) did not happen, and a participle before the noun ("the cancelled
+    sanctions") undoes nothing: both stay negated.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya cancelled restrictions on Somali traders.")
+    >>> cancelled_measure(doc[2], doc[1], "RETREAT", load())
+    True
+    >>> doc = nlp()("The army cancelled its offensive against the rebels.")
+    >>> cancelled_measure(doc[4], doc[2], "ASSAULT", load())
+    False
+    """
+    if event_type != "RETREAT" or deferral.dep_ == "amod" or trigger.head.i != deferral.i:
+        return False
+    noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
+    standing = noun_type == "SANCTION" or (trigger.lower_,) in lex.places.get("measures", {})
+    return standing and deferral.lemma_.lower() in lex.reversing_verbs
+
+
 def _took_place_after_all(noun: Any, lex: Any) -> bool:
     """Is the act noun ``noun`` the subject of a verb (or of one coordinated with its verb)
     that says it began or resumed: "talks, postponed in May, resumed in June" (cues.yaml

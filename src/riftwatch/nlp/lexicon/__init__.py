@@ -209,6 +209,7 @@ class Lexicon:
     buildup_particles: dict[str, str] = field(default_factory=dict)  # (peers10)
     force_nouns: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
     buildup_preps: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
+    border_deploying_verbs: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers57)
     fleeing_verbs: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
     fleeing_preps: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
     flight_destination_words: frozenset[str] = frozenset()  # extract._flight_destination
@@ -938,6 +939,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         buildup_particles=_pairs(cues, "buildup_particles"),
         force_nouns=_set(cues, "force_nouns", "cues.yaml"),
         buildup_preps=_set(cues, "buildup_preps", "cues.yaml"),
+        border_deploying_verbs=_set(cues, "border_deploying_verbs", "cues.yaml"),
         fleeing_verbs=_set(cues, "fleeing_verbs", "cues.yaml"),
         fleeing_preps=_set(cues, "fleeing_preps", "cues.yaml"),
         flight_destination_words=_set(cues, "flight_destination_words", "cues.yaml"),
