@@ -8,6 +8,8 @@ UCDP GED Pakistan headlines and the heads14 work half).
   ("encounter"), after a casualty word, "in" and a place name, is parsed as its stand-in
   ("operation", headline.yaml ``place_noun_stand_ins``), so the toll stays the headline's
   event and the encounter implies the Pakistani security forces as LABELLING.md says.
+- "Talibans" (and "Talebans"), the plural of South Asian copy, is a bare Taliban (cues.yaml
+  ``taliban_context.bare``): fighting the Pakistani state inside Pakistan, the TTP.
 - "Govt bans X, Y after ...": two actor names listed with a comma right after an event verb
   are its coordinated objects (headline._listed_objects); a second name followed by a verb
   ("X kills Y, Z claims") is left alone.
@@ -120,6 +122,30 @@ def test_listed_objects_hedged_negated_or_not_a_list(text: str, target: str) -> 
     assert not any(g == target and t in ("SANCTION", "ASSAULT", "COERCE") for _s, t, g in found), (
         found
     )
+
+
+# -- "Talibans": the plural is a bare Taliban ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Security forces kill 12 Talibans in Bannu", "org:pak-army", "org:ttp"),
+        ("Talebans attack police post in Lakki Marwat", "org:ttp", "org:pak-police"),
+    ],
+)
+def test_plural_talibans_inside_pakistan_are_the_ttp(text: str, source: str, target: str) -> None:
+    assert (source, "ASSAULT", target) in asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces did not kill 12 Talibans in Bannu",  # negated
+        "Police may have killed two Talibans in Bannu",  # hedged
+        "Talibans deny attacking police post in Lakki Marwat",  # denied
+    ],
+)
+def test_plural_talibans_negated_or_hedged(text: str) -> None:
+    assert not any(t == "ASSAULT" for _s, t, _g in asserted(text))
 
 
 def test_heads14_frozen_half_matches_its_recorded_checksum() -> None:
