@@ -487,9 +487,13 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += left
             form, among = _among_toll(form)
             found += among
+            form, place_noun = _place_noun(form)
+            found += place_noun
             if events is not None:
                 form, listed = _listed_parties(form, spans, adjectival, events, sdoc)
                 found += listed
+                form, objects = _listed_objects(form, spans, adjectival, events)
+                found += objects
             form, demonyms = _listed_demonyms(form, spans, sdoc)
             found += demonyms
         notes[n] += found
@@ -2061,6 +2065,70 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
     return form, notes
 
 
+_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s")
+_VERB_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:(?:\d+|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"top|senior|key|local|wanted|alleged|suspected)\s+){0,2}$"
+)
+_OBJECTS_END = re.compile(
+    r"(?:\s+(?:in|near|after|over|for|from|at|on|during|across|amid|following)\b|\s*[,;:(]"
+    r"|\s+-\s|\s*$)"
+)
+
+
+def _member_words(text: str) -> int:
+    """How many characters of member nouns ("commander", "militants": agents data ``members``)
+    open ``text``, the rest of the second listed name's noun phrase."""
+    from riftwatch.actors.agents import load_agents
+
+    members = load_agents().members
+    at = 0
+    while (word := re.match(r"\s+([a-z][\w-]*)", text[at:])) and word.group(1) in members:
+        at += word.end()
+    return at
+
+
+def _listed_objects(form: str, spans: list[tuple[int, int]], adjectival: Any,
+                    events: Any) -> tuple[str, list[str]]:  # fmt: skip
+    """'Govt bans Jamaat-ud-Dawa, Haqqani network after attack': two actor names listed with
+    a comma right after an event verb are its coordinated objects; the tagger reads the
+    second as an apposition of the first and the verb reaches only the first. The comma is
+    parsed as "&" (same length). The second name must end the object (after its member nouns,
+    agents data ``members``, a preposition, a punctuation mark or the end follow it), so "X
+    kills Y, Z claims" and "X kills Y, Z claim attack" are left alone.
+
+    >>> _listed_objects("Govt bans JuD, Haqqani network after raid", [(10, 13), (15, 30)], (),
+    ...                 {"ban"})[0]
+    'Govt bans JuD& Haqqani network after raid'
+    >>> _listed_objects("Drone kills TTP commander, IS commander", [(12, 15), (27, 29)], (),
+    ...                 {"kill"})[0]
+    'Drone kills TTP commander& IS commander'
+    >>> _listed_objects("Police kill TTP man, IS claims", [(12, 15), (21, 23)], (), {"kill"})[0]
+    'Police kill TTP man, IS claims'
+    >>> _listed_objects("Gunmen kill TTP officer, IS claim attack", [(12, 15), (25, 27)], (),
+    ...                 {"kill"})[0]
+    'Gunmen kill TTP officer, IS claim attack'
+    """
+    named = sorted(
+        span for span in spans if span not in adjectival and form[span[0] : span[1]].strip()
+    )
+    notes: list[str] = []
+    for (s1, e1), (s2, e2) in zip(named, named[1:], strict=False):
+        gap = _OBJECT_GAP.fullmatch(form[e1:s2])
+        verb = _VERB_BEFORE.search(form[:s1])
+        rest = form[e2:]
+        if gap is None or verb is None or _OBJECTS_END.match(rest[_member_words(rest) :]) is None:
+            continue  # "kill Y's officer, IS claim attack": a clause follows, no object
+        word = verb.group(1).lower()
+        if not {word, word[:-1] if word.endswith("s") else word,
+                word[:-2] if word.endswith("es") else word} & set(events):  # fmt: skip
+            continue
+        comma = e1 + form[e1:s2].index(",")
+        form = _replace(form, comma, comma + 1, "&")
+        notes.append("two listed actors after a verb parsed as coordinated objects")
+    return form, notes
+
+
 def _listed_demonyms(form: str, spans: Any, sdoc: Any) -> tuple[str, list[str]]:
     """'Pakistan blames Indian, Afghan spy agencies for X': two country adjectives listed with
     a comma before one noun share it (each country's body); the tagger reads only the second
@@ -2310,6 +2378,41 @@ def _among_toll(form: str) -> tuple[str, list[str]]:
         start, end = match.span(1)
         form = _replace(form, start, end, " " * (end - start))
         notes.append(f"'{match.group(1)}' set apart: the name before it is one of the toll")
+    return form, notes
+
+
+@cache
+def _place_noun_form() -> re.Pattern[str]:
+    stand_ins = _data().get("place_noun_stand_ins") or {}
+    tolls = "|".join(map(re.escape, _data().get("casualty_words") or ())) or "(?!)"
+    nouns = "|".join(map(re.escape, sorted(stand_ins, key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        rf"\b(?:{tolls})\s+(?:in|during)\s+(?:[A-Z][\w'-]*\s+){{1,3}}[\"'\u201c\u2018]?"
+        rf"({nouns})\b(?![-'])",
+    )
+
+
+def _place_noun(form: str) -> tuple[str, list[str]]:
+    """'Four TTP militants killed in Karachi encounter': a noun the tagger also reads as a
+    verb (headline.yaml ``place_noun_stand_ins``: "encounter") after a casualty word, "in"
+    and a place name is parsed as its stand-in of the same length ("operation"), so the
+    toll's verb stays the headline's verb and the noun its place ("Bannu encounter" is
+    otherwise the root verb with the victims as its subject). The words are kept.
+
+    >>> _place_noun("Four TTP militants killed in Bannu encounter")[0]
+    'Four TTP militants killed in Bannu operation'
+    >>> _place_noun('Six militants killed in Karachi "encounters", Rangers say')[0]
+    'Six militants killed in Karachi "operations", Rangers say'
+    >>> _place_noun("Police encounter TTP militants in Bannu")[0]
+    'Police encounter TTP militants in Bannu'
+    """
+    notes = []
+    stand_ins = _data().get("place_noun_stand_ins") or {}
+    for match in list(_place_noun_form().finditer(form)):
+        start, end = match.span(1)
+        word = match.group(1)
+        form = _replace(form, start, end, stand_ins[word.lower()].ljust(end - start)[: end - start])
+        notes.append(f"'{word}' after a place name parsed as '{stand_ins[word.lower()]}'")
     return form, notes
 
 
