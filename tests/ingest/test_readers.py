@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -116,15 +115,15 @@ def test_empty_file_is_rw102(tmp_path: Path) -> None:
     assert info.value.code == "RW102"
 
 
-def test_sniffing_is_cheap(tmp_path: Path) -> None:
+def test_sniffing_reads_only_the_head(tmp_path: Path) -> None:
+    # choosing a reader looks at the first bytes and the name, never the file again: it
+    # still chooses once the file is gone (its speed is benchmarks/ingest.py's business; a
+    # timed assertion here failed on a loaded machine)
     path = tmp_path / "report.txt"
     path.write_text(REPORT * 40)
     head = path.read_bytes()[:HEAD_BYTES]
-    started = time.perf_counter()
-    for _ in range(200):
-        choose_reader(path, head)
-    per_file = (time.perf_counter() - started) / 200
-    assert per_file < 0.005  # all eight readers together, per file
+    path.unlink()
+    assert choose_reader(path, head).name.startswith("text")
 
 
 # -- plain text ----------------------------------------------------------------
