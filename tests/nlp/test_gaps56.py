@@ -51,3 +51,44 @@ def test_mutual_restraint_is_a_truce_both_ways(text: str) -> None:
 )
 def test_mutual_restraint_twins_assert_no_truce(text: str) -> None:
     assert_events(_found(text), gives_not=[("", "AGREE", ""), ("", "ASSAULT", "")])
+
+
+# -- b. "fought alongside it": an object pronoun after a party preposition ------------------
+# An object pronoun after the subject's verb and "alongside", "against", "beside" or "with"
+# is another party than that subject (coref.yaml other_party_preps), as one after a verb in
+# -ed is ("X expelled them"): it was read as the subject itself, and the act was lost.
+# "X fought alongside Y" stays one way (dev m009: the fighter -> the group it fought beside).
+
+FORMED = "The Nusra Front was formed in 2012. "
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (FORMED + "Ahrar al-Sham fought alongside it in Idlib.", "COOPERATE"),
+        (FORMED + "Ahrar al-Sham fought against it in Idlib.", "ASSAULT"),
+    ],
+)
+def test_an_object_pronoun_after_a_party_preposition_is_the_other_party(
+    text: str, etype: str
+) -> None:
+    assert_events(
+        _found(text, "2014-06-01"),
+        gives=[("Ahrar al-Sham", etype, "Nusra Front")],
+        gives_not=[("Nusra Front", "COOPERATE", "Ahrar al-Sham")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (FORMED + "Ahrar al-Sham did not fight alongside it in Idlib.", "negated"),
+        (FORMED + "Ahrar al-Sham may have fought alongside it in Idlib.", "uncertain"),
+    ],
+)
+def test_an_object_pronoun_keeps_its_verbs_modality(text: str, modality: str) -> None:
+    assert_events(
+        _found(text, "2014-06-01"),
+        gives=[("Ahrar al-Sham", "COOPERATE", "Nusra Front", modality)],
+        gives_not=[("", "COOPERATE", "")],
+    )
