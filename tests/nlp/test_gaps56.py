@@ -92,3 +92,48 @@ def test_an_object_pronoun_keeps_its_verbs_modality(text: str, modality: str) ->
         gives=[("Ahrar al-Sham", "COOPERATE", "Nusra Front", modality)],
         gives_not=[("", "COOPERATE", "")],
     )
+
+
+# -- c. "Russian mercenaries" in Mali, the CAR, Libya or Sudan, 2017-2023: the Wagner Group --
+# A context rule on a KB alias (curated/modern_sides.yaml): the years and a word of those
+# theatres near the mention; elsewhere or at other dates the phrase stays an open group.
+
+WAGNER = "Wagner Group"
+JNIM = "Jama'at Nusrat al-Islam"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wanted"),
+    [
+        ("Russian mercenaries attacked JNIM positions in central Mali.", "2022-05-01",
+         (WAGNER, "ASSAULT", JNIM)),
+        ("JNIM fighters ambushed Russian mercenaries near Mopti.", "2022-05-01",
+         (JNIM, "ASSAULT", WAGNER)),
+        ("Russian mercenaries fought alongside Haftar's forces near Tripoli.", "2020-05-01",
+         (WAGNER, "COOPERATE", "Libyan National Army")),
+    ],
+)  # fmt: skip
+def test_russian_mercenaries_in_africa_are_wagner(
+    text: str, date: str, wanted: tuple[str, str, str]
+) -> None:
+    assert_events(_found(text, date), gives=[wanted])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Russian mercenaries fought alongside separatists in Donetsk.", "2022-05-01"),
+        ("Russian mercenaries fought alongside separatists in Libya.", "2014-05-01"),
+    ],
+)
+def test_russian_mercenaries_elsewhere_or_earlier_are_not_wagner(text: str, date: str) -> None:
+    assert_events(_found(text, date), gives_not=[(WAGNER, None, ""), ("", None, WAGNER)])
+
+
+def test_russian_mercenaries_keep_the_modality() -> None:
+    text = "Russian mercenaries did not attack JNIM positions in central Mali."
+    assert_events(
+        _found(text, "2022-05-01"),
+        gives=[(WAGNER, "ASSAULT", JNIM, "negated")],
+        gives_not=[(WAGNER, "ASSAULT", JNIM)],
+    )
