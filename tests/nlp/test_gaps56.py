@@ -137,3 +137,78 @@ def test_russian_mercenaries_keep_the_modality() -> None:
         gives=[(WAGNER, "ASSAULT", JNIM, "negated")],
         gives_not=[(WAGNER, "ASSAULT", JNIM)],
     )
+
+
+# -- d. "called a ceasefire with Ankara", "rallied to Y" -------------------------------------
+# "called a ceasefire/truce with Y" makes the truce as "declared" does (events.yaml
+# object_idioms: call), and a capital stands for its government; a unilateral one runs from
+# its doer only. "X rallied to Y" joins Y, as "defected to Y" does (events.yaml: rally).
+
+PKK = "Kurdistan Workers' Party"
+TURKEY = "Government of Turkey"
+
+
+def test_a_ceasefire_called_with_a_capital_is_with_its_government() -> None:
+    found = _found("The PKK called a ceasefire with Ankara.", "2013-04-01")
+    assert_events(found, gives=[(PKK, "AGREE", TURKEY), (TURKEY, "AGREE", PKK)])
+
+
+def test_a_unilateral_ceasefire_called_runs_one_way() -> None:
+    found = _found("The PKK called a unilateral ceasefire with Ankara.", "2013-04-01")
+    assert_events(found, gives=[(PKK, "AGREE", TURKEY)], gives_not=[(TURKEY, "AGREE", PKK)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PKK did not call a ceasefire with Ankara.",
+        "The PKK may call a ceasefire with Ankara.",
+        "The PKK called for a ceasefire with Ankara.",
+        "The PKK called off its ceasefire with Ankara in July.",  # ended, not made
+    ],
+)
+def test_a_ceasefire_not_called_is_not_asserted(text: str) -> None:
+    assert_events(_found(text, "2013-04-01"), gives_not=[("", "AGREE", "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred Hizbul Islam fighters rallied to al-Shabaab in Kismayo.",
+        "Hizbul Islam rallied to al-Shabaab in 2010.",
+    ],
+)
+def test_rallying_to_a_group_joins_it(text: str) -> None:
+    assert_events(_found(text, "2010-12-01"), gives=[("Hizbul Islam", "SUPPORT", "Al-Shabaab")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hizbul Islam refused to rally to al-Shabaab in 2010.",
+        "Hizbul Islam may rally to al-Shabaab in 2011.",
+        "Hizbul Islam rallied its supporters in Mogadishu.",
+    ],
+)
+def test_rallying_twins_join_nobody(text: str) -> None:
+    assert_events(_found(text, "2010-12-01"), gives_not=[("", "SUPPORT", "")])
+
+
+# -- g. "fighters of Y broke away and founded X": X split from Y, and only that -------------
+# A verb with the particle "away" takes no object (cues.yaml no_object_particles), so the
+# group founded after it is not what was broken from: no Y -> X split beside X -> Y.
+
+TTP = "Tehrik-i-Taliban"
+JUA = "Jamaat-ul-Ahrar"
+
+
+def test_broke_away_and_founded_is_one_split() -> None:
+    found = _found("Fighters of the Tehrik-i-Taliban broke away and founded Jamaat-ul-Ahrar.")
+    assert_events(found, gives=[(JUA, "REJECT", TTP)], gives_not=[(TTP, "REJECT", JUA)])
+
+
+def test_a_hedged_breakaway_founds_nothing() -> None:
+    found = _found(
+        "Fighters of the Tehrik-i-Taliban may have broken away and founded Jamaat-ul-Ahrar."
+    )
+    assert_events(found, gives_not=[(JUA, "REJECT", TTP), (TTP, "REJECT", JUA)])
