@@ -2153,6 +2153,7 @@ class SentenceCoder:
         mechanisms.appeals_to_act(self)
         mechanisms.ultimatum_demands(self)  # "X demanded that Y ... or face Z" (peers18)
         mechanisms.reciprocal_pronouns(self)
+        mechanisms.mutual_restraint(self)  # "X and Y avoided fighting each other" (gaps56)
         mechanisms.backing_strikes(self)  # "X, backed by Y's air strikes, ..." (written20)
         mechanisms.died_in_attacks(self)  # "Y died during a raid by X" (written20)
         mechanisms.founded_by_leavers(self)
@@ -2797,9 +2798,11 @@ class SentenceCoder:
             co_agents = []
         fought = how.startswith("other party of the symmetric ")
         fought = fought or headline.battle_verb(verb, self.headline)  # "X fight Y" headline
+        # "X called / struck a unilateral truce with Y": the doer's own act (peers24, gaps56)
+        mutual = frame == "symmetric" and not self._one_sided(verb)
         self._emit(sources, targets, entry["type"], mode, verb, why,
                    reciprocal=frame in ("reciprocal", "symmetric") and not co_agents,
-                   both_ways=frame == "symmetric" or fought)  # fmt: skip
+                   both_ways=mutual or fought)  # fmt: skip
         if co_agents and targets and not passive:
             # "fought alongside X against Y": X fights Y too
             self._emit(co_agents, targets, entry["type"], mode, verb,
@@ -2946,6 +2949,9 @@ class SentenceCoder:
             return None
         lemma = tok.lemma_.lower()
         idioms = self.lex.object_idioms.get(lemma)
+        if any(c.dep_ == "prt" and c.lower_ in self.lex.idiom_undoing_particles
+               for c in tok.children):  # fmt: skip
+            idioms = None  # "called off its ceasefire with Y" ends it (gaps56)
         for obj in tok.children if idioms else ():
             if obj.dep_ in ("dobj", "obj", "nsubjpass"):
                 other = idioms.get(obj.lemma_.lower()) or idioms.get(obj.lower_)

@@ -73,6 +73,7 @@ class Lexicon:
     formation_words: frozenset[str] = field(default=frozenset())
     formed_object_words: frozenset[str] = field(default=frozenset())
     place_object_verbs: frozenset[str] = field(default=frozenset())
+    other_party_preps: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -113,6 +114,7 @@ def load() -> Lexicon:
         formation_words=words("formation_words"),
         formed_object_words=words("formed_object_words"),
         place_object_verbs=words("place_object_verbs"),
+        other_party_preps=words("other_party_preps"),
     )
 
 
@@ -451,13 +453,18 @@ def object_of_own_subject(text: str, subject_end: int, at: int) -> bool:
     >>> t = "The X Front sheltered Y fighters and the army expelled them."
     >>> object_of_own_subject(t, 11, t.index("them"))
     False
+    >>> t = "The X Front fought alongside it in 2014."
+    >>> object_of_own_subject(t, 11, t.index("it"))
+    True
     """
     gap = text[subject_end:at]
     gap = re.sub(r"^\s*,\s*(?:which|who|whose|that)\b[^,;]*,", " ", gap)
+    preps = "|".join(sorted(load().other_party_preps))
     return bool(
         re.fullmatch(
-            r"\s+(?:(?:had|has|have|also|then|later|soon|eventually|finally|quickly|"
-            r"[a-z]+ly)\s+){0,2}[a-z]+ed\s+",
+            r"\s+(?:(?:had|has|have|also|then|later|soon|eventually|finally|quickly|did|does|"
+            r"do|not|never|may|might|could|would|will|[a-z]+ly)\s+){0,3}"
+            rf"(?:[a-z]+ed|[a-z]+\s+(?:{preps}))\s+",
             gap,
         )
     )

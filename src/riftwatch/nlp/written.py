@@ -53,7 +53,8 @@ def shared_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
     object of the next conjunct that has one (which must not have a subject of its own:
     "X fled and Y attacked Z" shares nothing). A phrase before the verb is none of its
     parties ("According to officials, the NDS paid and armed the militias": gaps53). A verb
-    that takes no object (cues.yaml ``no_object_verbs``: "mutinied and formed Y") shares none.
+    that takes no object (cues.yaml ``no_object_verbs``: "mutinied and formed Y") shares none,
+    nor does one with a particle of ``no_object_particles`` ("broke away and founded Y").
     """
     if any(
         c.i > verb.i and (c.dep_ in _OBJECTS or c.dep_ in ("prep", "dative", "agent"))
@@ -62,6 +63,9 @@ def shared_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
         return [], ""
     if verb.lemma_.lower() in coder.lex.no_object_verbs:
         return [], ""  # "officers mutinied and formed Y": Y is not mutinied against
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in coder.lex.no_object_particles
+           for c in verb.children):  # fmt: skip
+        return [], ""  # "fighters of Y broke away and founded X": X is not broken from
     for conj in verb.conjuncts:
         if conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
             continue

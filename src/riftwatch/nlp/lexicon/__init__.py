@@ -244,6 +244,7 @@ class Lexicon:
     yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
     meeting_demand_verbs: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers24)
     one_sided_words: frozenset[str] = frozenset()  # code: a unilateral act is one-way (peers24)
+    restraint_verbs: frozenset[str] = frozenset()  # mechanisms.mutual_restraint (gaps56)
     demand_modals: frozenset[str] = frozenset()  # code._must_demands: a demand (peers26)
     ultimatum_nouns: frozenset[str] = frozenset()  # mechanisms.ultimatum_addressee (peers18)
     ultimatum_penalties: frozenset[str] = frozenset()  # mechanisms.ultimatum_demands (peers18)
@@ -289,6 +290,7 @@ class Lexicon:
     prehistory_state_forces: frozenset[str] = frozenset()  # founders_before (replay22)
     chosen_role_verbs: frozenset[str] = frozenset()  # mechanisms._whose_people (pairs22)
     object_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (pairs22)
+    idiom_undoing_particles: frozenset[str] = frozenset()  # code._object_idiom (gaps56)
     particle_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     refusing_future_aux: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
     refusable_types: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
@@ -358,6 +360,7 @@ class Lexicon:
     arrival_verbs: frozenset[str] = frozenset()  # mechanisms.arrival_visits (peers5)
     charging_verbs: frozenset[str] = frozenset()  # written.reason_verb, locus_party
     no_object_verbs: frozenset[str] = frozenset()  # written.shared_object
+    no_object_particles: frozenset[str] = frozenset()  # written.shared_object (gaps56)
     message_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: words, not aid
     emissary_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: a contact (fix11)
     deploying_verbs: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
@@ -979,6 +982,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         yielded_demand_nouns=_set(cues, "yielded_demand_nouns", "cues.yaml"),
         meeting_demand_verbs=_set(cues, "meeting_demand_verbs", "cues.yaml"),
         one_sided_words=_set(cues, "one_sided_words", "cues.yaml"),
+        restraint_verbs=_set(cues, "restraint_verbs", "cues.yaml"),
         demand_modals=_set(cues, "demand_modals", "cues.yaml"),
         ultimatum_nouns=_set(cues, "ultimatum_nouns", "cues.yaml"),
         ultimatum_penalties=_set(cues, "ultimatum_penalties", "cues.yaml"),
@@ -1027,6 +1031,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         prehistory_roles=_set(events, "prehistory_roles", "events.yaml"),
         prehistory_state_forces=_set(events, "prehistory_state_forces", "events.yaml"),
         chosen_role_verbs=_set(events, "chosen_role_verbs", "events.yaml"),
+        idiom_undoing_particles=_set(events, "idiom_undoing_particles", "events.yaml"),
         object_idioms={
             str(verb).lower(): _pairs(events["object_idioms"], verb)
             for verb in events.get("object_idioms") or {}
@@ -1111,6 +1116,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         arrival_verbs=_set(cues, "arrival_verbs", "cues.yaml"),
         charging_verbs=_set(cues, "charging_verbs", "cues.yaml"),
         no_object_verbs=_set(cues, "no_object_verbs", "cues.yaml"),
+        no_object_particles=_set(cues, "no_object_particles", "cues.yaml"),
         message_nouns=_set(cues, "message_nouns", "cues.yaml"),
         emissary_nouns=_set(cues, "emissary_nouns", "cues.yaml"),
         deploying_verbs=_set(cues, "deploying_verbs", "cues.yaml"),
