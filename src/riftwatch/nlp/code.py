@@ -2153,7 +2153,6 @@ class SentenceCoder:
         mechanisms.appeals_to_act(self)
         mechanisms.ultimatum_demands(self)  # "X demanded that Y ... or face Z" (peers18)
         mechanisms.reciprocal_pronouns(self)
-        mechanisms.mutual_restraint(self)  # "X and Y avoided fighting each other" (gaps56)
         mechanisms.backing_strikes(self)  # "X, backed by Y's air strikes, ..." (written20)
         mechanisms.died_in_attacks(self)  # "Y died during a raid by X" (written20)
         mechanisms.founded_by_leavers(self)

@@ -986,65 +986,6 @@ def reciprocal_pronouns(coder: Any) -> None:
         reciprocal_event_nouns(coder, tok, verb, parties, how)
 
 
-_RESTRAINT_PATH = frozenset({"xcomp", "pcomp", "pobj", "prep", "dobj", "obj", "advcl"})
-
-
-def _restraining_verb(lex: Any, trigger: Any) -> Any:
-    """The verb of holding back (cues.yaml ``restraint_verbs``) whose complement holds
-    ``trigger``: "avoided fighting", "refrained from attacking", "avoided clashes"; else None.
-    """
-    tok = trigger
-    for _ in range(4):
-        if tok.dep_ not in _RESTRAINT_PATH or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.restraint_verbs:
-            return tok
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _RESTRAINT_PATH:
-            return None
-    return None
-
-
-def mutual_restraint(coder: Any) -> None:
-    """'X and Y avoided fighting each other', 'X and Y refrained from attacking one another':
-    two coordinated parties that held back from a hostile act on each other kept a tacit
-    truce, AGREE both ways (LABELLING.md: agreements run both ways), as "X and Y observed an
-    informal truce" is. The trigger is the verb of holding back (cues.yaml
-    ``restraint_verbs``), so "did not avoid fighting each other" and "may have avoided" are
-    not asserted; the hostile act stays as the coder gave it (negated by the same verb). One
-    party holding back from another ("X avoided attacking Y") is no truce and adds nothing
-    (gaps56).
-
-    >>> from riftwatch.nlp.lexicon import load
-    >>> from riftwatch.nlp.parse import nlp
-    >>> from riftwatch.nlp.code import Actor, SentenceCoder
-    >>> doc = nlp()("Kenya and Uganda avoided fighting each other.")
-    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
-    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
-    >>> coder = SentenceCoder(load(), doc, {0: kenya, 2: uganda})
-    >>> reciprocal_pronouns(coder); mutual_restraint(coder)
-    >>> sorted((e.source.name, e.event_type, e.target.name) for e in coder.events
-    ...        if e.event_type == "AGREE")
-    [('Kenya', 'AGREE', 'Uganda'), ('Uganda', 'AGREE', 'Kenya')]
-    """
-    lex = coder.lex
-    seen: set[int] = set()
-    for event in list(coder.events):
-        if event.event_type not in CONFLICTUAL:
-            continue
-        verb = _restraining_verb(lex, event.trigger)
-        if verb is None or verb.i in seen:
-            continue
-        parties, passive, how = coder.subject(verb)
-        keys = {a.key() for a in parties}
-        if passive or len(parties) < 2 or not {event.source.key(), event.target.key()} <= keys:
-            continue
-        seen.add(verb.i)
-        why = [f"'{verb.text}' a hostile act ('{event.trigger.text}') on each other: a tacit "
-               "truce -> AGREE", f"parties: {how}"]  # fmt: skip
-        coder._emit_pairs(parties, "AGREE", None, verb, why)  # noqa: SLF001
-
-
 _TURNING_PREPS = frozenset({"on", "against"})
 # entry conditions under which a reciprocal object is not simply the verb's other party
 _NOT_PLAIN_OBJECT = (

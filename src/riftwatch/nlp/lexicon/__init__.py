@@ -244,7 +244,6 @@ class Lexicon:
     yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
     meeting_demand_verbs: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers24)
     one_sided_words: frozenset[str] = frozenset()  # code: a unilateral act is one-way (peers24)
-    restraint_verbs: frozenset[str] = frozenset()  # mechanisms.mutual_restraint (gaps56)
     demand_modals: frozenset[str] = frozenset()  # code._must_demands: a demand (peers26)
     ultimatum_nouns: frozenset[str] = frozenset()  # mechanisms.ultimatum_addressee (peers18)
     ultimatum_penalties: frozenset[str] = frozenset()  # mechanisms.ultimatum_demands (peers18)
@@ -982,7 +981,6 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         yielded_demand_nouns=_set(cues, "yielded_demand_nouns", "cues.yaml"),
         meeting_demand_verbs=_set(cues, "meeting_demand_verbs", "cues.yaml"),
         one_sided_words=_set(cues, "one_sided_words", "cues.yaml"),
-        restraint_verbs=_set(cues, "restraint_verbs", "cues.yaml"),
         demand_modals=_set(cues, "demand_modals", "cues.yaml"),
         ultimatum_nouns=_set(cues, "ultimatum_nouns", "cues.yaml"),
         ultimatum_penalties=_set(cues, "ultimatum_penalties", "cues.yaml"),
