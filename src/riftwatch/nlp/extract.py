@@ -87,12 +87,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v4",
-    "actors.open.v91",
-    "code.rules.v163",
-    "modality.rules.v83",
+    "actors.open.v92",
+    "code.rules.v164",
+    "modality.rules.v84",
     ATTRIBUTION_NAME,
-    "context.rules.v37",
-    "headline.rules.v40",
+    "context.rules.v38",
+    "headline.rules.v41",
 )
 
 _COREF = re.compile(
