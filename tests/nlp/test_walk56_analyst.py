@@ -141,3 +141,24 @@ def test_shan_and_pa_o_groups_are_known() -> None:
         api_named("SSPP troops may have clashed with the Pa-O National Army.", "2024-03-01")
     )
     assert not hedged, hedged
+
+
+def test_the_military_beside_a_group_is_that_group_s_state() -> None:
+    found = asserted_triples(
+        api_named("The KIA seized the Bhamo airport road from the military.", "2024-09-11")
+    )
+    assert has_triple(found, "Kachin Independence Army", "COERCE", "Myanmar"), found
+    hedged = asserted_triples(
+        api_named("The KIA may have seized the Bhamo airport road from the military.", "2024-09-11")
+    )
+    assert not hedged, hedged
+
+
+def test_the_army_beside_a_cross_border_group_stays_its_home_s() -> None:
+    # Lashkar-e-Taiba fights India but is based in Pakistan: "the army" that arrests (or
+    # not) its leaders is its home's, as before walk56
+    found = api_named(
+        "The army has made no arrests of Lashkar-e-Taiba leaders since the Mumbai attacks.",
+        "2012-01-01",
+    )
+    assert any(s == "Pakistan Army" for s, _g, _t, _m in found), found

@@ -1323,9 +1323,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         # "government forces / troops / soldiers": the state's own forces, the home state of
         # the one group the sentence names, at war with them (lead50); a bare "government"
         # is too often another's ("a national unity government", "the separatist government")
-        own = (
-            m.group(1).lower() == "government" and _FORCES_AFTER.match(text, m.end()) is not None
-        ) or (
+        own = m.group(1).lower() == "government" and _FORCES_AFTER.match(text, m.end()) is not None
+        rulers = (
             m.group(1).lower() in lexmod.load().own_state_nouns
             and _DEFINITE_BEFORE.search(text, 0, m.start()) is not None
         )
@@ -1340,6 +1339,13 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             # China insists"; walk56). A home or a fought state keeps the document's.
             homeland = ctx.home_country(homes, lexmod.load(), resolver.kb, any_country=True)
             country = homeland or country
+        if country is None and rulers:
+            # "the junta", "the army" beside groups of one home: that home's, first as a group's
+            # home with implied agents ("the army made no arrests of LeT leaders": Pakistan's),
+            # else the one home or fought state of the groups (Myanmar's junta; walk56)
+            country = ctx.home_country(homes, lexmod.load(), resolver.kb) or ctx.home_country(
+                homes, lexmod.load(), resolver.kb, any_country=True
+            )
         country = country or ctx.home_country(homes, lexmod.load(), resolver.kb, any_country=own)
         if country is None:
             continue
