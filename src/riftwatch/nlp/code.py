@@ -53,6 +53,15 @@ _PEOPLE_OF_A_GROUP = (MEMBER_NOUNS | WEAK_COLLECTIVES) - frozenset(
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge"})
 
 
+def _time_phrase(prep: Any) -> bool:
+    """Is ``prep`` a preposition whose object is a date or a time ("on Saturday", "on 5
+    May")? Such a phrase is no particle a verb's entry needs: "called off its ceasefire with
+    Y on Saturday" has no "call on" (fixes57)."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+    )
+
+
 @dataclass
 class Actor:
     """A participant of an event, resolved to the organisation it stands for."""
@@ -2474,10 +2483,17 @@ class SentenceCoder:
         # a list names alternatives ("fired at Y", "fired rockets into Y"; peers19)
         particles = particle if isinstance(particle, list) else [particle]
         if particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles and not _time_phrase(c)
             for c in [*verb.children, *split]
         ):
             return
+        if particle and any(
+            c.dep_ == "prt"
+            and c.lower_ not in particles
+            and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.deferral_verbs
+            for c in verb.children
+        ):
+            return  # "called off its ceasefire with Y": calling off is no "call on" (fixes57)
         entry = self._particle_party(verb, entry)  # "X cut off Y" (world11)
         if entry.get("needs_ties") and not any(
             c.dep_ in ("dobj", "obj") and (self._event_noun(c) or {}).get("type") in COOPERATIVE

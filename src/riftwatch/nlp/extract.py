@@ -1373,12 +1373,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
 
 
 _STATE_BODY_TYPES = frozenset({"government", "military"})
-_PAST_TITLE = re.compile(
-    r"\b(?:former|ex|late|erstwhile|one-time|onetime|retired|deposed|ousted|exiled|jailed|"
-    r"sacked|dismissed|would-be|designate|candidate)\b",
-    re.IGNORECASE,
-)
-"""Words that tell a title is not held at the date ("former", "ex-", "ousted")."""
+_PAST_TITLE = mentions_mod.PAST_TITLE
 
 
 def _titled_known_persons(

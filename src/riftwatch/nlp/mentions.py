@@ -1901,6 +1901,25 @@ def _movement_plural(tok: Any, covered: dict[int, Actor], agents: Any) -> Actor 
 
 
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
+PAST_TITLE = re.compile(
+    r"\b(?:former|ex|late|erstwhile|one-time|onetime|retired|deposed|ousted|exiled|jailed|"
+    r"sacked|dismissed|would-be|designate|candidate)\b",
+    re.IGNORECASE,
+)
+"""Words that tell a title is not held at the date ("former", "ex-", "ousted")."""
+
+
+def _past_title(title: list[Any]) -> bool:
+    """A title with a word of a past or unheld office in it or in the two words before it
+    ("Former Kenyan President P", "P, the ex-Kenyan foreign minister,"): the person no
+    longer holds (or does not yet hold) the office, so he speaks for himself, not for the
+    state body (fixes57; extract._titled_known_persons reads a known person's title so)."""
+    if not title:
+        return False
+    doc = title[0].doc
+    start = doc[max(title[0].sent.start, title[0].i - 2)].idx
+    last = title[-1]
+    return bool(PAST_TITLE.search(doc.text[start : last.idx + len(last.text)]))
 
 
 @cache
@@ -1997,7 +2016,7 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
         title, owner = _appositive_title(ent.root, covered)
     titles = {t.lower_ for t in title}
     if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES
-                              or owner.type in _ORG_OWNERS):  # fmt: skip
+                              or owner.type in _ORG_OWNERS) and not _past_title(title):  # fmt: skip
         role = "military" if titles & MILITARY_TITLES and not titles & CIVIL_TITLES else (
             "government")  # fmt: skip
         body = None

@@ -763,7 +763,11 @@ def _modality_of(
     noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
     if deferral is not None and written.cancelled_measure(trigger, deferral, event_type, lex):
         deferral = None  # "cancelled restrictions on Y": the cancelling is the easing (peers57)
-    if deferral is not None and (cooperative or noun_type not in COOPERATIVE):
+    undoing_put_off = deferral is None and written.deferred_undoing(trigger, lex) is not None
+    if undoing_put_off:
+        # "postponed the lifting of sanctions on Y": the easing was put off (fixes57)
+        deferral = written.deferred_undoing(trigger, lex)
+    if deferral is not None and (cooperative or noun_type not in COOPERATIVE or undoing_put_off):
         # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks";
         # but the partners of a joint raid called off did not cooperate in it either, neg46)
         if deferral.dep_ == "amod":

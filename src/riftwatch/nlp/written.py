@@ -2524,6 +2524,30 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
     return None
 
 
+def deferred_undoing(trigger: Any, lex: Any) -> Any:
+    """The verb or participle that puts off the undoing noun whose "of" phrase ``trigger``
+    is, or None: "Kenya postponed the lifting of sanctions on Y", "the delayed suspension of
+    aid to Y". The undoing (an easing or a cut, mechanisms.undone_entry) did not happen, so
+    the event coded from ``trigger`` through it is not asserted (fixes57).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya postponed the lifting of sanctions on Uganda.")
+    >>> deferred_undoing(doc[5], load()).text
+    'postponed'
+    >>> deferred_undoing(nlp()("Kenya announced the lifting of sanctions on Uganda.")[5], load())
+    """
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return None
+    gov = head.head
+    if gov.pos_ != "NOUN" or not (
+        gov.lower_ in lex.reversing_nouns or gov.lemma_.lower() in lex.reversing_nouns
+    ):
+        return None
+    return deferred_event(gov, lex)
+
+
 def cancelled_measure(trigger: Any, deferral: Any, event_type: str, lex: Any) -> bool:
     """Is ``deferral`` (a verb of ``deferral_verbs``) the verb that undoes the standing
     measure ``trigger`` names, so that the event coded from it is the easing itself?
