@@ -3645,7 +3645,41 @@ class SentenceCoder:
                   if p.dep_ == "prep" and p.lower_ == "with"
                   and any(c.dep_ == "advmod" and c.lower_ in words
                           for c in p.children)]  # fmt: skip
-        return self._phrase_partners(preps)
+        acts = self._phrase_partners(preps)
+        if acts:
+            return acts
+        return self._phrase_partners(self._armed_with(verb, subjects))
+
+    def _armed_with(self, verb: Any, subjects: list[Any]) -> list[Any]:
+        """Plain "with" phrases before the verb whose object is a noun of a party's armed men:
+        "X, with fighters loyal to Y, drove Z out", "X moved in and, with Y's fighters, took
+        Z" (on the subject, on the verb, or on the first of coordinated verbs between the two;
+        replay37). The men were the doer's companions in the act; a "with" of anything else
+        ("with Iranian backing") is no companion."""
+        holders = [(s, verb) for s in subjects] + [(verb, verb)]
+        subject_ids = {s.i for s in subjects}
+        if verb.dep_ == "conj":
+            holders.append((verb.head, verb))
+        found = []
+        for holder, end in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > end.i:
+                    continue
+                if holder.i != end.i and prep.i < holder.i:
+                    continue
+                if holder.i in subject_ids and self._event_noun(holder):
+                    continue  # "X's meeting with Y's commanders is ...": no doer's companions
+                if (
+                    holder.i == verb.head.i
+                    and holder.i != verb.i
+                    and not any(c.dep_ == "cc" and holder.i < c.i < prep.i for c in holder.children)
+                ):
+                    continue  # "clashed with Y's men and V": the first verb's own partner
+                men = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                       and (o.lower_ in _PEOPLE_OF_A_GROUP or self._tieable_noun(o))]  # fmt: skip
+                if men:
+                    found.append(prep)
+        return found
 
     def _phrase_partners(self, preps: list[Any]) -> list[Actor]:
         """The actors of the first object of ``preps`` that names any, places and places a
