@@ -87,9 +87,9 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v4",
-    "actors.open.v92",
-    "code.rules.v164",
-    "modality.rules.v84",
+    "actors.open.v93",
+    "code.rules.v165",
+    "modality.rules.v85",
     ATTRIBUTION_NAME,
     "context.rules.v38",
     "headline.rules.v41",
