@@ -48,3 +48,44 @@ def test_a_negated_or_hedged_krg_act_is_not_asserted(text: str, modality: str | 
 def test_erbil_as_a_place_is_no_party() -> None:
     found = api_named("Iraqi troops arrested two smugglers in Erbil on Monday.", DATE)
     assert_events(found, gives_not=[(KRG, None, "", None), ("", None, KRG, None)])
+
+
+# -- 2. "Army of Islam": the Gaza group or the Syrian one by the words near it --------------
+# The Syrian group held its English name with no condition, so a Gaza sentence could take it,
+# and a sentence naming neither place read the Syrian group.
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "group", "other"),
+    [
+        (
+            "Army of Islam fighters clashed with Hamas police in Gaza.",
+            "2008-09-01",
+            "Army of Islam (Gaza)",
+            "Hamas",
+        ),
+        (
+            "Army of Islam fighters clashed with the Syrian army near Douma.",
+            "2016-05-01",
+            "Jaysh al-Islam",
+            "Syrian government",
+        ),
+    ],
+)
+def test_army_of_islam_reads_by_its_context(text: str, date: str, group: str, other: str) -> None:
+    assert_events(api_named(text, date), gives=[(group, "ASSAULT", other)])
+
+
+def test_army_of_islam_negated_twin_is_not_asserted() -> None:
+    text = "Army of Islam fighters did not clash with the Syrian army near Douma."
+    found = api_named(text, "2016-05-01")
+    assert_events(
+        found,
+        gives=[("Jaysh al-Islam", "ASSAULT", "Syrian government", "negated")],
+        gives_not=[("Jaysh al-Islam", None, "Syrian government")],
+    )
+
+
+def test_army_of_islam_with_neither_context_is_neither_group() -> None:
+    found = api_named("Army of Islam fighters attacked the Lebanese army.", "2016-05-01")
+    assert_events(found, gives_not=[("Jaysh al-Islam", None, "", None), ("Gaza", None, "", None)])
