@@ -1,6 +1,6 @@
 """Factions named after the group they leave (sides19, invented sentences).
 
-"the ZPLA-In Opposition", "Neo-ZFF", "ZFF (Kobo-Tarka)", "the ZNU/ZNLA Peace Council" are one
+"the ZQLA-In Opposition", "Neo-ZFF", "ZFF (Kobo-Tarka)", "the ZXU/ZXLA Peace Council" are one
 actor each, not their parent group, so that the faction's split from its parent is visible;
 founding such a faction (or a group that "became known as" one, or formed it "splitting" its
 parent) is a split from the parent. Twins: two parties joined by a dash, a headline's
@@ -34,11 +34,11 @@ def actors(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Rebels formed the ZPLA-In Opposition in the north.", "ZPLA-In Opposition"),
+        ("Rebels formed the ZQLA-In Opposition in the north.", "ZQLA-In Opposition"),
         ("The ZPLA-Kestrel fought on in the hills.", "ZPLA-Kestrel"),
         ("A faction became known as Neo-ZFF in 2015.", "Neo-ZFF"),
         ("Kobo and Tarka set up a separate faction, ZFF (Kobo-Tarka).", "ZFF (Kobo-Tarka)"),
-        ("The fighters called themselves the ZNU/ZNLA Peace Council.", "ZNU/ZNLA Peace Council"),
+        ("The fighters called themselves the ZXU/ZXLA Peace Council.", "ZXU/ZXLA Peace Council"),
     ],
 )
 def test_a_faction_named_after_its_group_is_one_actor(text: str, name: str) -> None:
@@ -68,10 +68,10 @@ def test_a_country_in_parentheses_is_no_faction() -> None:
 
 def test_forming_a_faction_splitting_the_group_is_its_split() -> None:
     text = (
-        "Kobo and the units loyal to him rebelled and formed the ZPLA-In Opposition, "
+        "Kobo and the units loyal to him rebelled and formed the ZQLA-In Opposition, "
         "splitting the Kestrel Freedom Front."
     )
-    assert ("open:zpla-in-opposition", "open:kestrel-freedom-front") in splits(text)
+    assert ("open:zqla-in-opposition", "open:kestrel-freedom-front") in splits(text)
 
 
 def test_renaming_itself_splitting_the_group_is_its_split() -> None:
