@@ -1454,14 +1454,15 @@ class Resolver:
     ) -> bool:
         """Does a group's name run on with "of <Name>" into a longer name of another group?
 
-        "People's Liberation Army of Manipur" names an Indian insurgency, not China's army:
+        "People's Liberation Army of Kangleipak" would name an insurgency, not China's army:
         the words after "of" are a place the knowledge base does not tie to the group, so
-        the known name is only the start of an unknown one (left to open recognition). "of"
-        followed by the group's own country ("Hezbollah of Lebanon") or by another known
-        actor ("the Taliban of Mullah Omar") keeps the match.
+        the known name is only the start of an unknown one (left to open recognition; the
+        KB holds Manipur's PLA under its own names since mmp33). "of" followed by the
+        group's own country ("Hezbollah of Lebanon") or by another known actor ("the
+        Taliban of Mullah Omar") keeps the match.
 
         >>> r = Resolver()
-        >>> text = "The People's Liberation Army of Manipur ambushed a convoy."
+        >>> text = "The People's Liberation Army of Kangleipak ambushed a convoy."
         >>> [text[s:e] for s, e, res in r.find_mentions(text, "2015")]
         []
         >>> other = "Hezbollah of Lebanon said so."

@@ -3156,8 +3156,9 @@ def _risen_against(coder: Any, leaving: Any, holder: Any = None) -> tuple[list[A
 def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:
     """'Several X leaders walked out and formed Y', 'a large part of the X leadership walked
     out and formed Y': leavers named as people or a part of a group (events.yaml
-    ``founder_nouns``, ``part_nouns``, cues.yaml ``leaver_body_nouns``) leave the group their
-    name's modifiers or 'of' phrase name (replay17)."""
+    ``founder_nouns``, ``part_nouns``, cues.yaml ``leaver_body_nouns``; ``leaver_unit_nouns``
+    for a known group only) leave the group their name's modifiers or 'of' phrase name
+    (replay17)."""
     lex = coder.lex
     bodies = lex.founder_nouns | lex.part_nouns | lex.leaver_body_nouns
     kids = [*leaving.children, *(g for c in leaving.children
@@ -3175,6 +3176,8 @@ def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:
     for subj in (c for c in leaving.children if c.dep_ == "nsubj"):
         if subj.lower_ in bodies:
             return _groups_of(coder, subj)
+        if subj.lower_ in lex.leaver_unit_nouns:  # "the Mid-Ulster unit of X" (stop 56)
+            return [a for a in _groups_of(coder, subj) if not a.id.startswith("open:")]
     return []
 
 

@@ -1840,6 +1840,32 @@ def semicolon_apart(tok: Any) -> bool:
     return any(c.text == ";" and lo < c.i < hi for c in (*head.children, *tok.children))
 
 
+_INFLECTIONS = ("ed", "d", "s", "es", "ing")
+
+
+def _misparsed_governor(aux: Any, cues: dict[str, frozenset[str]]) -> str | None:
+    """The text of a verb of considering the parser read as an auxiliary of the act it
+    governs ("Liwa al-Haqq reportedly weighed dissolving itself into Y": "weighed" the
+    auxiliary of "dissolving", with the lemma "weighed"), when its base form is a
+    hypothetical cue (cues.yaml ``modality.hypothetical``: weigh, consider, contemplate,
+    mull, ponder); else None. Real auxiliaries are left to the modal rules.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("In 2019, Liwa al-Haqq reportedly weighed dissolving itself into Y.")
+    >>> aux = [t for t in doc if t.dep_ == "aux"]
+    >>> [t.text for t in aux if _misparsed_governor(t, {"hypothetical": frozenset({"weigh"})})]
+    ['weighed']
+    """
+    lower = aux.lower_
+    if aux.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or lower in HYPOTHETICAL_AUX:
+        return None
+    wanted = cues.get("hypothetical", frozenset())
+    bases = {lower, aux.lemma_.lower()} | {
+        lower[: -len(end)] for end in _INFLECTIONS if lower.endswith(end) and len(lower) > 4
+    }
+    return aux.text if bases & wanted else None
+
+
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None
               ) -> Modality | None:  # fmt: skip
     nor = written.neither_nor(tok)
@@ -1972,6 +1998,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
     for child in [*tok.children, *nested, *stacked]:
         if child.dep_ in ("aux", "auxpass"):
             lower = child.lower_
+            weighed = _misparsed_governor(child, cues)
+            if weighed is not None:  # "X weighed dissolving itself into Y" (stop 56)
+                return Modality("hypothetical", weighed)
             if lower in FUTURE_AUX:
                 return Modality("future", child.text)
             if lower in HYPOTHETICAL_AUX:

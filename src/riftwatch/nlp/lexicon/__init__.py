@@ -586,6 +586,7 @@ class Lexicon:
     body_leading_verbs: frozenset[str] = frozenset()  # "chaired X's shura" (world11)
     coming_verbs: frozenset[str] = frozenset()
     leaver_body_nouns: frozenset[str] = frozenset()
+    leaver_unit_nouns: frozenset[str] = frozenset()  # stop 56
     holding_verbs: frozenset[str] = frozenset()
     held_posts: frozenset[str] = frozenset()
     origin_people_nouns: frozenset[str] = frozenset()
@@ -1343,6 +1344,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         inside_preps=_set(cues, "inside_preps", "cues.yaml"),
         coming_verbs=_set(cues, "coming_verbs", "cues.yaml"),
         leaver_body_nouns=_set(cues, "leaver_body_nouns", "cues.yaml"),
+        leaver_unit_nouns=_set(cues, "leaver_unit_nouns", "cues.yaml"),
         holding_verbs=_set(cues, "holding_verbs", "cues.yaml"),
         held_posts=_set(cues, "held_posts", "cues.yaml"),
         origin_people_nouns=_set(cues, "origin_people_nouns", "cues.yaml"),
