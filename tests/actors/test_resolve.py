@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from riftwatch.actors.resolve import Resolver, default_resolver
@@ -309,7 +307,9 @@ def test_find_mentions_caps_only_for_abbreviations(resolver: Resolver) -> None:
     assert [(r.actor.id) for _, _, r in found] == ["org:islamic-state"]
 
 
-def test_warm_resolver_is_fast(resolver: Resolver) -> None:
+def test_warm_resolver_answers_as_a_cold_one(resolver: Resolver) -> None:
+    """Repeated resolutions (served from the resolver's caches) give the first answers. Its
+    speed is measured in benchmarks/actors.py against a baseline of the same run, not here."""
     mentions = [
         "Taliban",
         "Al Qaeda",
@@ -323,14 +323,15 @@ def test_warm_resolver_is_fast(resolver: Resolver) -> None:
         "Zorblax",
     ]
     context = "The Taliban refused to shelter Al Qaeda fighters in North Waziristan."
-    for m in mentions:
-        resolver.resolve(m, date="2010-06-14", context=context)
-    n = 20_000
-    start = time.perf_counter()
-    for i in range(n):
-        resolver.resolve(mentions[i % len(mentions)], date="2010-06-14", context=context)
-    rate = n / (time.perf_counter() - start)
-    assert rate > 20_000, rate
+    first = {m: resolver.resolve(m, date="2010-06-14", context=context) for m in mentions}
+    for i in range(200):
+        m = mentions[i % len(mentions)]
+        again = resolver.resolve(m, date="2010-06-14", context=context)
+        assert (again.actor.id if again.actor else None) == (
+            first[m].actor.id if first[m].actor else None
+        ), m
+    assert first["TTP"].actor is not None and first["TTP"].actor.id == "org:ttp"
+    assert first["Zorblax"].actor is None
 
 
 def test_find_mentions_drops_possessive(resolver: Resolver) -> None:

@@ -264,6 +264,8 @@ class DocumentState:
         # ``groups``, ``parties`` and ``kinds`` are read from
         self.named: list[tuple[str | None, Actor, bool]] = []
         self.countries: list[str] = []
+        # the homes of the groups named so far (walk57: _country_for's fallback)
+        self.group_homes: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
         self.subjects: list[Actor] = []  # groups that opened a sentence as its subject
         self.loci = 0  # capitals named as places ("in Baghdad") in the last sentence looked at
@@ -1323,7 +1325,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         # "government forces / troops / soldiers": the state's own forces, the home state of
         # the one group the sentence names, at war with them (lead50); a bare "government"
         # is too often another's ("a national unity government", "the separatist government")
-        own = m.group(1).lower() == "government" and _FORCES_AFTER.match(text, m.end()) is not None
+        own = (
+            m.group(1).lower() == "government" and _forces_after().match(text, m.end()) is not None
+        )
         rulers = (
             m.group(1).lower() in lexmod.load().own_state_nouns
             and _DEFINITE_BEFORE.search(text, 0, m.start()) is not None
@@ -1367,13 +1371,19 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             taken.append((start, end))
     found = _distinct_anaphors(text, found, state)
     state.countries.extend(iso for _offset, iso in here)
+    state.group_homes.extend(
+        home
+        for _s, _e, a in found
+        if a.type in ("armed_group", "faction")
+        and (entity := resolver.kb.find(a.org_id or a.id)) is not None
+        and (home := entity.country)
+    )
     found += _related_parties(text, found, state, lex)
     found = _titled_known_persons(text, found)
     return acronyms.apply(text, found, state.acronyms)
 
 
 _STATE_BODY_TYPES = frozenset({"government", "military"})
-_PAST_TITLE = mentions_mod.PAST_TITLE
 
 
 def _titled_known_persons(
@@ -1416,7 +1426,7 @@ def _titled_known_persons(
                 words = re.findall(r"[a-z]+", text[ts:te].lower())
                 line_start = max(text.rfind("\n", 0, ts), text.rfind(". ", 0, ts), 0)
                 lead = text[max(line_start, ts - 20) : te]
-                if words and words[-1] in titles and not _PAST_TITLE.search(lead):
+                if words and words[-1] in titles and not mentions_mod.past_title().search(lead):
                     actor = replace(
                         actor,
                         org_id=body.org_id or body.id,
@@ -3145,8 +3155,14 @@ def _country_for(
     'ERI'
     >>> _country_for(4, [(t.index("Eritrea"), "ERI")], DocumentState(), t)
     'ERI'
+    >>> st = DocumentState(); st.group_homes.extend(["YEM"])
+    >>> t = "The government accused Iran of directing the offensive."
+    >>> _country_for(4, [(t.index("Iran"), "IRN")], st, t)
+    'YEM'
     """
-    pool = state.countries
+    # a document that named no country but named groups: their homes ("Marib, 4 May. The
+    # Houthis shelled a camp. The government accused Iran of ...": Yemen's; walk57)
+    pool = state.countries or (state.group_homes if here else [])
     if here:
         first_at, first = min(here)
         if pool and first_at > offset and not _PLACED_IN.search(text[offset:first_at]):
@@ -3199,10 +3215,16 @@ def _most_named(pool: list[str]) -> str:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 """A definite article or possessive right before a noun: "the junta" is a state's rulers,
 "set up a military junta of dissident fighters" a new body (walk56)."""
-_FORCES_AFTER = re.compile(
-    r"\s+(?:troops|forces|soldiers|army|units|positions|garrisons?|convoys?|outposts?|bases?)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _forces_after() -> re.Pattern[str]:
+    """The nouns after "government" that make it the state's own forces (cues.yaml
+    ``government_force_nouns``): "government troops", "government aircraft"."""
+    words = sorted(lexmod.load().government_force_nouns, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
 """The force nouns after "government" that make it the state's own forces."""
 
 _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECASE)

@@ -1198,7 +1198,9 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     first = [(s, e) for s, e in spans if form[s:e].strip() and s <= root.idx]
     if not first:
         return None
-    start, end = min(first)
+    # the name the subject noun itself is part of, else the first: "UAE-backed Giants
+    # Brigades fought alongside Y" moves the brigades, not their patron (walk57)
+    start, end = next(((s, e) for s, e in first if s <= root.idx < e), min(first))
     if end - start < 2:
         return None
     # the subject phrase ends at the root noun; an interposed phrase runs from a comma right

@@ -1901,12 +1901,20 @@ def _movement_plural(tok: Any, covered: dict[int, Actor], agents: Any) -> Actor 
 
 
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
-PAST_TITLE = re.compile(
-    r"\b(?:former|ex|late|erstwhile|one-time|onetime|retired|deposed|ousted|exiled|jailed|"
-    r"sacked|dismissed|would-be|designate|candidate)\b",
-    re.IGNORECASE,
-)
-"""Words that tell a title is not held at the date ("former", "ex-", "ousted")."""
+
+
+@cache
+def past_title() -> re.Pattern[str]:
+    """Words that tell a title is not held at the date ("former", "ex-", "ousted"; cues.yaml
+    ``past_title_words``), as one pattern.
+
+    >>> [bool(past_title().search(t)) for t in ("the ousted minister", "the minister")]
+    [True, False]
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    words = sorted(lexmod.load().past_title_words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _past_title(title: list[Any]) -> bool:
@@ -1919,7 +1927,7 @@ def _past_title(title: list[Any]) -> bool:
     doc = title[0].doc
     start = doc[max(title[0].sent.start, title[0].i - 2)].idx
     last = title[-1]
-    return bool(PAST_TITLE.search(doc.text[start : last.idx + len(last.text)]))
+    return bool(past_title().search(doc.text[start : last.idx + len(last.text)]))
 
 
 @cache
