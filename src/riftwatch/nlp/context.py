@@ -509,6 +509,14 @@ def governing_party(events: list[Event], actor_of: dict[int, Actor], date: str |
     notes = set()
     for event in events:
         new_source, new_target = swap(event.source), swap(event.target)
+        if (
+            new_source.key() == new_target.key()
+            and event.source.key() != event.target.key()
+            and {event.source.type, event.target.type} & _FORCE_BODY_TYPES
+        ):
+            # "the Emirate offered amnesty to former Afghan soldiers": the rulers' old foes,
+            # never the rulers' relation with themselves (heads15)
+            new_source, new_target = event.source, event.target
         pairs = ((new_source, event.source), (new_target, event.target))
         changed = [new.how for new, old in pairs if new is not old]
         if changed:
