@@ -209,6 +209,7 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
     return None
 
 
+_CLAIMANTS = frozenset({"armed_group", "faction"})  # who claims an attack (heads15)
 # hostile types that a "between X and Y" phrase makes mutual whatever the noun's frame
 _MUTUAL_BETWEEN = frozenset({"ASSAULT", "REJECT"})
 _FACING_PREPS = frozenset({"with", "to", "against", "for", "from", "toward", "towards"})
@@ -4495,6 +4496,20 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if not partners and entry["type"] == "ASSAULT":
+            # "TTP claims Karachi police killings": a state force before a claimed attack
+            # noun is what the claimant hit, not the attack's author (heads15)
+            claimant = self._claimant_of(noun, 0)
+            claimants = self._coordinated_claimants(noun, claimant) if claimant else []
+            if len(claimants) == 1 and noun.dep_ in ("dobj", "obj"):
+                # "IS, TTP claim X attack": every subject of the claim verb
+                acts = [a for a in self.subject(noun.head)[0] if a.type in _CLAIMANTS]
+                if len(acts) >= 2 and claimant.key() in {a.key() for a in acts}:
+                    claimants = acts
+            victims = mechanisms.claimed_force_victims(self, noun, claimants)
+            if victims:
+                owners, partners = claimants, victims
+                why.append("target: the state force named before the claimed attack noun")
         if not partners:
             # "Baradar's capture by ISI officers": the possessor suffers it (written28)
             patients, doers = written.possessed_patient(self, noun, entry)

@@ -431,10 +431,39 @@ def _ruler(kb: Any, country_id: str, day: int) -> Any:
     return next((ent for ent, rel in _governs(kb).get(country_id, ()) if rel.covers(day)), None)
 
 
+_FORCE_BODY_TYPES = frozenset({"military", "police", "intelligence"})
+
+
+def _fallen_state_country(kb: Any, ent: Any) -> str | None:
+    """The country whose government a state body (army, police, intelligence) belonged to,
+    through its ``part_of`` relations (up to three steps: "Afghan Border Police" -> police ->
+    security forces -> government), when that government has ``governs`` relations that
+    ended: the body of a state that fell. None for a body of a standing government."""
+    seen = {ent.id}
+    frontier = [ent]
+    for _ in range(3):
+        nxt = []
+        for node in frontier:
+            for rel in node.relations:
+                if rel.type != "part_of" or rel.target in seen:
+                    continue
+                seen.add(rel.target)
+                up = kb.find(rel.target)
+                if up is None:
+                    continue
+                held = [r for r in up.relations if r.type == "governs"]
+                if up.type == "government" and held:
+                    return held[0].target if all(r.end_day is not None for r in held) else None
+                nxt.append(up)
+        frontier = nxt
+    return None
+
+
 def governing_party(events: list[Event], actor_of: dict[int, Actor], date: str | None,
                     kb: Any) -> list[str]:  # fmt: skip
     """A country acted on or acting as a party ("the United States invaded Afghanistan"), or
-    a government named on a day after it fell ("the Afghan government" in 2023), is
+    a government named on a day after it fell ("the Afghan government" in 2023), or one of its
+    forces ("Afghan border forces" in 2022: ``_fallen_state_country``), is
     the body that governed the country that day when the knowledge base says an armed group
     did (its ``governs`` relations: the Afghan Taliban, September 1996 - December 2001 and
     from August 2021): "The Taliban's refusal ... prompted the American invasion of
@@ -462,6 +491,12 @@ def governing_party(events: list[Event], actor_of: dict[int, Actor], date: str |
                                for r in held):  # fmt: skip
                 return actor
             country_id = held[0].target
+        elif ent.type in _FORCE_BODY_TYPES and ent.end_day is not None and day > ent.end_day:
+            # "Afghan border forces fire on Pakistani troops" in 2022: the fallen state's
+            # forces, named after its end, are those of who governs the country (heads15)
+            country_id = _fallen_state_country(kb, ent)
+            if country_id is None:
+                return actor
         else:
             return actor
         ruler = _ruler(kb, country_id, day)
@@ -474,6 +509,14 @@ def governing_party(events: list[Event], actor_of: dict[int, Actor], date: str |
     notes = set()
     for event in events:
         new_source, new_target = swap(event.source), swap(event.target)
+        if (
+            new_source.key() == new_target.key()
+            and event.source.key() != event.target.key()
+            and {event.source.type, event.target.type} & _FORCE_BODY_TYPES
+        ):
+            # "the Emirate offered amnesty to former Afghan soldiers": the rulers' old foes,
+            # never the rulers' relation with themselves (heads15)
+            new_source, new_target = event.source, event.target
         pairs = ((new_source, event.source), (new_target, event.target))
         changed = [new.how for new, old in pairs if new is not old]
         if changed:

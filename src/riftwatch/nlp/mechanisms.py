@@ -5463,6 +5463,52 @@ def security_property_target(coder: Any, tok: Any, sources: list[Any]) -> list[A
     return []
 
 
+# -- a claimed attack whose victims are named before its noun (issue 9, heads15) -------------
+_FORCE_TYPES = frozenset({"military", "police", "intelligence", "government"})
+_CLAIMANT_TYPES = frozenset({"armed_group", "faction"})
+
+
+def claimed_force_victims(coder: Any, noun: Any, claimants: list[Any]) -> list[Any]:
+    """The state force an armed group's claimed attack hit, named as a modifier of the attack
+    noun: "TTP claims Karachi police killings", "IS claims Quetta police college raid",
+    "JuA claims army convoy bombing" (the headline's "attack on police" packed before the
+    noun). Only when ``claimants`` (who claimed ``noun``) are armed groups: then a state
+    body before the noun cannot be its author and is what was hit; a country word counts
+    through a security post or convoy before the noun ("US convoy attack"). Without a claim
+    ("police attack on protesters", "army raid") the modifier keeps its usual reading.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> doc = nlp()("TTP claims Karachi police killings")
+    >>> police = Actor(id="org:pak-police", name="Pakistani police", mention="police",
+    ...                type="police")
+    >>> ttp = Actor(id="org:ttp", name="TTP", mention="TTP", type="armed_group")
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {3: police}})()
+    >>> [a.id for a in claimed_force_victims(coder, doc[4], [ttp])]
+    ['org:pak-police']
+    >>> claimed_force_victims(coder, doc[4], [police])
+    []
+    """
+    if not claimants or any(c.type not in _CLAIMANT_TYPES for c in claimants):
+        return []
+    own = {c.key() for c in claimants}
+    found: list[Any] = []
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if child.lower_ in coder.lex.security_property_nouns:
+            found += security_property_target(coder, child, claimants)
+        for sub in child.subtree:
+            if sub.i >= noun.i or _hyphen_agent(sub):
+                continue
+            actor = coder.actor_of.get(sub.i)
+            if actor is not None and actor.type in _FORCE_TYPES and actor.key() not in own:
+                found.append(actor)
+    seen: set[str] = set()
+    return [a for a in found if not (a.key() in seen or seen.add(a.key()))]
+
+
 # -- visits told by arrival (issue 9, world news; peers5) ------------------------------------
 _ARRIVAL_PREPS = frozenset({"in", "to", "at"})
 

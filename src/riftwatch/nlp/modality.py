@@ -1932,6 +1932,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         if disowned is not None:
             return Modality("denied", disowned)
         doubted = written.doubted_source(tok, lex)  # "according to unverified accounts"
+        reporter = written.reported_participle(tok, lex)  # "unconfirmed report says X killed"
+        if doubted is None and reporter is not None:
+            doubted = written.doubted_source(reporter, lex)
         if doubted is not None:
             return Modality("uncertain", doubted)
         rare = written.rarely(tok, lex)  # "have rarely attacked X"

@@ -2834,6 +2834,31 @@ def _reporting_sources(tok: Any) -> list[Any]:
     return heads
 
 
+def reported_participle(tok: Any, lex: Any) -> Any:
+    """The reporting verb of a headline's reported participle that the parser hangs on the
+    verb's object: "Unconfirmed report says TTP chief killed in US strike" ("chief" the
+    object of "says", "killed" a participle on it), else None. What the source is worth
+    (doubted, hearsay) then governs the participle as it governs "says TTP chief was killed"
+    (heads15).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Unconfirmed report says TTP chief killed in US drone strike")
+    >>> reported_participle(doc[5], load()).text
+    'says'
+    >>> reported_participle(nlp()("Army kills TTP chief wanted in attacks")[4], load())
+    """
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ not in ("dobj", "obj"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech:
+        return None
+    return verb
+
+
 def doubted_source(tok: Any, lex: Any) -> str | None:
     """The doubted source that reports ``tok``'s clause, or None: "unconfirmed reports said
     ...", "rumours say ...", "according to unverified accounts, ...".
