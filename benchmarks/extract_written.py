@@ -69,6 +69,7 @@ ROUND37 = ("round37_work", "round37_frozen")  # 64 more, varied report wording (
 ROUND38 = ("round38_work", "round38_frozen")  # 71 more, varied report wording (round 38)
 ROUND39 = ("round39_work", "round39_frozen")  # 69 more, varied report wording (round 39)
 ROUND40 = ("round40_work", "round40_frozen")  # 70 more, varied report wording (round 40)
+ROUND41 = ("round41_work", "round41_frozen")  # 74 more, reports from seven regions (round 41)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -134,6 +135,7 @@ ALL_HALVES = (
     + ROUND38
     + ROUND39
     + ROUND40
+    + ROUND41
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -177,6 +179,7 @@ WORK_HALVES = (
     "round38_work",
     "round39_work",
     "round40_work",
+    "round41_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -293,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     round38_sum = hashlib.sha256((WRITTEN / "round38_frozen.jsonl").read_bytes()).hexdigest()
     round39_sum = hashlib.sha256((WRITTEN / "round39_frozen.jsonl").read_bytes()).hexdigest()
     round40_sum = hashlib.sha256((WRITTEN / "round40_frozen.jsonl").read_bytes()).hexdigest()
+    round41_sum = hashlib.sha256((WRITTEN / "round41_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -776,6 +780,14 @@ def main(argv: list[str] | None = None) -> int:
         "and Somalia, with outsiders and modality traps (tests/nlp/data/written/README.md, "
         "round 40), labelled and committed before riftwatch ran on them; round40_frozen is "
         "only reported, its misses never listed.",
+        "",
+        f"round41_work and round41_frozen (sha256 `{round41_sum[:16]}…`): 74 further invented "
+        "sentences (37 work, 37 frozen, split by the SHA-256 of the id; 30 without gold) in "
+        "report wording (debriefs, court filings, designations, militant media, monitors) about "
+        "Af/Pak groups and groups in Iraq, Syria, Yemen, Saudi Arabia, Nigeria and Lake Chad, "
+        "Somalia, Mozambique, the Philippines and Colombia, with outsiders and modality traps "
+        "(tests/nlp/data/written/README.md, round 41), labelled and committed before riftwatch "
+        "ran on them; round41_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

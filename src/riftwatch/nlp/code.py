@@ -2152,6 +2152,7 @@ class SentenceCoder:
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
         written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
         written.letting_verbs(self)  # "X let Y's commanders leave" (written27)
+        written.causative_participles(self)  # "X had Y's man arrested" (written58)
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
         written.price_on_party(self)  # "offered a reward for information on Y" (written21)

@@ -3539,11 +3539,44 @@ def _fronted_before_intent(
     )
 
 
+def _reduced_relative_on_subject(tok: Any, prev: Any, walked: list[Any]) -> bool:
+    """Whether the walk reached the verb ``tok`` from its subject ``prev`` through a present
+    participle hung on that subject, a reduced relative ("Saudi and American officials
+    meeting in Riyadh agreed to share intelligence", "envoys meeting in Doha decided to
+    ..."): the participle's act is told as going on, so what the verb says of its subject
+    (an intention, an agreement, a negation, a hedge) is not said of it (written58). Cues
+    above the verb still govern ("reports that officials meeting in Riyadh agreed ... were
+    false"). The parser may make the participle, with its people as its own subject, the
+    verb's subject; that is one too. A participle subject with no subject of its own
+    ("Meeting Y would anger Z") or a noun subject ("a meeting of X and Y is planned") is not.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Saudi and American officials meeting in Riyadh agreed to share data.")
+    >>> _reduced_relative_on_subject(doc[7], doc[3], [doc[4], doc[3]])
+    True
+    >>> _reduced_relative_on_subject(doc[7], doc[3], [doc[3]])
+    False
+    """
+    if prev is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if prev.dep_ not in ("nsubj", "nsubjpass", "csubj") or prev.head.i != tok.i:
+        return False
+    if prev.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in prev.children):
+        return True  # the parser may make the participle, with its people, the subject
+    return any(
+        t is not None and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i == prev.i for t in walked
+    )
+
+
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                child: Any = None, scope: _Scope | None = None) -> Modality:  # fmt: skip
     """Walk up: the first governing cue decides."""
     prev = child
-    for tok in path:
+    for k, tok in enumerate(path):
+        if _reduced_relative_on_subject(tok, prev, [child, *path[:k]]):
+            # "officials meeting in Riyadh agreed to share ...": the meeting is told as
+            # happening; the verb whose subject it describes does not govern it (written58)
+            return _governing(path[k + 1 :], cues, lex, child=tok, scope=scope)
         lemma = tok.lemma_.lower()
         lower = tok.lower_
         taken_back = _taken_back_report(tok, prev, lex)

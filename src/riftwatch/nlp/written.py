@@ -7786,6 +7786,61 @@ def letting_verbs(coder: Any) -> None:
                    "the subject of the bare infinitive")  # fmt: skip
 
 
+def causative_participles(coder: Any) -> None:
+    """'A Taliban court had an IS recruiter flogged and jailed', 'the army had the TTP
+    commander arrested': the subject of a causative verb (cues.yaml ``causative_verbs``) does
+    to the party named before the past participle what the participle's verb says (its
+    events.yaml entry, coordinated participles included). The parser hangs the participle on
+    the verb as a clause whose subject is the party, or on the party as a reduced relative;
+    either way the event is the causative verb's, so its clause gives the modality ("never
+    had him arrested": negated; "wanted to have him arrested": not asserted). A participle
+    with its own agent ("had its men trained by Y": Y does the act), a verb whose object is a
+    thing, and a party of the subject's own side ("the army had three soldiers killed": what
+    happened to it) give nothing. Written reports, round 41 (written58).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The army had the TTP commander arrested."
+    >>> [(c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...  for c in extract_document({"id": "d", "text": text, "date": "2012-01-01"})]
+    [('Pakistan Army', 'COERCE', 'Tehrik-i-Taliban Pakistan')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.causative_verbs:
+            continue
+        pairs: list[tuple[Any, list[Any]]] = []
+        for c in verb.children:
+            if (
+                c.dep_ in ("ccomp", "xcomp")
+                and c.tag_ in ("VBN", "VBD")  # the tagger may read "flogged" as a past tense
+                and not any(k.dep_ in ("mark", "aux", "auxpass") for k in c.children)
+            ):
+                pairs.append((c, [n for n in c.children if n.dep_ in ("nsubj", "nsubjpass")]))
+            elif c.dep_ in ("dobj", "obj"):
+                pairs += [(a, [c]) for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        if not pairs:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {s.key() for s in sources}
+        for participle, patients in pairs:
+            targets = [a for p in patients for a in coder.actors(p) if a.key() not in own]
+            if not targets:
+                continue
+            acts = [participle, *(c for c in participle.children  # "flogged and jailed"
+                                  if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD"))]  # fmt: skip
+            for act in acts:
+                if any(c.dep_ == "agent" for c in act.children):
+                    continue  # "had its men trained by Y": Y trains them
+                entry = lex.verbs.get(act.lemma_.lower())
+                if not entry or entry.get("object_is_thing") or entry.get("type") == "REQUEST":
+                    continue
+                why = [f"'{verb.text} ... {act.text}': the subject has the act done to the party",
+                       f"source: {how}", "target: the party before the participle"]  # fmt: skip
+                coder._emit(sources, targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
 def approved_main_act(coder: Any) -> None:
     """'X cut its ties with Y, which had given its blessing to the move', 'X split from Y,
     which approved the decision': a relative clause on a party that approves an act named by

@@ -563,6 +563,7 @@ class Lexicon:
     approving_attitudes: frozenset[str] = frozenset()  # written._judge_kind (round 27)
     opposing_attitudes: frozenset[str] = frozenset()  # written._judge_kind (round 27)
     letting_verbs: frozenset[str] = frozenset()  # written.letting_verbs (round 27)
+    causative_verbs: frozenset[str] = frozenset()  # written.causative_participles (written58)
     death_nouns: frozenset[str] = frozenset()  # written.death_victims (round 28)
     post_nouns: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
     proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
@@ -1325,6 +1326,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approving_attitudes=_set(cues, "approving_attitudes", "cues.yaml"),
         opposing_attitudes=_set(cues, "opposing_attitudes", "cues.yaml"),
         letting_verbs=_set(cues, "letting_verbs", "cues.yaml"),
+        causative_verbs=_set(cues, "causative_verbs", "cues.yaml"),
         death_nouns=_set(cues, "death_nouns", "cues.yaml"),
         post_nouns=_set(cues, "post_nouns", "cues.yaml"),
         proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
