@@ -382,6 +382,9 @@ class Lexicon:
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
     own_state_nouns: frozenset[str] = frozenset()  # extract: a state's own rulers (walk56)
+    force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
+    own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
+    venue_event_words: frozenset[str] = frozenset()  # extract._talks_venue (gaps57)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
@@ -1138,6 +1141,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
         own_state_nouns=_set(cues, "own_state_nouns", "cues.yaml"),
+        force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
+        own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
+        venue_event_words=_set(cues, "venue_event_words", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
