@@ -107,3 +107,25 @@ def test_the_pla_on_the_himalayan_border_stays_china_s() -> None:
     text = "The PLA attacked Indian troops in the Galwan valley."
     events = id_events(text, "2020-06-16")
     assert ("org:peoples-liberation-army", "ASSAULT", "org:indian-army", "asserted") in events
+
+
+def test_barring_a_group_from_a_place_restricts_it() -> None:
+    text = "The Taliban barred ISKP fighters from entering Jalalabad."
+    events = id_events(text, "2022-06-10")
+    assert ("org:afghan-taliban", "COERCE", "org:iskp", "asserted") in events, events
+    for twin in ("did not bar", "may bar", "threatened to bar"):
+        other = id_events(text.replace("barred", twin), "2022-06-10")
+        assert ("org:afghan-taliban", "COERCE", "org:iskp", "asserted") not in other, other
+
+
+def test_what_a_group_barred_its_own_fighters_from_did_not_happen() -> None:
+    text = "The Taliban barred its fighters from attacking ISKP."
+    events = id_events(text, "2022-06-10")
+    assert not any(ty == "ASSAULT" and m == "asserted" for _s, ty, _t, m in events), events
+
+
+@pytest.mark.parametrize("town", ["Kobane", "Kobani"])
+def test_a_besieged_town_is_a_place_no_party(town: str) -> None:
+    events = id_events(f"The Islamic State attacked {town} in October.", "2014-10-10")
+    assert not any(town.lower() in t for _s, _ty, t, _m in events), events
+    assert not any(t.startswith("open:") for _s, _ty, t, _m in events), events
