@@ -1316,6 +1316,8 @@ class Resolver:
                 continue
             if not _tokens_agree(mention_tokens, alias_tokens, fuzz):
                 continue  # "Fatah al-Sham" is not "Fatah al-Islam": 'sham' is not 'islam'
+            if any(w not in mention_tokens for w in _acronym_words(alias.name)):
+                continue  # "ZPLA-In Opposition" is not "SPLA-in-Opposition" (gaps57)
             score = max(fuzz.ratio(normed, target), fuzz.token_sort_ratio(normed, target))
             if len(mention_tokens) == 1 and len(normed) < 7:
                 score -= 5
@@ -2119,6 +2121,28 @@ def _tokens_agree(mention: list[str], alias: list[str], fuzz: Any) -> bool:
     True
     """
     return all(max((fuzz.ratio(m, a) for a in alias), default=0.0) >= TOKEN_MIN for m in mention)
+
+
+def _acronym_words(name: str) -> frozenset[str]:
+    """The acronyms of an alias, as normalised tokens: words of two to six letters or digits
+    written all in capitals with at least two letters ("SPLA", "KNU", "KNLA"). A fuzzy
+    mention must spell each one exactly (case and punctuation aside): one letter changes an
+    acronym into another body's ("ZNLA" is no "KNLA", "ZPLA" no "SPLA"; gaps57), where a
+    letter off in a word is a spelling.
+
+    >>> sorted(_acronym_words("KNU/KNLA Peace Council"))
+    ['knla', 'knu']
+    >>> sorted(_acronym_words("SPLA-in-Opposition")), sorted(_acronym_words("Haqqani Network"))
+    (['spla'], [])
+    """
+    return frozenset(
+        norm_token(w)
+        for w in _ACRONYM_WORD.findall(name)
+        if 2 <= len(w) <= 6 and w.isupper() and sum(c.isalpha() for c in w) >= 2
+    )
+
+
+_ACRONYM_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 TOKEN_MIN = 75.0

@@ -1331,7 +1331,31 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         rulers = (
             m.group(1).lower() in lexmod.load().own_state_nouns
             and _DEFINITE_BEFORE.search(text, 0, m.start()) is not None
+        ) or (
+            m.group(1).lower() in lexmod.load().own_state_modifiers
+            and _forces_after().match(text, m.end()) is not None  # "junta troops" (gaps57)
         )
+        # "two thousand soldiers surrendered to the alliance": a state's force (gaps57)
+        own = own or _yielding_force(text, m.end(), lexmod.load())
+        if rulers and where:
+            # "China brokered a ceasefire between the junta and the MNDAA": a country named
+            # as a party is not the state whose junta the sentence names beside groups tied
+            # to another country only (gaps57)
+            named = {s for s, _e, a in found if a.type == "country"}
+            rest = [f for f in homes if f[0] not in named]
+            tied = ctx.groups_countries(rest, resolver.kb)
+            if tied and any(h[0] in named and h[1] not in tied for h in where):
+                where = [h for h in where if h[0] not in named or h[1] in tied]
+                homes = rest
+                country = _country_for(m.start(), where, state, text) if where else None
+        tied = ctx.groups_countries(homes, resolver.kb)
+        venues = [h for h in where if tied and h[1] not in tied and _talks_venue(text, h[0], lex)]
+        if venues:
+            # "... talks with the TTP in Kabul", "a ceasefire between the junta and the MNDAA in
+            # Kunming": where the talks were held, in a country the sentence's groups are not
+            # tied to, is not whose state the noun is (gaps57)
+            where = [h for h in where if h not in venues]
+            country = _country_for(m.start(), where, state, text)
         if (
             country is not None
             and not where
@@ -3201,6 +3225,56 @@ def _flight_destination(text: str, start: int, lex: lexmod.Lexicon) -> bool:
         re.IGNORECASE,
     )
     return pattern.search(text, 0, start) is not None
+
+
+def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
+    """Is the country or place at ``start`` where a negotiation was held: after "in" or "at"
+    closing a phrase that opens with a word of negotiation (cues.yaml ``venue_event_words``:
+    talks, ceasefire, agreement, met...), with no comma, semicolon or clause word between?
+    Then, in a country the sentence's groups are not tied to, it is no country of the
+    sentence's generic state nouns: "China brokered a ceasefire between the junta and the
+    MNDAA in Kunming" names Myanmar's junta, not China's (gaps57).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> t = "China brokered a ceasefire between the junta and the rebels in Kunming."
+    >>> _talks_venue(t, t.index("Kunming"), load())
+    True
+    >>> t = "After the talks, the junta shelled villages in Kachin State."
+    >>> _talks_venue(t, t.index("Kachin"), load())
+    False
+    >>> t = "The army attacked the rebels in Kachin State."
+    >>> _talks_venue(t, t.index("Kachin"), load())
+    False
+    """
+    if not lex.venue_event_words or not _VENUE_PREP.search(text, 0, start):
+        return False
+    pattern = _alternation(r"\b(?:", lex.venue_event_words, r")\b", re.IGNORECASE)
+    clause = re.split(r"[,;:.!?]|\b(?:after|before|when|while|but|as|since)\b", text[:start])[-1]
+    return pattern.search(clause) is not None
+
+
+_VENUE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _yielding_force(text: str, end: int, lex: lexmod.Lexicon) -> bool:
+    """Does a force noun ending at ``end`` yield to a party ("soldiers surrendered to the
+    alliance", "troops had surrendered to Y"; cues.yaml ``force_yielding_verbs``)? Groups have
+    fighters: soldiers who surrender are a state's own (gaps57).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> t = "Two thousand soldiers surrendered to the alliance."
+    >>> _yielding_force(t, t.index(" surrendered"), load())
+    True
+    >>> t = "Two thousand soldiers attacked the alliance."
+    >>> _yielding_force(t, t.index(" attacked"), load())
+    False
+    """
+    if not lex.force_yielding_verbs:
+        return False
+    pattern = _alternation(
+        r"\s+(?:(?:had|have|has)\s+)?(?:", lex.force_yielding_verbs, r")\s+to\b", re.IGNORECASE
+    )
+    return pattern.match(text, end) is not None
 
 
 def _most_named(pool: list[str]) -> str:

@@ -384,6 +384,9 @@ class Lexicon:
     own_state_nouns: frozenset[str] = frozenset()  # extract: a state's own rulers (walk56)
     government_force_nouns: frozenset[str] = frozenset()  # extract (lead50, walk57)
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
+    force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
+    own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
+    venue_event_words: frozenset[str] = frozenset()  # extract._talks_venue (gaps57)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
@@ -1143,6 +1146,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         own_state_nouns=_set(cues, "own_state_nouns", "cues.yaml"),
         government_force_nouns=_set(cues, "government_force_nouns", "cues.yaml"),
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
+        force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
+        own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
+        venue_event_words=_set(cues, "venue_event_words", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
