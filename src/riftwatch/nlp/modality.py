@@ -23,6 +23,10 @@ ATTRIBUTION_NAME = "attribution.rules.v9"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
+_MEASURES_EASED = frozenset({"SANCTION", "COERCE"})
+"""Types of a measure noun (sanctions, boycott, embargo, blockade, curfew) whose undoing is
+an easing its verb asserts (RETREAT; mechanisms.undone_entry). Not an act called off ("the
+raid", "its strike": peers57), which did not happen."""
 COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "csubj", "csubjpass", "advcl", "pcomp", "pobj", "prep", "acomp",
      "dobj", "nsubj", "nsubjpass", "attr", "conj", "acl", "appos", "oprd", "npadvmod"}
@@ -738,6 +742,19 @@ def _modality_of(
             and not (entry.get("thing_object_type") and not cooperative)
             and not (entry.get("needs_away") and not _has_away(head))
         )
+        # "ended its boycott of Y", "ended the blockade of Y": the hostile act undone is the
+        # easing coded from it (RETREAT, mechanisms.undone_entry), not a cooperation that
+        # ended; the easing has the ending verb's own modality (peers58)
+        eased = (
+            event_type == "RETREAT"
+            and head.lemma_.lower() in lex.reversing_verbs
+            and (lex.trigger_entry(trigger)[1] or {}).get("type") in _MEASURES_EASED
+        )
+        if (eased or undone) and head.pos_ == "VERB":
+            # the easing or the cut is the verb's own act, with the verb's own modality:
+            # "refused to end / lift ..." eased nothing, "refused to cut its aid" cut none
+            return _modality_of(head, event_type, lex, source_key=source_key,
+                                actor_of=actor_of, headline=headline)  # fmt: skip
         if ended or undone or rejected:
             # what "might cut" is not negated: it keeps the modality of the cutting
             outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
