@@ -2202,6 +2202,7 @@ class SentenceCoder:
         mechanisms.apposed_charges(self)  # "X said Y armed Z, a charge Y denied": ACCUSE
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
+        mechanisms.helped_to_act(self)  # "X helped Y retake Z" (replay38)
         mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
         mechanisms.seats_in_bodies(self)  # "X took seats in Y's government" (replay26)
         mechanisms.same_side_relations(self)  # "X and Y fought on the same side" (replay17)

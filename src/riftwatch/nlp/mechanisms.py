@@ -6870,14 +6870,19 @@ def blamed_acts(coder: Any) -> None:
 
 
 _UNDER_GROUPS = frozenset({"armed_group", "faction", "shura", "party", "organization"})
+_COMMAND_TYPES = _UNDER_GROUPS | STATE_TYPES
+"""Who may hold the command a group fights under: groups and states' bodies (replay38)."""
 
 
 def under_command(coder: Any) -> None:
     """'X operated under the command of Y', 'X fought under Y's command', 'X's fighters served
     under Y command': a party acting under another group's command is its subordinate, X
-    COOPERATE Y (cues.yaml ``command_nouns``; a group's command, never a person's or a state's
-    unless the text ties the person to a group). The noun is the trigger, so "did not operate
-    under the command of Y" is negated and "may have fought under Y's command" hedged.
+    COOPERATE Y (cues.yaml ``command_nouns``; a group's command or a state body's, never a
+    person's unless the text ties the person to a group). A state's army or government may
+    hold a "command" (cues.yaml ``state_command_nouns``: "X fought under the command of the
+    Imperial Army", replay38, as side by side in replay35), not an "authority" or a
+    "leadership"; the subordinate is always a group. The noun is the trigger, so "did not
+    operate under the command of Y" is negated and "may have fought under Y's command" hedged.
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> text = "The Volta Army operated under the command of the Kumasi Brigade."
@@ -6897,7 +6902,8 @@ def under_command(coder: Any) -> None:
         owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         chiefs += [a for p in owners for a in coder.actors(p)]
-        chiefs = [a for a in chiefs if a.type in _UNDER_GROUPS]
+        kinds = _COMMAND_TYPES if noun.lower_ in coder.lex.state_command_nouns else _UNDER_GROUPS
+        chiefs = [a for a in chiefs if a.type in kinds]
         if not chiefs:
             # "under the authority of Y's council", "under the orders of Y leader P": the
             # group that owns the body or names the leader's office (replay27)
@@ -6916,6 +6922,64 @@ def under_command(coder: Any) -> None:
         why = [f"'{prep.text} the {noun.text} of' a group: a subordinate -> COOPERATE",
                f"source: subject of '{verb.text}'"]  # fmt: skip
         coder._emit(subjects, chiefs, "COOPERATE", None, noun, why)  # noqa: SLF001
+
+
+def helped_to_act(coder: Any) -> None:
+    """'X helped Y retake the towns', 'X helped Y capture Z': a help verb with a bare
+    infinitive after its object, which the small parser reads as a noun compound of the object
+    ("the Burma Army retake towns": the object is "towns") or as a clause with Y for subject.
+    The helper AIDs Y as in "X helped Y to retake the towns" (the verb's lexicon entry), and
+    the help verb is the trigger: "did not help Y retake Z" is negated, "may have helped"
+    hedged (cues.yaml ``bare_help_verbs``; replay38). Only a lexicon verb counts as the
+    infinitive, and only a party named right before it ("helped the army supply depots" is
+    read as helping the army).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "In 1950 the Volta Army helped the Kumasi Brigade retake the river towns."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "1950-01-01", "text": text}))
+    [('Volta Army', 'AID', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.lemma_ not in lex.bare_help_verbs or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        entry = lex.verbs.get(verb.lemma_) or {}
+        if not entry.get("type"):
+            continue
+        helped = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj"):
+                # "the Burma Army retake towns": the infinitive a compound of the object, the
+                # party's name right before it (hung on the object or on the infinitive)
+                for inf in child.children:
+                    if inf.dep_ != "compound" or not inf.is_lower or inf.lower_ not in lex.verbs:
+                        continue
+                    left = coder.doc[inf.i - 1] if inf.i > 0 else inf
+                    if left.pos_ == "PROPN" and left.head.i in (inf.i, child.i):
+                        helped += coder.actors(left)
+            elif (
+                child.dep_ in ("ccomp", "xcomp")
+                and child.lower_ in lex.verbs
+                and not any(c.dep_ in ("mark", "aux") for c in child.children)
+            ):
+                # "helped the Kachin army capture Myitkyina": Y the infinitive's subject
+                helped += [a for c in child.children if c.dep_ == "nsubj"
+                           for a in coder.actors(c)]  # fmt: skip
+        if not helped:
+            continue
+        helpers = coder.subject(verb)[0]
+        keys = {a.key() for a in helpers}
+        helped = [a for a in helped if a.key() not in keys]
+        if not helpers or not helped:
+            continue
+        done = {e.target.key() for e in coder.events if e.trigger.i == verb.i}
+        helped = [a for a in helped if a.key() not in done]
+        if not helped:
+            continue
+        why = [f"'{verb.text}' with a bare infinitive after its object -> {entry['type']}",
+               f"source: subject of '{verb.text}'"]  # fmt: skip
+        coder._emit(helpers, helped, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
 
 
 def _under_verb(prep: Any) -> Any:

@@ -558,6 +558,8 @@ class Lexicon:
     expletive_verbs: frozenset[str] = frozenset()  # extract.expletive_it (stop 29)
     tied_unit_nouns: frozenset[str] = frozenset()  # code._tied_armed_noun (mmp14)
     command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (mmp14)
+    bare_help_verbs: frozenset[str] = frozenset()  # mechanisms.helped_to_act (replay38)
+    state_command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (replay38)
     role_nouns: frozenset[str] = frozenset()  # mechanisms.roles_in_other_groups (mmp14)
     blame_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.blamed_acts (mmp14)
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
@@ -1324,6 +1326,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         expletive_verbs=_set(cues, "expletive_verbs", "cues.yaml"),
         tied_unit_nouns=_set(cues, "tied_unit_nouns", "cues.yaml"),
         command_nouns=_set(cues, "command_nouns", "cues.yaml"),
+        bare_help_verbs=_set(cues, "bare_help_verbs", "cues.yaml"),
+        state_command_nouns=_set(cues, "state_command_nouns", "cues.yaml"),
         role_nouns=_set(cues, "role_nouns", "cues.yaml"),
         blame_verbs=_pairs(cues, "blame_verbs"),
         waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
