@@ -87,12 +87,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v4",
-    "actors.open.v93",
-    "code.rules.v165",
-    "modality.rules.v85",
+    "actors.open.v94",
+    "code.rules.v166",
+    "modality.rules.v86",
     ATTRIBUTION_NAME,
-    "context.rules.v38",
-    "headline.rules.v41",
+    "context.rules.v39",
+    "headline.rules.v42",
 )
 
 _COREF = re.compile(
