@@ -1356,11 +1356,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             # tied to, is not whose state the noun is (gaps57)
             where = [h for h in where if h not in venues]
             country = _country_for(m.start(), where, state, text)
-        if (
-            country is not None
-            and not where
-            and ((tied := ctx.groups_countries(homes, resolver.kb)) and country not in tied)
-        ):
+        if country is not None and not where and tied and country not in tied:
             # The document's country, from earlier sentences, yields to the one home of the
             # groups this sentence names when it is no party to their conflict: "the junta"
             # beside the TNLA and the SSPP is Myanmar's in notes that named China first ("if
@@ -3291,15 +3287,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 "set up a military junta of dissident fighters" a new body (walk56)."""
 
 
-@cache
 def _forces_after() -> re.Pattern[str]:
     """The nouns after "government" that make it the state's own forces (cues.yaml
     ``government_force_nouns``): "government troops", "government aircraft"."""
-    words = sorted(lexmod.load().government_force_nouns, key=len, reverse=True)
-    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return _alternation(r"\s+(?:", lexmod.load().government_force_nouns, r")\b", re.IGNORECASE)
 
-
-"""The force nouns after "government" that make it the state's own forces."""
 
 _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECASE)
 """A state noun said to be foreign ("the foreign troops") belongs to no country of the text."""
