@@ -511,6 +511,13 @@ def candidate_pairs(
             a, b = owner[i], owner[j]
             if a != b:
                 pairs.add((min(a, b), max(a, b)))
+    # a pair an analyst reviewed as one group is decided even when its names share nothing
+    # (UCDP's Hausa "Yan Gora" and the curated "Civilian Joint Task Force"; walk58)
+    index = {act.id: i for i, act in enumerate(actors)}
+    for item in rules.reviewed:
+        a, b = index.get(item.keep), index.get(item.other)
+        if item.decision == "same" and a is not None and b is not None and a != b:
+            pairs.add((min(a, b), max(a, b)))
     return [(actors[i], actors[j]) for i, j in sorted(pairs)]
 
 

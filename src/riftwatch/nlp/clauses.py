@@ -586,7 +586,94 @@ def repaired(sdoc: Any) -> Any:
 
     verb_list(verb_after_relative(sdoc), verb_lemma)
     gerund_list(sdoc, gerund_lemma)
+    possessed_conjunct(sdoc)
+    root_verb_read_as_name(sdoc, verb_lemma)
     return sdoc
+
+
+def root_verb_read_as_name(sdoc: Any, verb_lemma: Callable[[str], str | None]) -> list[str]:
+    """'ISWAP fighters overran Shekau's hideout': the tagger may take a lower-case past
+    form for a proper noun or a noun while the parser still makes it the root with a subject
+    and an object, so no verb entry saw it (walk58). A lower-case root of that kind, with a
+    subject and a direct object, whose form is a past form of a verb (``verb_lemma``:
+    "overran" -> overrun), is set right as a past-tense verb. Changes the tags in place;
+    returns the reasons.
+
+    >>> from riftwatch.nlp.parse import nlp, verb_lemma
+    >>> doc = nlp()("Rebels overran the camp.")
+    >>> doc[1].pos_, doc[1].tag_, doc[1].lemma_ = "PROPN", "NNP", "overran"  # the misread
+    >>> root_verb_read_as_name(doc, verb_lemma), doc[1].pos_, doc[1].lemma_
+    (["'overran' read as a name: the verb overrun"], 'VERB', 'overrun')
+    """
+    why: list[str] = []
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN") or not root.text.islower():
+            continue
+        deps = {c.dep_ for c in root.children}
+        if "nsubj" not in deps or not deps & {"dobj", "obj"}:
+            continue
+        lemma = verb_lemma(root.lower_)
+        if lemma is None or lemma == root.lower_:
+            continue
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
+        why.append(f"'{root.text}' read as a name: the verb {lemma}")
+    return why
+
+
+def possessed_conjunct(sdoc: Any) -> list[str]:
+    """'ISWAP and Shekau's faction fought each other': the parser may hang the first name
+    on the possessed noun as a modifier (``nmod``/``compound``, with the "and" on it) and
+    the possessor on the same noun, so the sentence's subject became one party ("Shekau's
+    faction") with a name beside it, and the clash had no two sides (walk58). Where a proper
+    name modifies a noun of a group's people (cues.yaml ``follower_nouns``: faction, fighters,
+    men, forces ...) and carries the "and" that is followed right away by the noun's
+    possessor ("Y's"), the name becomes the first conjunct, as the parser reads "X and Y's
+    fighters" when it reads it right: the name takes the noun's place in the clause and the
+    noun becomes its conjunct. "(X and Y)'s alliance" (not a people noun) is left as it is.
+    Changes the parse in place; returns the reasons.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Volta Front and Kofi Mensah's fighters clashed near the river.")
+    >>> why = possessed_conjunct(doc)
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Front", "fighters")]
+    [('Front', 'nsubj', 'clashed'), ('fighters', 'conj', 'Front')]
+    """
+    from riftwatch.nlp.lexicon import load
+
+    people = load().follower_nouns
+    why: list[str] = []
+    for noun in list(sdoc):
+        if noun.lower_ not in people or noun.dep_ in ("conj", "ROOT"):
+            continue
+        names = [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i
+                 and c.pos_ == "PROPN" or (c.dep_ == "nmod" and c.i < noun.i
+                                           and c.text.isupper() and len(c.text) > 1)]  # fmt: skip
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
+        if len(names) != 1 or len(owners) != 1:
+            continue
+        name, owner = names[0], owners[0]
+        cc = [c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if len(cc) != 1 or cc[0].i + 1 != owner.left_edge.i or name.i > cc[0].i:
+            continue
+        if any(sdoc[k].dep_ == "case" and sdoc[k].head.i == name.i
+               for k in range(name.i, cc[0].i)):  # fmt: skip
+            continue  # "X's and Y's fighters"
+        heads = [t.head.i for t in sdoc]
+        deps = [t.dep_ for t in sdoc]
+        start = name.left_edge.i
+        heads[name.i], deps[name.i] = noun.head.i if noun.head.i != noun.i else name.i, noun.dep_
+        if noun.head.i == noun.i:
+            deps[name.i] = "ROOT"
+        heads[noun.i], deps[noun.i] = name.i, "conj"
+        heads[cc[0].i] = name.i
+        for k in range(start, name.i):  # the name's own words ("the Volta Front")
+            if heads[k] == noun.i:
+                heads[k] = name.i
+        if not _set_parse(sdoc, heads, deps):
+            continue
+        why.append(f"'{name.text}' and '{owner.text}'s {noun.text}' coordinated")
+    return why
 
 
 _GERUND_PREPS = frozenset({"of", "for", "from", "against"})
