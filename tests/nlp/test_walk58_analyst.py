@@ -79,3 +79,33 @@ def test_the_short_name_of_shekaus_faction_signs_its_statement() -> None:
     assert (JAS, "THREATEN", "country:nigeria", "asserted") in found
     denied = _statement("We have never threatened the Nigerian army.")
     assert not [e for e in denied if e[1] == "THREATEN" and e[3] == "asserted"]
+
+
+def _dates(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(c.event.event_type, c.to_dict().get("date"))
+            for c in extract_document({"id": "d", "text": text, "date": date})]  # fmt: skip
+
+
+def test_a_year_after_an_undated_event_is_not_a_year_after_the_report() -> None:
+    text = (
+        "Assessment of Shekau and the Islamic State. Dated 30 June 2021.\n"
+        "For a year after his pledge Shekau's fighters received money from the Islamic State."
+    )
+    dates = [d for t, d in _dates(text, "2021-06-30") if t == "AID"]
+    assert dates and all(d is not None and d <= "2021-06-30" for d in dates)
+    # a narrative that dated the event before keeps counting from it
+    told = (
+        "In 2014 Boko Haram pledged allegiance to the Islamic State. "
+        "A year after the pledge, Boko Haram received money from the Islamic State."
+    )
+    assert ("AID", "2015") in _dates(told, "2021-06-30")
+
+
+def test_a_led_force_is_not_the_home_state_of_the_groups_named() -> None:
+    text = (
+        "Hamas fighters seized Gaza from forces loyal to Fatah. "
+        "AAMB gunmen fought alongside the Fatah-led security services that week."
+    )
+    found = id_events(text, "2007-06-20")
+    assert not [e for e in found if e[2].startswith(("org:israel", "country:isr"))
+                or "israel" in e[2]]  # fmt: skip

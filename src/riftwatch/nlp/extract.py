@@ -4173,7 +4173,12 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             # this sentence gave before the expression is what it follows
             before = sent.text[: max(0, sent.text.find(expression))]
             told_at = timemod.narrative_dates([before, ""], told_at)[1] if before else told_at
-        moved = timemod.sequence_date(expression, told_at) if precision == "reported" else None
+        moved = (
+            timemod.sequence_date(expression, told_at)
+            if precision == "reported"
+            and not (told_at == date and timemod.anchored_on_object(sent.text, expression))
+            else None
+        )
         if moved is not None:  # "two years later": after the date the narrative reached
             when, precision = moved
             event.why.append(f"date: '{expression}' after {told_at}")

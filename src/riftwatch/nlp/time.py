@@ -985,6 +985,32 @@ def sequence_shift(expression: str | None) -> tuple[int, str] | None:
     return 0, m.group("unit3").lower()
 
 
+_ANCHORED = re.compile(r"(?i)\b(?:after|before)$")
+
+
+def anchored_on_object(sentence: str, expression: str | None) -> bool:
+    """Is ``expression`` ("a year after", "two months before") a preposition whose object
+    follows it in ``sentence`` ("a year after his pledge")? Then it counts from that event;
+    when the text has given no date yet, the document's own date is not that event's
+    (walk58: "for a year after his pledge" in a report dated 2021 is no event of 2022), so
+    the callers move no date from it.
+
+    >>> anchored_on_object("A year after his pledge X received money.", "A year after")
+    True
+    >>> anchored_on_object("X split. A year after, Y fell.", "A year after")
+    False
+    >>> anchored_on_object("Two years later Y fell.", "Two years later")
+    False
+    """
+    if not expression or not _ANCHORED.search(expression.strip()):
+        return False
+    at = sentence.find(expression)
+    if at < 0:
+        return False
+    rest = sentence[at + len(expression) :].lstrip()
+    return bool(rest) and (rest[0].isalnum() or rest[0] in "'\"‘“")
+
+
 def sequence_date(expression: str | None, told_at: str | None) -> tuple[str, str] | None:
     """(date, precision) of an event told relative to the narrative's date so far
     (``told_at``: the last date the text gave, else the document's).
@@ -1020,7 +1046,11 @@ def narrative_dates(sentences: list[str], reference: str | None) -> list[str | N
     for sentence in sentences:
         out.append(now)
         found = event_date(sentence, now)
-        moved = sequence_date(found.text, now)
+        moved = (
+            None
+            if now == reference and anchored_on_object(sentence, found.text)
+            else sequence_date(found.text, now)
+        )
         if moved is not None:
             now = moved[0]
         elif found.precision != "reported" and found.value:
