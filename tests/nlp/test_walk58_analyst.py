@@ -109,3 +109,17 @@ def test_a_led_force_is_not_the_home_state_of_the_groups_named() -> None:
     found = id_events(text, "2007-06-20")
     assert not [e for e in found if e[2].startswith(("org:israel", "country:isr"))
                 or "israel" in e[2]]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2021 ISWAP fighters overran Shekau's camp in Sambisa.",
+        "From 2016 ISWAP and Shekau's faction fought each other around Lake Chad.",
+    ],
+)
+def test_a_fronted_date_without_a_comma_keeps_the_subject(text: str) -> None:
+    found = id_events(text, "2022-10-12")
+    assert (ISWAP, "ASSAULT", JAS, "asserted") in found
+    hedged = text.replace("overran", "may have overrun").replace("fought", "may have fought")
+    assert (ISWAP, "ASSAULT", JAS, "asserted") not in id_events(hedged, "2022-10-12")

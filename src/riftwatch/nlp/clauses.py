@@ -586,9 +586,86 @@ def repaired(sdoc: Any) -> Any:
 
     verb_list(verb_after_relative(sdoc), verb_lemma)
     gerund_list(sdoc, gerund_lemma)
+    fronted_date(sdoc)
     possessed_conjunct(sdoc)
     root_verb_read_as_name(sdoc, verb_lemma)
     return sdoc
+
+
+_DATE_PREPS = frozenset({"in", "from", "since", "by", "during", "until", "after", "before"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _date_word(tok: Any) -> bool:
+    """A month name (capitalised) or a year of four digits."""
+    if tok.lower_ in _MONTHS:
+        return tok.text[:1].isupper()
+    return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+
+
+def fronted_date(sdoc: Any) -> list[str]:
+    """'In May 2021 ISWAP fighters overran the camp', 'From 2016 ISWAP and Y fought': with no
+    comma after a fronted date the parser may take the date and the subject for one phrase
+    (the subject becomes the object of "In", the date its modifier) or hang the date on the
+    subject and leave the preposition empty, so the clause lost its subject or its date
+    (walk58). A sentence that opens with a preposition of time (in, from, since, by ...)
+    followed by a month name or a year is set right: the date words are the preposition's
+    object, and a noun the parser made that object instead becomes the subject of the
+    clause when its verb has none. Changes the parse in place; returns the reasons.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("In May 2021 ISWAP fighters overran the camp.")
+    >>> why = fronted_date(doc)
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("May", "fighters")]
+    [('May', 'pobj', 'In'), ('fighters', 'nsubj', 'overran')]
+    """
+    why: list[str] = []
+    for sent in list(sdoc.sents):
+        first = sdoc[sent.start]
+        if first.lower_ not in _DATE_PREPS or first.dep_ != "prep" or sent.end - sent.start < 4:
+            continue
+        k = first.i + 1
+        dates = []
+        while k < sent.end and _date_word(sdoc[k]):
+            dates.append(k)
+            k += 1
+        if not dates or k >= sent.end or not sdoc[k].is_alpha:
+            continue
+        objects = [c for c in first.children if c.dep_ == "pobj"]
+        date0 = sdoc[dates[0]]
+        if objects and objects[0].i in dates:
+            continue  # read right: "In March 2015 X ..." with the date as the object
+        verb = first.head
+        heads = [t.head.i for t in sdoc]
+        deps = [t.dep_ for t in sdoc]
+        noun = objects[0] if objects else None
+        if noun is not None:
+            if noun.i < k or verb.i < noun.i:
+                continue
+            if verb.pos_ not in ("VERB", "AUX", "PROPN", "NOUN"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            ccs = [c for c in first.children if c.dep_ == "cc" and c.i > noun.i]
+            if subjects and not (
+                len(ccs) == 1 and ccs[0].i + 1 == subjects[0].left_edge.i
+            ):  # "From 2016 X and Y fought": the "and" left on the preposition joins them
+                continue
+            heads[noun.i], deps[noun.i] = verb.i, deps[subjects[0].i] if subjects else "nsubj"
+            if subjects:
+                heads[subjects[0].i], deps[subjects[0].i] = noun.i, "conj"
+                heads[ccs[0].i] = noun.i
+        elif not any(sdoc[d].head.i >= k for d in dates):
+            continue  # an empty preposition whose date words hang elsewhere
+        heads[date0.i], deps[date0.i] = first.i, "pobj"
+        for d in dates[1:]:
+            heads[d], deps[d] = date0.i, "nummod" if sdoc[d].is_digit else "compound"
+        if not _set_parse(sdoc, heads, deps):
+            continue
+        why.append(f"'{first.text} {sdoc[dates[0] : k].text}' a fronted date")
+    return why
 
 
 def root_verb_read_as_name(sdoc: Any, verb_lemma: Callable[[str], str | None]) -> list[str]:
