@@ -70,6 +70,7 @@ ROUND38 = ("round38_work", "round38_frozen")  # 71 more, varied report wording (
 ROUND39 = ("round39_work", "round39_frozen")  # 69 more, varied report wording (round 39)
 ROUND40 = ("round40_work", "round40_frozen")  # 70 more, varied report wording (round 40)
 ROUND41 = ("round41_work", "round41_frozen")  # 74 more, reports from seven regions (round 41)
+ROUND42 = ("round42_work", "round42_frozen")  # 78 more, reports from ten regions (round 42)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -136,6 +137,7 @@ ALL_HALVES = (
     + ROUND39
     + ROUND40
     + ROUND41
+    + ROUND42
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -180,6 +182,7 @@ WORK_HALVES = (
     "round39_work",
     "round40_work",
     "round41_work",
+    "round42_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -297,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     round39_sum = hashlib.sha256((WRITTEN / "round39_frozen.jsonl").read_bytes()).hexdigest()
     round40_sum = hashlib.sha256((WRITTEN / "round40_frozen.jsonl").read_bytes()).hexdigest()
     round41_sum = hashlib.sha256((WRITTEN / "round41_frozen.jsonl").read_bytes()).hexdigest()
+    round42_sum = hashlib.sha256((WRITTEN / "round42_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -788,6 +792,15 @@ def main(argv: list[str] | None = None) -> int:
         "Somalia, Mozambique, the Philippines and Colombia, with outsiders and modality traps "
         "(tests/nlp/data/written/README.md, round 41), labelled and committed before riftwatch "
         "ran on them; round41_frozen is only reported, its misses never listed.",
+        "",
+        f"round42_work and round42_frozen (sha256 `{round42_sum[:16]}…`): 78 further invented "
+        "sentences (39 work, 39 frozen, split by the SHA-256 of the id; 31 without gold) in "
+        "report wording (nominalisations, passives, relative clauses, past perfect, indirect "
+        "speech chains, lists of groups) about Af/Pak groups and groups in Iraq, Syria, Yemen, "
+        "Saudi Arabia, the Sahel, Lake Chad, Somalia, Mozambique, Kashmir, Myanmar and the "
+        "DRC, with outsiders and modality traps (tests/nlp/data/written/README.md, round 42), "
+        "labelled and committed before riftwatch ran on them; round42_frozen is only reported, "
+        "its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -2251,6 +2251,7 @@ class SentenceCoder:
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
         mechanisms.custody_phrases(self)  # "X placed Y under house arrest"
         mechanisms.closed_premises(self)  # "X sealed Y's offices", "froze Y's accounts"
+        mechanisms.closed_premises_nominal(self)  # "the freezing of Y's accounts by X"
         written.abolished_bodies(self)  # "X abolished Y's council": COERCE
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit
@@ -2930,7 +2931,12 @@ class SentenceCoder:
             # "a cover name used by Y", "a front group of Y": the name or body stands in for
             # its owner, as "a front for Y" does (cues.yaml front_name_heads; mmp27)
             return self.lex.nouns.get("front")
-        return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+        return (
+            self.lex.nouns.get(tok.lower_)
+            or self.lex.nouns.get(tok.lemma_.lower())
+            # "the provision of safe houses to Y": a thing given by a noun of giving (written59)
+            or written.given_thing_entry(self.lex, tok)
+        )
 
     def _on_state(self, tok: Any) -> dict[str, Any] | None:
         """The entry of a noun that names a state its party is in, as the object of "on"
@@ -4530,6 +4536,13 @@ class SentenceCoder:
             # "X's provision of safe haven to Y", "X's statement of support for Y": the
             # carrier's owner is the event's (written9)
             owners = self._modifier_owner(carrier, entry)
+        if not owners and entry.get("undone"):
+            # "Washington's suspension of aid to Y was criticised", "the halting of aid to Y by
+            # X was announced": the undoing noun's possessor or "by" phrase cuts it, whatever
+            # verb governs that noun (written59)
+            undoer = mechanisms.undoing_noun(self.lex, noun)
+            if undoer is not None:
+                owners = self._modifier_owner(undoer, entry)
         if owners and not partners:
             givers = written.given_to_modifier(self, noun, entry)
             if givers and all(g.key() != o.key() for g in givers for o in owners):

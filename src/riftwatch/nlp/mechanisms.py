@@ -166,6 +166,14 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     return {**keep, **new}, why
 
 
+def undoing_noun(lex: Any, noun: Any) -> Any:
+    """The noun that undoes the nominal event ``noun`` ("the suspension of aid to Y", "X's
+    lifting of sanctions on Y": :func:`undone_entry`'s undoer when it is a noun), or None
+    (no undoer, or a verb: "suspended aid to Y" has its subject)."""
+    undoer = _undoer(lex, noun)
+    return undoer if undoer is not None and undoer.pos_ == "NOUN" else None
+
+
 def _unrealised_ending_of_owned_act(lex: Any, undoer: Any, noun: Any, kind: str) -> bool:
     """Is ``undoer`` a verb of ending (cues.yaml ``ending_nouns`` lemmas: end, stop, halt)
     whose object ``noun`` is an act named with its author ("the ISI's backing of Y"), the
@@ -4303,6 +4311,56 @@ def closed_premises(coder: Any) -> None:
         why = [f"'{verb.text}' closes '{noun.text}' of another party: SANCTION",
                f"source: {how}", "target: the owner"]  # fmt: skip
         coder._emit(sources, owners, "SANCTION", "ban", verb, why)  # noqa: SLF001
+
+
+def closed_premises_nominal(coder: Any) -> None:
+    """'the freezing of Y's bank accounts by X', 'X's sealing of Y's offices', 'Riyadh's
+    revocation of Y's citizenship': the noun of :func:`closed_premises`' verbs (cues.yaml
+    ``premises_closing_nouns``) with a party's premises, funds or papers in its "of" phrase
+    (``premises_nouns``) is the same SANCTION from the closer (the noun's possessor, a name
+    before it or its "by" phrase) to their owner. The trigger is the noun, so a closing
+    "never carried out", "proposed" or "that may come" is not asserted; the closer's own
+    premises name no other party (written59).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> [(c.event.source.name, c.event.event_type, c.event.target.name) for c in
+    ...  extract_document({"id": "t", "date": "2019-03-01", "text": "The freezing of "
+    ...                    "Jamaat-ud-Dawa's accounts by Pakistan came a day later."})]
+    [('Pakistan', 'SANCTION', 'Jamaat-ud-Dawa')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lower_ not in lex.premises_closing_nouns or noun.pos_ not in ("NOUN", "VERB"):
+            continue
+        if noun.pos_ == "VERB" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue  # "freezing Y's accounts" as a verb is closed_premises' own
+        owned = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in lex.premises_nouns
+        ]
+        for premises in owned:
+            owners = [a for c in premises.children if (c.dep_ in ("poss", "compound", "nmod")
+                                                       and c.i < premises.i)
+                      for a in coder.actors(c)]  # fmt: skip
+            owners += [a for p in premises.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children for a in coder.actors(o)]  # fmt: skip
+            closers = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                       and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
+            for holder in (noun, premises):  # the parser hangs "by X" on either
+                for by in holder.children:
+                    if by.dep_ in ("prep", "agent") and by.lower_ == "by" and not closers:
+                        closers = [a for o in by.children if o.dep_ == "pobj"
+                                   for a in coder.actors(o)]  # fmt: skip
+            own = {a.key() for a in closers}
+            owners = [a for a in owners if a.key() not in own]
+            if not closers or not owners:
+                continue
+            why = [f"'{noun.text}' of '{premises.text}' of another party: SANCTION",
+                   "source: the closer named with the noun", "target: the owner"]  # fmt: skip
+            coder._emit(closers, owners, "SANCTION", "ban", noun, why)  # noqa: SLF001
 
 
 def _proposed_partners(coder: Any, noun: Any) -> list[Any]:

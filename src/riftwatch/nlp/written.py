@@ -725,6 +725,35 @@ def _thing_words(noun: Any) -> list[str]:
     return words
 
 
+def given_thing_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
+    """The entry of a giving told by its carrier noun: a thing given that is no event noun of
+    its own (cues.yaml ``dependence_things``: "safe houses", "hideouts", "guides", "cash",
+    "expertise") in the "of" phrase of a noun of giving (``giving_carrier_nouns``: "the
+    provision of safe houses by X to Y", "X's supply of guides to Y") is the giving of its
+    kind, AID with the thing's mode, its receiver after "to" or "for", as "safe haven" is in
+    the same place (code.SentenceCoder._noun reads the carrier's phrases; written59). None for
+    anything else ("the provision of houses", a thing of no kind).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The provision of safe houses by X to Y was described.")
+    >>> given_thing_entry(load(), doc[4])["mode"]
+    'sanctuary'
+    >>> given_thing_entry(load(), nlp()("The sale of safe houses was described.")[4]) is None
+    True
+    """
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    if prep.head.lower_ not in lex.giving_carrier_nouns or prep.head.pos_ != "NOUN":
+        return None
+    for word in _thing_words(tok):
+        mode = lex.dependence_things.get(word)
+        if mode:
+            return {"type": "AID", "mode": mode, "partner_preps": ["to", "for"]}
+    return None
+
+
 def dependence(coder: Any) -> None:
     """'X relies on Y for protection', 'X depends on Y for money': Y gives X what the "for"
     phrase names (cues.yaml ``dependence_verbs``; the "for" noun must be a cooperative event

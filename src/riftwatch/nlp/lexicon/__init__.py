@@ -541,6 +541,7 @@ class Lexicon:
     plot_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._warning (written56)
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
     premises_nouns: frozenset[str] = frozenset()  # mechanisms.closed_premises (hyphen21)
+    premises_closing_nouns: frozenset[str] = frozenset()  # closed_premises_nominal
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
     permission_nouns: frozenset[str] = frozenset()  # written.permitted_agent (world21)
@@ -617,6 +618,7 @@ class Lexicon:
     threat_conditions: frozenset[str] = frozenset()  # mechanisms.conditional_clause (peers8)
     # fix9: "relies on Y for expertise" (written.dependence): noun -> AID mode (or None)
     dependence_things: dict[str, str | None] = field(default_factory=dict)
+    giving_carrier_nouns: frozenset[str] = frozenset()  # written.given_thing_entry
     # fix9: "closed the door to talks with Y", "ruled out talks" (mechanisms.refusal_idioms)
     refusal_idioms: frozenset[str] = frozenset()
     refusal_idiom_preps: frozenset[str] = frozenset()
@@ -1309,6 +1311,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         plot_nouns=_set(cues, "plot_nouns", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
         premises_nouns=_set(cues, "premises_nouns", "cues.yaml"),
+        premises_closing_nouns=_set(cues, "premises_closing_nouns", "cues.yaml"),
+        giving_carrier_nouns=_set(cues, "giving_carrier_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
         permission_nouns=_set(cues, "permission_nouns", "cues.yaml"),
