@@ -1333,6 +1333,35 @@ class SentenceCoder:
                     return acts
         return []
 
+    def _participle_subject(self, child: Any) -> list[Actor]:
+        """The actors of "X operating in Y", a participle phrase the parser made a gerund
+        clause (``child``, the subject of the verb) with X as its subject: "The Red Cross
+        operating in Iraq said Y must ..." is the Red Cross's statement (peers59). Only for
+        a participle before its verb whose other dependents are place phrases
+        (events.yaml ``locative_participle_preps``): "Kenya closing the border angered Y"
+        (an object) stays the clause it is; places and countries are never the subject.
+
+        >>> from riftwatch.nlp.extract import extract_document
+        >>> text = "The Red Cross operating in Kenya condemned Uganda."
+        >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+        ...        for c in extract_document({"id": "t", "date": "2010-01-01", "text": text}))
+        [('International Committee of the Red Cross', 'ACCUSE', 'Uganda')]
+        """
+        if child.tag_ != "VBG" or child.dep_ not in ("nsubj", "csubj") or child.i > child.head.i:
+            return []
+        inner = None
+        places = self.lex.locative_participle_preps
+        for c in child.children:
+            if c.dep_ == "nsubj" and c.i < child.i and inner is None:
+                inner = c
+            elif c.dep_ == "prep" and c.i > child.i and c.lower_ in places:
+                continue
+            elif c.dep_ != "punct":
+                return []
+        if inner is None:
+            return []
+        return [a for a in self.actors(inner) if a.type not in ("place", "country")]
+
     def _subject(self, verb: Any, seen: int = 0) -> tuple[list[Actor], bool, str]:
         if seen > 6:
             return [], False, ""
@@ -1346,6 +1375,10 @@ class SentenceCoder:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
                 passive = child.dep_ in ("nsubjpass", "csubjpass") or child.head.i != verb.i
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
+                if not acts:
+                    acts = self._participle_subject(child)
+                    if acts:  # "The Red Cross operating in Iraq said ..." (peers59)
+                        return acts, False, "subject (a participle phrase read as its clause)"
                 if acts and child.dep_ == "nsubj":
                     acts += [a for a in self._stranded_first_conjunct(verb, child)
                              if all(a.key() != b.key() for b in acts)]  # fmt: skip

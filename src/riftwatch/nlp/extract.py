@@ -1427,6 +1427,20 @@ def _titled_known_persons(
     >>> t = "Ex-N Foreign Minister Pat Doe spoke."
     >>> [a.org_name for _s, _e, a in _titled_known_persons(t, [(3, 21, gov), (22, 29, p)])]
     ['Government of N', None]
+
+    Likewise an intergovernmental organisation's officer: "U.N. mediator P", "EU foreign
+    policy chief P", "African Union envoy P" (the organisation, then up to four words of
+    its office ending in a cues.yaml ``igo_titles`` word) stands for the organisation, not
+    for the state the knowledge base may place him in on other dates (peers59).
+
+    >>> un = Actor(id="igo:u", name="United Nations", mention="U.N.", type="igo",
+    ...            org_id="igo:u", org_name="United Nations")
+    >>> t = "U.N. mediator Pat Doe spoke."
+    >>> [a.org_name for _s, _e, a in _titled_known_persons(t, [(0, 4, un), (14, 21, p)])]
+    ['United Nations', 'United Nations']
+    >>> t = "U.N. staff saw Pat Doe."
+    >>> [a.org_name for _s, _e, a in _titled_known_persons(t, [(0, 4, un), (15, 22, p)])]
+    ['United Nations', None]
     """
     titles = mentions_mod.CIVIL_TITLES | mentions_mod.MILITARY_TITLES
     out = []
@@ -1440,13 +1454,14 @@ def _titled_known_persons(
                 ((ts, te, b) for ts, te, b in found
                  if te <= start and not text[te:start].strip() and b.type in _STATE_BODY_TYPES),
                 None,
-            )  # fmt: skip
+            ) or _igo_title(text, start, found)  # fmt: skip
             if title is not None:
                 ts, te, body = title
                 words = re.findall(r"[a-z]+", text[ts:te].lower())
                 line_start = max(text.rfind("\n", 0, ts), text.rfind(". ", 0, ts), 0)
                 lead = text[max(line_start, ts - 20) : te]
-                if words and words[-1] in titles and not mentions_mod.past_title().search(lead):
+                held = body.type == "igo" or (words and words[-1] in titles)
+                if held and not mentions_mod.past_title().search(lead):
                     actor = replace(
                         actor,
                         org_id=body.org_id or body.id,
@@ -1456,6 +1471,34 @@ def _titled_known_persons(
                     )
         out.append((start, end, actor))
     return out
+
+
+_IGO_OFFICE = re.compile(r"\s+((?:[A-Za-z]+(?:-[A-Za-z]+)?\s+){1,4})$")
+"""The words of an office between an organisation and its officer's name ("mediator ",
+"foreign policy chief ", "Secretary-General "): one to four words, nothing else."""
+
+
+def _igo_title(
+    text: str, start: int, found: list[tuple[int, int, Actor]]
+) -> tuple[int, int, Actor] | None:
+    """``(start, end, organisation)`` of an intergovernmental organisation's office held by
+    the person at ``start``: the organisation (type ``igo``) right before up to four words
+    ending in a cues.yaml ``igo_titles`` word ("U.N. mediator P", "EU foreign policy chief
+    P"); the span covers the title words, so the caller reads its last word. None when
+    there is none (peers59)."""
+    igo_titles = lexmod.load().igo_titles
+    for ts, te, body in found:
+        if body.type != "igo" or te > start or start - te > 60:
+            continue
+        words = _IGO_OFFICE.fullmatch(" " + text[te:start].strip() + " ")
+        if words is None or any(te <= s < start for s, _e, _a in found):
+            continue  # "EU and U.S. envoy P": another party's title between (no "and" below)
+        if {"and", "or", "of", "to"} & set(words.group(1).lower().split()):
+            continue
+        last = words.group(1).split()[-1].lower().split("-")[-1]
+        if last in igo_titles:
+            return ts, start - 1, body
+    return None
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)

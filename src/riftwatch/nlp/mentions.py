@@ -1826,15 +1826,25 @@ def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
     knowledge base's country), only when the singular is that country's own adjective and
     the word has a party's role (subject, object, after a preposition); None otherwise.
 
+    The small model also tags some plural demonyms as a singular proper noun (NNP) that is
+    a NORP entity ("urged Liberians to vote"), which the NORP path, reading nouns tagged
+    plural only, leaves out: such a word is read here as well, on the same conditions
+    (peers59).
+
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Kenya called on Ugandans to stand by the deal.")
     >>> _plural_demonym(doc[3], {}).name, _plural_demonym(doc[0], {})
     ('Uganda', None)
+    >>> doc = nlp()("Kenya urged Liberians to vote.")
+    >>> _plural_demonym(doc[2], {}).name
+    'Liberia'
     """
     text = tok.text
-    if (tok.idx in covered or tok.tag_ != "NNPS" or tok.ent_type_ or len(text) < 5
+    if (tok.idx in covered or tok.tag_ not in ("NNPS", "NNP") or len(text) < 5
             or not text[:1].isupper() or not text.endswith("s") or text.isupper()):  # fmt: skip
         return None
+    if tok.ent_type_ and (tok.tag_ == "NNPS" or tok.ent_type_ != "NORP"):
+        return None  # an NNPS entity is the NORP path's; an NNP one only when NORP (below)
     if tok.dep_ not in _PARTY_DEPS:
         return None
     if load_agents().is_generic(text):

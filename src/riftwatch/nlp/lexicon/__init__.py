@@ -314,6 +314,7 @@ class Lexicon:
     parting_verbs: dict[str, str] = field(default_factory=dict)  # rift4
     state_verbs: frozenset[str] = frozenset()  # rift4
     gerund_holding_verbs: frozenset[str] = frozenset()  # replay20
+    locative_participle_preps: frozenset[str] = frozenset()  # code._participle_subject
     dissent_adjectives: frozenset[str] = frozenset()  # rift4
     dissent_verbs: frozenset[str] = frozenset()  # rift4
     split_origin_preps: frozenset[str] = frozenset()  # rift4
@@ -1080,6 +1081,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         parting_verbs=_pairs(events, "parting_verbs"),
         state_verbs=_set(events, "state_verbs", "events.yaml"),
         gerund_holding_verbs=_set(events, "gerund_holding_verbs", "events.yaml"),
+        locative_participle_preps=_set(events, "locative_participle_preps", "events.yaml"),
         dissent_adjectives=_set(events, "dissent_adjectives", "events.yaml"),
         dissent_verbs=_set(events, "dissent_verbs", "events.yaml"),
         split_origin_preps=_set(events, "split_origin_preps", "events.yaml"),
