@@ -147,3 +147,43 @@ def test_negated_hedged_or_denied_service_is_not_asserted(text: str) -> None:
 def test_discord_sown_in_anothers_ranks_is_no_service() -> None:
     found = api_named("Hamas sowed discord in Hezbollah's ranks.", WHEN)
     assert_events(found, gives_not=[("Hamas", "COOPERATE", "Hezbollah", None)])
+
+
+# -- 4. joining a named body whose apposition names its leader -----------------------------------
+# "X joined the Z Front, a coalition led by Y": X joins Y's coalition too (SUPPORT from X to
+# Y beside the one to Z); a backer in the apposition ("a coalition backed by Y") leads nothing.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas joined the Resistance Front, a coalition led by Hezbollah, in 2006.",
+        "Hamas joined the Resistance Front, the joint command headed by Hassan Nasrallah of "
+        "Hezbollah, in 2006.",
+    ],
+)
+def test_joining_a_body_led_by_another_party_supports_the_leader(text: str) -> None:
+    assert_events(
+        api_named(text, "2006-06-01"), gives=[("Hamas", "SUPPORT", "Hezbollah", "asserted")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas refused to join the Resistance Front, a coalition led by Hezbollah, in 2006.",
+        "Hamas may join the Resistance Front, a coalition led by Hezbollah.",
+        "Hamas did not join the Resistance Front, a coalition led by Hezbollah, in 2006.",
+    ],
+)
+def test_a_refused_hedged_or_negated_joining_supports_no_leader(text: str) -> None:
+    assert_events(
+        api_named(text, "2006-06-01"), gives_not=[("Hamas", "SUPPORT", "Hezbollah", "asserted")]
+    )
+
+
+def test_a_backer_in_the_apposition_is_no_leader_joined() -> None:
+    found = api_named(
+        "Hamas joined the Resistance Front, a coalition backed by Hezbollah, in 2006.", "2006-06-01"
+    )
+    assert_events(found, gives_not=[("Hamas", "SUPPORT", "Hezbollah", None)])

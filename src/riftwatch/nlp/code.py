@@ -2205,6 +2205,7 @@ class SentenceCoder:
         mechanisms.helped_to_act(self)  # "X helped Y retake Z" (replay38)
         mechanisms.mutual_ceasefire(self)  # "X and Y stopped fighting each other" (replay39)
         mechanisms.served_in_ranks(self)  # "X fought in the ranks of Y" (replay39)
+        mechanisms.joined_led_body(self)  # "X joined Z, a coalition led by Y" (replay39)
         mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
         mechanisms.seats_in_bodies(self)  # "X took seats in Y's government" (replay26)
         mechanisms.same_side_relations(self)  # "X and Y fought on the same side" (replay17)

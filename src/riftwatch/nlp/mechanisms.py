@@ -11326,3 +11326,50 @@ def served_in_ranks(coder: Any) -> None:
         why = [f"'{verb.text} in the {noun.text}' of another party: the subject serves in its "
                "force -> COOPERATE", f"source: {how}"]  # fmt: skip
         coder._emit(sources, owners, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def joined_led_body(coder: Any) -> None:
+    """'X joined the Z Front, a coalition led by Y', 'X joined Z, the joint command headed by
+    P of Y': a joining verb (cues.yaml ``led_body_joining_verbs``) whose object is a named body
+    with an apposition that names the body's leader (:func:`led_coalition`) joins the leader's
+    coalition too: the verb's lexicon entry from X to Y, beside the one to Z (replay39). The
+    joining verb is the trigger, so "refused to join" and "may join" are not asserted; the
+    leader must be another party than X and Z.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "In 1950 the Volta Army joined the Delta Front, an alliance led by Hamas."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "1950-01-01", "text": text})
+    ...        if c.event.target.name == "Hamas")
+    [('Volta Army', 'SUPPORT', 'Hamas')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.led_body_joining_verbs:
+            continue
+        entry = lex.verbs.get(verb.lemma_.lower()) or {}
+        if not entry.get("type"):
+            continue
+        leaders = []
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or not coder.actors(obj):
+                continue
+            named = {a.key() for a in coder.actors(obj)}
+            for appos in obj.children:
+                if appos.dep_ != "appos":
+                    continue
+                leader = led_coalition(coder, appos)
+                if leader is not None and leader.key() not in named:
+                    leaders.append(leader)
+        sources, passive, how = coder.subject(verb)
+        keys = {a.key() for a in sources}
+        leaders = [a for a in leaders if a.key() not in keys]
+        if passive or not sources or not leaders:
+            continue
+        done = _coded_pairs(coder, verb, entry["type"])
+        leaders = [b for b in leaders if any((a.key(), b.key()) not in done for a in sources)]
+        if not leaders:
+            continue
+        why = [f"'{verb.text}' a body whose apposition names its leader -> {entry['type']} "
+               "to the leader", f"source: {how}"]  # fmt: skip
+        coder._emit(sources, leaders, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
