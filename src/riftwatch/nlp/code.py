@@ -2236,6 +2236,9 @@ class SentenceCoder:
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
         mechanisms.helped_to_act(self)  # "X helped Y retake Z" (replay38)
+        mechanisms.mutual_ceasefire(self)  # "X and Y stopped fighting each other" (replay39)
+        mechanisms.served_in_ranks(self)  # "X fought in the ranks of Y" (replay39)
+        mechanisms.joined_led_body(self)  # "X joined Z, a coalition led by Y" (replay39)
         mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
         mechanisms.seats_in_bodies(self)  # "X took seats in Y's government" (replay26)
         mechanisms.same_side_relations(self)  # "X and Y fought on the same side" (replay17)
@@ -3690,6 +3693,13 @@ class SentenceCoder:
         acts = self._phrase_partners(preps)
         if acts:
             return acts
+        # "X, alongside Y, attacked Z": a comitative preposition hung on the subject before
+        # the verb names the subject's companion in the act (replay39)
+        acts = self._phrase_partners([c for s in subjects for c in s.children
+                                      if c.dep_ == "prep" and c.i < verb.i
+                                      and c.lower_ in self.lex.comitative_preps])  # fmt: skip
+        if acts:
+            return acts
         return self._phrase_partners(self._armed_with(verb, subjects))
 
     def _armed_with(self, verb: Any, subjects: list[Any]) -> list[Any]:
@@ -3747,6 +3757,15 @@ class SentenceCoder:
             if holder.i in self.actor_of or holder.pos_ != "NOUN":
                 continue
             for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    # "attacked Z's positions in tandem / in concert with Y" (replay39)
+                    joint = self.lex.comitative_nouns
+                    nouns = [n for n in prep.children if n.dep_ == "pobj" and n.lower_ in joint]
+                    withs = [w for n in nouns for w in n.children
+                             if w.dep_ == "prep" and w.lower_ == "with"]  # fmt: skip
+                    acts = self._phrase_partners(withs)
+                    if acts:
+                        return acts
                 if prep.dep_ != "prep" or prep.lower_ not in self.lex.comitative_preps:
                     continue
                 for pobj in prep.children:

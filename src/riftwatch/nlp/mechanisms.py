@@ -11286,3 +11286,148 @@ def suppressed_risings(coder: Any) -> None:
         why = [f"'{verb.text} the {noun.text}': a rising put down -> COERCE", f"source: {how}",
                f"target: {whom}"]  # fmt: skip
         coder._emit(sources, makers, "COERCE", None, verb, why)  # noqa: SLF001 - the coder's own
+
+
+def _reciprocal(lex: Any, tok: Any) -> bool:
+    """Is ``tok`` the head of a reciprocal pronoun ("each other", "one another"; cues.yaml
+    ``reciprocal_objects``)?"""
+    words = " ".join(t.lower_ for t in tok.subtree)
+    return words in lex.reciprocal_objects
+
+
+def mutual_ceasefire(coder: Any) -> None:
+    """'X and Y stopped fighting each other', 'X and Y ceased attacking one another': a verb of
+    ceasing (cues.yaml ``truce_ceasing_verbs``) whose complement is an ASSAULT verb of the
+    lexicon done by coordinated or plural parties to each other, with no other object, is a
+    de facto truce: AGREE both ways, as "X and Y observed a truce" is (replay39). The ceasing
+    verb is the trigger, so "did not stop fighting each other" is negated and "may stop"
+    hedged; the fighting stays negated by the ceasing verb as before. "The army stopped
+    fighting the rebels" (one side's halt) and "X and Y stopped fighting together" (a joint
+    fight that ended) are no truce.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "In 1950 the Volta Army and the Kumasi Brigade stopped fighting each other."
+    >>> sorted((c.event.source.name, c.event.target.name, c.event.modality)
+    ...        for c in extract_document({"id": "t", "date": "1950-01-01", "text": text})
+    ...        if c.event.event_type == "AGREE")  # doctest: +NORMALIZE_WHITESPACE
+    [('Kumasi Brigade', 'Volta Army', 'asserted'),
+     ('Volta Army', 'Kumasi Brigade', 'asserted')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.lemma_.lower() not in lex.truce_ceasing_verbs or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue  # "stopped the fighting between ...": read by the noun
+        fights = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                  and (lex.verbs.get(c.lemma_.lower()) or {}).get("type") == "ASSAULT"]  # fmt: skip
+        if not fights:
+            continue
+        fight = fights[0]
+        other = False
+        for child in fight.children:
+            if child.lower_ in lex.companion_adverbs or child.lower_ in lex.comitative_preps:
+                other = True  # "stopped fighting together / alongside Y": a joint fight ended
+            elif child.dep_ in ("dobj", "obj") and not _reciprocal(lex, child):
+                other = True  # "stopped fighting the rebels": one side's halt
+            elif child.dep_ == "prep":
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                if any(not _reciprocal(lex, o) and coder.actors(o) for o in objs):
+                    other = True  # "stopped fighting against the army"
+        if other:
+            continue
+        sources, passive, how = coder.subject(verb)
+        parties = list({a.key(): a for a in sources}.values())
+        if passive or len(parties) < 2:
+            continue
+        done = _coded_pairs(coder, verb, "AGREE")
+        if all((a.key(), b.key()) in done for a in parties for b in parties if a is not b):
+            continue
+        why = [f"'{verb.text} {fight.text}' each other: the parties' fighting ceased -> AGREE "
+               "(a truce)", f"parties: {how}"]  # fmt: skip
+        coder._emit_pairs(parties, "AGREE", None, verb, why)  # noqa: SLF001
+
+
+def served_in_ranks(coder: Any) -> None:
+    """'X's fighters served in Y's ranks', 'X fought in the ranks of Y': a verb of serving
+    (cues.yaml ``ranks_serving_verbs``) with an "in" phrase on a ``ranks_nouns`` word owned by
+    another party (a possessive or an "of" phrase) makes the subject a part of that party's
+    force: X COOPERATEs with Y, one way, with the serving verb's modality (replay39). "Sowed
+    discord in Y's ranks" (no verb of serving) and a party's own ranks give nothing.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "In 1950 fighters of the Volta Army served in the ranks of the Kumasi Brigade."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "1950-01-01", "text": text}))
+    [('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lower_ not in lex.ranks_nouns or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        verb = prep.head
+        if prep.lower_ != "in" or verb.lemma_.lower() not in lex.ranks_serving_verbs:
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        owners += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        keys = {a.key() for a in sources}
+        owners = [a for a in owners if a.key() not in keys]
+        if passive or not sources or not owners:
+            continue
+        done = _coded_pairs(coder, verb, "COOPERATE")
+        owners = [b for b in owners if any((a.key(), b.key()) not in done for a in sources)]
+        if not owners:
+            continue
+        why = [f"'{verb.text} in the {noun.text}' of another party: the subject serves in its "
+               "force -> COOPERATE", f"source: {how}"]  # fmt: skip
+        coder._emit(sources, owners, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def joined_led_body(coder: Any) -> None:
+    """'X joined the Z Front, a coalition led by Y', 'X joined Z, the joint command headed by
+    P of Y': a joining verb (cues.yaml ``led_body_joining_verbs``) whose object is a named body
+    with an apposition that names the body's leader (:func:`led_coalition`) joins the leader's
+    coalition too: the verb's lexicon entry from X to Y, beside the one to Z (replay39). The
+    joining verb is the trigger, so "refused to join" and "may join" are not asserted; the
+    leader must be another party than X and Z.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "In 1950 the Volta Army joined the Delta Front, an alliance led by Hamas."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "1950-01-01", "text": text})
+    ...        if c.event.target.name == "Hamas")
+    [('Volta Army', 'SUPPORT', 'Hamas')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.led_body_joining_verbs:
+            continue
+        entry = lex.verbs.get(verb.lemma_.lower()) or {}
+        if not entry.get("type"):
+            continue
+        leaders = []
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or not coder.actors(obj):
+                continue
+            named = {a.key() for a in coder.actors(obj)}
+            for appos in obj.children:
+                if appos.dep_ != "appos":
+                    continue
+                leader = led_coalition(coder, appos)
+                if leader is not None and leader.key() not in named:
+                    leaders.append(leader)
+        sources, passive, how = coder.subject(verb)
+        keys = {a.key() for a in sources}
+        leaders = [a for a in leaders if a.key() not in keys]
+        if passive or not sources or not leaders:
+            continue
+        done = _coded_pairs(coder, verb, entry["type"])
+        leaders = [b for b in leaders if any((a.key(), b.key()) not in done for a in sources)]
+        if not leaders:
+            continue
+        why = [f"'{verb.text}' a body whose apposition names its leader -> {entry['type']} "
+               "to the leader", f"source: {how}"]  # fmt: skip
+        coder._emit(sources, leaders, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001

@@ -561,6 +561,11 @@ class Lexicon:
     tied_unit_nouns: frozenset[str] = frozenset()  # code._tied_armed_noun (mmp14)
     command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (mmp14)
     bare_help_verbs: frozenset[str] = frozenset()  # mechanisms.helped_to_act (replay38)
+    truce_ceasing_verbs: frozenset[str] = frozenset()  # mechanisms.mutual_ceasefire (replay39)
+    reciprocal_objects: frozenset[str] = frozenset()  # mechanisms.mutual_ceasefire (replay39)
+    ranks_serving_verbs: frozenset[str] = frozenset()  # mechanisms.served_in_ranks (replay39)
+    ranks_nouns: frozenset[str] = frozenset()  # mechanisms.served_in_ranks (replay39)
+    led_body_joining_verbs: frozenset[str] = frozenset()  # mechanisms.joined_led_body
     state_command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (replay38)
     role_nouns: frozenset[str] = frozenset()  # mechanisms.roles_in_other_groups (mmp14)
     blame_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.blamed_acts (mmp14)
@@ -1333,6 +1338,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         tied_unit_nouns=_set(cues, "tied_unit_nouns", "cues.yaml"),
         command_nouns=_set(cues, "command_nouns", "cues.yaml"),
         bare_help_verbs=_set(cues, "bare_help_verbs", "cues.yaml"),
+        truce_ceasing_verbs=_set(cues, "truce_ceasing_verbs", "cues.yaml"),
+        reciprocal_objects=_set(cues, "reciprocal_objects", "cues.yaml"),
+        ranks_serving_verbs=_set(cues, "ranks_serving_verbs", "cues.yaml"),
+        ranks_nouns=_set(cues, "ranks_nouns", "cues.yaml"),
+        led_body_joining_verbs=_set(cues, "led_body_joining_verbs", "cues.yaml"),
         state_command_nouns=_set(cues, "state_command_nouns", "cues.yaml"),
         role_nouns=_set(cues, "role_nouns", "cues.yaml"),
         blame_verbs=_pairs(cues, "blame_verbs"),
