@@ -2848,6 +2848,8 @@ def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
     False
     >>> _opening_venue("Officials said Kabul attack was foiled", 15, 20, load())
     False
+    >>> _opening_venue("Kabul launched air strikes on Taliban positions", 0, 5, load())
+    False
     """
     from riftwatch.nlp.headline import _data
 
@@ -2867,10 +2869,30 @@ def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
         )
         if hostile:
             return step > 0 or not noun.endswith("s")
-        if lexmod.noun_entries(lex, noun):
-            return False  # another event's noun ("Kabul peace talks"): left as it was
+        if lexmod.noun_entries(lex, noun) or _verb_like(noun, lex):
+            return False  # another event's noun ("Kabul peace talks") or a verb: as it was
         at = word.end()
     return False
+
+
+def _verb_like(word: str, lex: Any) -> bool:
+    """May a lower-case word after a capital be its verb or an auxiliary ("Kabul launched air
+    strikes", "Kabul hits back", "Kabul to launch strikes")? A past or third-person form, a
+    verb of the lexicon, or a function word.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> [_verb_like(w, load()) for w in ("launched", "hits", "to", "launch", "airport", "hotel")]
+    [True, True, True, True, False, False]
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if (
+        word in STOP_WORDS
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith("ss"))
+    ):
+        return True
+    return lex.verb_entry(word) is not None
 
 
 def _part_of_city(text: str, start: int, lex: Any) -> bool:
