@@ -243,6 +243,28 @@ def _speaker(subj: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+def _one_name(subjects: list[Any]) -> bool:
+    """Are several subjects of one verb the words of one name the parser split ("says PM
+    Imran Khan": "PM" and "Khan" both subjects)? Only proper nouns and their compounds,
+    with nothing else between them."""
+    first, last = subjects[0], subjects[-1]
+    span = first.doc[first.i : last.i + 1]
+    return all(
+        t.pos_ == "PROPN" and (t.dep_ == "nsubj" or (t.dep_ == "compound" and t.head.i <= last.i))
+        for t in span
+    )
+
+
+def _officials_we(tok: Any, speaker: Any) -> bool:
+    """Is ``tok`` a "we" said by a person who holds a post, so the body he speaks for ("'We
+    are talking to X,' says PM Y": Y's government; heads16)? Never "they" (others)."""
+    if tok.lower_ != "we":
+        return False
+    if speaker.type not in _PERSON_TYPES:
+        return True
+    return bool(speaker.org_id) and speaker.org_id != speaker.id
+
+
 def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str],
                      is_media: Callable[[str], bool]) -> list[str]:  # fmt: skip
     """'Kenya said it would send troops to Somalia', 'the rebels announced that they would
@@ -253,7 +275,9 @@ def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str]
     singular official ("the foreign minister said he would..."). Never when the verb of
     saying has an object that is a party ("X told Y they must...": whose is unclear) or the
     speaker is a news outlet ("Reuters said it..."), nor for coordinated speakers ("X and
-    Y said they"), and a pronoun the document's coreference has read is kept. Changes
+    Y said they"), and a pronoun the document's coreference has read is kept. A person's
+    "we" is the body the person stands for when the knowledge base gives one ("'We are
+    talking to X,' says PM Y": Y's government; heads16), never a person's "they". Changes
     ``actor_of`` in place; returns the reasons. What the clause says keeps the modality its
     words give ("would" is future, "would not" negated).
     """
@@ -273,6 +297,8 @@ def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str]
         if any(c.dep_ in ("dobj", "dative", "obj") and c.i in actor_of for c in say.children):
             continue  # "X told Y they must ...": the pronoun may be either
         subjects = [c for c in say.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and _one_name(subjects):
+            subjects = subjects[-1:]  # "says PM Imran Khan" parsed as two subjects: one name
         if len(subjects) != 1:
             continue
         subj = subjects[0]
@@ -284,7 +310,7 @@ def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str]
         person = speaker.type in _PERSON_TYPES or subj.ent_type_ == "PERSON"
         if agree == "thing" and (person or subj.tag_ in _PLURAL_TAGS):
             continue
-        if agree == "many" and person:
+        if agree == "many" and person and not _officials_we(tok, speaker):
             continue
         if agree == "person" and not (
             person or (subj.tag_ in ("NN", "NNP") and speaker.type != "country")

@@ -2233,6 +2233,7 @@ class SentenceCoder:
         mechanisms.sanction_listings(self)  # "X added Y to its sanctions list" (precision25)
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
         mechanisms.apposed_charges(self)  # "X said Y armed Z, a charge Y denied": ACCUSE
+        mechanisms.authorship_charges(self)  # "X says Y behind attack": ACCUSE (heads16)
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
         mechanisms.helped_to_act(self)  # "X helped Y retake Z" (replay38)

@@ -2771,7 +2771,7 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
     False
     """
     if not _VENUE_FRAME.search(text, 0, start):
-        return False
+        return _opening_venue(text, start, end, lex)
     after = _VENUE_NOUN.match(text, end)
     if after is None:
         return False
@@ -2864,6 +2864,78 @@ def _related(kb: Any, one: Actor, other: Actor) -> bool:
         (ea is not None and any(r.target == b for r in ea.relations))
         or (eb is not None and any(r.target == a for r in eb.relations))
     )
+
+
+_OPENING_FRAME = re.compile(r"(?:^|[.:;!?]|\s[-\u2013\u2014])\s*$")
+"""Where a headline or sentence opens (its start, or after a colon, a semicolon or a dash):
+no article is written there ("Kabul airport bombing kills 13")."""
+
+
+def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
+    """Is the capital that opens a headline or sentence, with no article, the venue of an
+    attack named right after it ("Kabul airport bombing kills 13 US troops", "Islamabad
+    blast kills two", "Kabul hotel attack kills 20": up to two words of no agent, then an
+    ASSAULT noun of the lexicon or an attack noun of headline.yaml)? Then it is where, not
+    who attacked (heads16: it had read as the state attacking its own troops). A plural
+    right after the capital may be its verb ("Kabul attacks Taliban positions"), and only
+    attacks count ("Islamabad talks with TTP": its government may talk).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> _opening_venue("Kabul airport bombing kills 13", 0, 5, load())
+    True
+    >>> _opening_venue("Quetta: Kabul hotel attack kills 20", 8, 13, load())
+    True
+    >>> _opening_venue("Kabul attacks Taliban positions", 0, 5, load())
+    False
+    >>> _opening_venue("Islamabad talks with TTP collapse", 0, 9, load())
+    False
+    >>> _opening_venue("Officials said Kabul attack was foiled", 15, 20, load())
+    False
+    >>> _opening_venue("Kabul launched air strikes on Taliban positions", 0, 5, load())
+    False
+    """
+    from riftwatch.nlp.headline import _data
+
+    if not _OPENING_FRAME.search(text, 0, start):
+        return False
+    data = _data()
+    attack_words = {*(data.get("attack_nouns") or ()), *(data.get("claimed_nouns") or ())}
+    agents = load_agents()
+    at = end
+    for step in range(3):
+        word = _VENUE_WORD.match(text, at)
+        if word is None or agents.role(word.group(1)) is not None:
+            return False
+        noun = word.group(1)
+        hostile = noun in attack_words or any(
+            entry.get("type") == "ASSAULT" for entry in lexmod.noun_entries(lex, noun)
+        )
+        if hostile:
+            return step > 0 or not noun.endswith("s")
+        if lexmod.noun_entries(lex, noun) or _verb_like(noun, lex):
+            return False  # another event's noun ("Kabul peace talks") or a verb: as it was
+        at = word.end()
+    return False
+
+
+def _verb_like(word: str, lex: Any) -> bool:
+    """May a lower-case word after a capital be its verb or an auxiliary ("Kabul launched air
+    strikes", "Kabul hits back", "Kabul to launch strikes")? A past or third-person form, a
+    verb of the lexicon, or a function word.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> [_verb_like(w, load()) for w in ("launched", "hits", "to", "launch", "airport", "hotel")]
+    [True, True, True, True, False, False]
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if (
+        word in STOP_WORDS
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith("ss"))
+    ):
+        return True
+    return lex.verb_entry(word) is not None
 
 
 def _part_of_city(text: str, start: int, lex: Any) -> bool:

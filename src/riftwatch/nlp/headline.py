@@ -354,6 +354,8 @@ def claimed_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> l
         after = {t.lower_ for t in sdoc[tok.i + 1 : tok.i + 5]}
         if words & _NOT_CLAIMED or not (after & _CLAIMED or _bare_claim(tok)):
             continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            continue  # "...; IS may claim", "TTP will claim": no claim made (heads16)
         claimant = None
         for back in range(tok.i - 1, max(-1, tok.i - 4), -1):
             actor = actor_of.get(back)
@@ -376,10 +378,34 @@ def _bare_claim(tok: Any) -> bool:
     """'Bomber targets police truck; TTP claims': a claim verb that closes the headline with
     no object of its own (only punctuation after it) claims the attack the headline told.
 
-    heads11: the claim had needed an attack noun or "responsibility" after it."""
-    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBZ", "VBD", "VBP", "VBN"):
+    heads11: the claim had needed an attack noun or "responsibility" after it. heads16: the
+    tagger reads "claims" after a hyphenated name as a plural noun ("...; IS-K claims"); a
+    clause of only a name and "claims" after a semicolon, comma or colon is the verb still.
+
+    (tests/nlp/test_heads16_mechanisms.py runs it on the parse the pipeline repairs.)
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Army dismisses IS-K claims")
+    >>> _bare_claim(doc[-1])
+    False
+    """
+    if not all(t.is_punct for t in tok.doc[tok.i + 1 :]):
         return False
-    return all(t.is_punct for t in tok.doc[tok.i + 1 :])
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBZ", "VBD", "VBP", "VBN"):
+        return True
+    return tok.lower_ == "claims" and _named_clause(tok)
+
+
+def _named_clause(tok: Any) -> bool:
+    """Is ``tok`` preceded only by a proper name (its words and the hyphens inside it) back to
+    a semicolon, a comma or a colon that opens the clause?"""
+    doc = tok.doc
+    i = tok.i - 1
+    words = 0
+    while i >= 0 and (doc[i].pos_ == "PROPN" or (doc[i].text == "-" and not doc[i].whitespace_)):
+        words += doc[i].pos_ == "PROPN"
+        i -= 1
+    return words > 0 and i >= 0 and doc[i].text in (";", ",", ":")
 
 
 # -- parse repair ---------------------------------------------------------------------------

@@ -2379,6 +2379,7 @@ __all__ = [
     "partner_named",
     "pronounced_enemies",
     "apposed_charges",
+    "authorship_charges",
     "withdrawal_from_group",
     "joint_claims",
     "present_verbs_read_as_nouns",
@@ -7387,6 +7388,72 @@ def apposed_charges(coder: Any) -> None:
                    "the speaker charges the clause's subject -> ACCUSE (allege)",
                    f"source: {how}"]  # fmt: skip
             coder._emit(speakers, accused, "ACCUSE", "allege", verb, why)  # noqa: SLF001
+
+
+def _attack_noun(coder: Any, tok: Any) -> bool:
+    """Does ``tok`` name an attack: a hostile event noun of the lexicon ("attack", "bombing",
+    "killing") or a noun of headline.yaml's ``attack_nouns`` / ``claimed_nouns`` ("bomb",
+    "blast", "shooting")?"""
+    from riftwatch.nlp.headline import _data
+
+    entry = coder._event_noun(tok) or {}  # noqa: SLF001
+    if entry.get("type") == "ASSAULT":
+        return True
+    data = _data()
+    words = {*(data.get("attack_nouns") or ()), *(data.get("claimed_nouns") or ())}
+    return tok.lower_ in words
+
+
+def authorship_charges(coder: Any) -> None:
+    """'NDS says Haqqani network behind Kabul truck bomb', 'police say TTP was behind attack on
+    post': a verb of telling (cues.yaml ``authorship_charge_verbs``) whose reported party is
+    put "behind" an attack (cues.yaml ``authorship_preps``; the attack an ASSAULT noun or one
+    of headline.yaml's attack nouns) is the speaker's accusation of that party (ACCUSE,
+    allege; heads16, the heads15 labelling call). The party is the subject of a reported
+    "be" clause, whose own negation and hedges then count ("was not behind", "may have been
+    behind"), or, in headline grammar, the verb's object; a "not" on "behind" negates it. A
+    speaker put behind an attack itself claims it (written._owned_act), no accusation.
+    """
+    lex = coder.lex
+    verbs = lex.authorship_charge_verbs
+    if not verbs:
+        return
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        speakers, passive, how = coder.subject(verb)
+        if passive or not speakers:
+            continue
+        keys = {a.key() for a in speakers}
+        found: list[tuple[list[Any], Any, Any]] = []  # (accused, trigger, behind)
+        for child in verb.children:
+            if child.dep_ == "ccomp" and child.lemma_.lower() == "be" and child.i > verb.i:
+                accused, cpassive, _how = coder.subject(child)
+                preps = [p for p in child.children if p.dep_ == "prep"]
+                if not cpassive:
+                    found += [(accused, child, p) for p in preps]
+            elif child.dep_ in ("dobj", "obj") and child.i > verb.i:
+                accused = coder.actors(child)
+                preps = [p for p in child.children if p.dep_ == "prep"]
+                preps += [p for p in verb.children if p.dep_ == "prep" and p.i > child.i
+                          and all(t.i <= child.i or t.i >= p.i for t in child.subtree)]  # fmt: skip
+                found += [(accused, verb, p) for p in preps]
+        for accused, trigger, behind in found:
+            if behind.lower_ not in lex.authorship_preps:
+                continue
+            if any(c.dep_ == "neg" for c in behind.children):
+                continue  # "X says Y not behind the attack"
+            if not any(c.dep_ == "pobj" and _attack_noun(coder, c) for c in behind.children):
+                continue
+            accused = [a for a in accused if a.key() not in keys]
+            if not accused:
+                continue
+            done = _coded_pairs(coder, trigger, "ACCUSE")
+            if all((s.key(), a.key()) in done for s in speakers for a in accused):
+                continue
+            why = [f"'{verb.text}' that a party is '{behind.text}' an attack: the speaker "
+                   "accuses it -> ACCUSE (allege)", f"source: {how}"]  # fmt: skip
+            coder._emit(speakers, accused, "ACCUSE", "allege", trigger, why)  # noqa: SLF001
 
 
 def coordinated_ending(coder: Any) -> None:

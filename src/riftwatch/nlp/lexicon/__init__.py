@@ -110,6 +110,7 @@ class Lexicon:
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
     belonging_reporting_verbs: frozenset[str] = frozenset()  # clauses.people_by_belonging
     charge_apposition_nouns: frozenset[str] = frozenset()  # mechanisms.apposed_charges
+    authorship_charge_verbs: frozenset[str] = frozenset()  # mechanisms.authorship_charges
     ended_predicates: frozenset[str] = frozenset()  # modality, "the truce was over"
     partitive_quantifiers: frozenset[str] = frozenset()  # written48: "... many of them X"
     implied_agents: dict[str, str] = field(default_factory=dict)
@@ -849,6 +850,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
         belonging_reporting_verbs=_set(cues, "belonging_reporting_verbs", "cues.yaml"),
         charge_apposition_nouns=_set(cues, "charge_apposition_nouns", "cues.yaml"),
+        authorship_charge_verbs=_set(cues, "authorship_charge_verbs", "cues.yaml"),
         ended_predicates=_set(cues, "ended_predicates", "cues.yaml"),
         partitive_quantifiers=_set(cues, "partitive_quantifiers", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
