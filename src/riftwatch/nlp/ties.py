@@ -658,7 +658,13 @@ def find_ties(
                         _TITLE.match(text[ge:ps])
                         # "RENAMO leader Ossufo Momade": the parse may take the role word
                         # into the group's mention; the person right after it is the title's
-                        or (not text[ge:ps].strip() and _ROLE_END.search(text, gs, ge))
+                        # (a person the knowledge base gives a group of their own keeps it:
+                        # "Taliban commander Maulvi Nazir" stays the Nazir group's)
+                        or (
+                            not text[ge:ps].strip()
+                            and _ROLE_END.search(text, gs, ge)
+                            and person not in own_group
+                        )
                         or _LED_BY.match(text[ge:ps])
                         # "Al Qaeda's Ustad Zarif killed": a group's possessive on a person
                         # the knowledge base does not know is the group's man (heads10)
