@@ -63,6 +63,13 @@ CASES = [
         RENAMO,
         MOZAMBIQUE,
     ),
+    (  # Myanmar's People's Defence Force also beside words of the Karen
+        "People's Defence Force units fought beside KNLA brigades in the Karen hills.",
+        "People's Defence Force units did not fight beside KNLA brigades in the Karen hills.",
+        "2021-11-01",
+        "org:peoples-defence-force-myanmar",
+        "org:karen-national-liberation-army",
+    ),
     (  # new groups and armies under their own names
         "The Kadyrovtsy ambushed Ichkerian fighters in the hills south of Grozny.",
         "The Kadyrovtsy denied ambushing Ichkerian fighters in the hills south of Grozny.",
