@@ -63,13 +63,6 @@ CASES = [
         RENAMO,
         MOZAMBIQUE,
     ),
-    (  # Myanmar's People's Defence Force also beside words of the Karen
-        "People's Defence Force units fought beside KNLA brigades in the Karen hills.",
-        "People's Defence Force units did not fight beside KNLA brigades in the Karen hills.",
-        "2021-11-01",
-        "org:peoples-defence-force-myanmar",
-        "org:karen-national-liberation-army",
-    ),
     (  # new groups and armies under their own names
         "The Kadyrovtsy ambushed Ichkerian fighters in the hills south of Grozny.",
         "The Kadyrovtsy denied ambushing Ichkerian fighters in the hills south of Grozny.",
@@ -144,3 +137,16 @@ def test_fifth_corps_needs_words_of_syria() -> None:
     assert (syria.get("organization") or {}).get("id") == "org:syrian-fifth-corps"
     other = resolve_mention("Fifth Corps", "1944-06-01", "Normandy beaches, British")
     assert (other.get("organization") or {}).get("id") != "org:syrian-fifth-corps"
+
+
+def test_peoples_defence_force_beside_the_karen() -> None:
+    """Myanmar's People's Defence Force is named beside words of the Karen alone (its units
+    fight beside the KNLA); the PKK's People's Defence Forces keep their own words."""
+    from riftwatch.actors import resolve_mention
+
+    karen = resolve_mention(
+        "People's Defence Force", "2021-11-01", "young people who fled to Karen territory"
+    )
+    assert (karen.get("organization") or {}).get("id") == "org:peoples-defence-force-myanmar"
+    pkk = resolve_mention("People's Defence Force", "2015-08-01", "PKK fighters near Turkey")
+    assert (pkk.get("organization") or {}).get("id") != "org:peoples-defence-force-myanmar"
