@@ -84,6 +84,8 @@ WORK33 = REPO / "tests" / "nlp" / "data" / "mmp33_world_work.jsonl"
 FROZEN33 = REPO / "tests" / "nlp" / "data" / "mmp33_world_frozen.jsonl"
 WORK34 = REPO / "tests" / "nlp" / "data" / "mmp34_world_work.jsonl"
 FROZEN34 = REPO / "tests" / "nlp" / "data" / "mmp34_world_frozen.jsonl"
+WORK35 = REPO / "tests" / "nlp" / "data" / "mmp35_world_work.jsonl"
+FROZEN35 = REPO / "tests" / "nlp" / "data" / "mmp35_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -105,6 +107,7 @@ ROUNDS = {
     32: (WORK32, FROZEN32, "reported at the start and the end of the work only"),
     33: (WORK33, FROZEN33, "reported at the start and the end of the work only"),
     34: (WORK34, FROZEN34, "reported at the start and the end of the work only"),
+    35: (WORK35, FROZEN35, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

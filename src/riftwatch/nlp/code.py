@@ -260,6 +260,37 @@ def _active_conjunct(verb: Any) -> bool:
     )
 
 
+def _agent_holding_conjunct(verb: Any) -> Any:
+    """The participle after ``verb`` in one coordination that holds the passive's 'by' agent,
+    when the agent is shared: "Y was recruited, paid and commanded by X" (mmp35) makes X the
+    agent of "recruited" and "paid" too. Only bare participles share it: a conjunct with an
+    auxiliary or subject of its own ("Y was founded in 1990 and was later absorbed by X"), or
+    ``verb`` with a modifier of its own ("founded in 1990 and absorbed by X"), keeps its own
+    agent (none).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The brigade was recruited, paid and commanded by the Guards.")
+    >>> _agent_holding_conjunct(doc[3]).text, _agent_holding_conjunct(doc[5]).text
+    ('commanded', 'commanded')
+    >>> doc = nlp()("The brigade was founded in 2012 and absorbed by the Guards.")
+    >>> _agent_holding_conjunct(doc[3]) is None
+    True
+    """
+    if verb.tag_ != "VBN" or any(c.dep_ in ("agent", "prep", "dobj") for c in verb.children):
+        return None
+    later = sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda c: c.i)
+    for conj in later:
+        if conj.tag_ != "VBN" or any(
+            c.dep_ in ("auxpass", "nsubjpass", "aux", "nsubj", "neg") for c in conj.children
+        ):
+            return None
+        if any(c.dep_ == "agent" for c in conj.children):
+            return conj
+        if any(c.dep_ in ("prep", "dobj") for c in conj.children):
+            return None
+    return None
+
+
 def _main_verb_after_apposition(verb: Any, lex: Any) -> bool:
     """True when the parser made a sentence's own verb a participle of its subject after an
     apposition set off by commas ("The UVF and the UDA, rival loyalist paramilitaries,
@@ -2086,6 +2117,11 @@ class SentenceCoder:
                             and not (held and self._is_group_at(sub.i))
                         ):
                             return [self.actor_of[sub.i]]
+        holder = _agent_holding_conjunct(verb)  # "was recruited, paid and commanded by Y"
+        if holder is not None:
+            acts = self.agent(holder)
+            if acts:
+                return acts
         complement = written.complement_by_agent(self, verb)  # "designated a Z by Y"
         return complement or mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
 

@@ -100,10 +100,11 @@ Y"): a founding for the ties, as "founded" is (replay19)"""
 _FOUNDED = re.compile(
     r"^\s+(?:[\w,\-]+\s+){0,8}?(?:led|headed|founded|co-founded|formed|created|established|"
     rf"launched|commanded|set\s+up|leads|heads|commands|ran|runs|{_REFOUNDED})\s+(?:and\s+\w+\s+)?"
-    r"(?:the\s+|a\s+new\s+group,?\s+(?:the\s+)?|an?\s+)?$"
+    r"(?:the\s+|a\s+new\s+group,?\s+(?:the\s+)?|an?\s+|(?:his|her|their)\s+(?:own\s+)?)?$"
 )
 """person " founded the " group (and "broke away ... and formed the"); "leads a " group
-(" faction", " unit": a part of the group is still the group's)"""
+(" faction", " unit": a part of the group is still the group's); "led his " group (the
+person's own group: mmp35)"""
 _WENT_ON = re.compile(
     r"^,?\s+(?:[\w\-]+,?\s+){0,6}?(?:went|would\s+go|had\s+gone)\s+on\s+to\s+"
     r"(?:lead|head|found|co-found|command|form|create|establish)\s+(?:the\s+)?$"
@@ -655,6 +656,15 @@ def find_ties(
                     ge <= ps
                     and (
                         _TITLE.match(text[ge:ps])
+                        # "RENAMO leader Ossufo Momade": the parse may take the role word
+                        # into the group's mention; the person right after it is the title's
+                        # (a person the knowledge base gives a group of their own keeps it:
+                        # "Taliban commander Maulvi Nazir" stays the Nazir group's)
+                        or (
+                            not text[ge:ps].strip()
+                            and _ROLE_END.search(text, gs, ge)
+                            and person not in own_group
+                        )
                         or _LED_BY.match(text[ge:ps])
                         # "Al Qaeda's Ustad Zarif killed": a group's possessive on a person
                         # the knowledge base does not know is the group's man (heads10)
