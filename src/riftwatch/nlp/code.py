@@ -709,6 +709,10 @@ class SentenceCoder:
             role = mechanisms.appositive_role_group(self, tok)  # "P, an X commander" (mmp10)
             if role is not None:
                 return role
+        if depth < 3 and tok.pos_ == "NOUN":
+            tied = mechanisms.hyphen_affiliated_body(self, tok, depth)  # "STC-aligned forces"
+            if tied is not None:
+                return self._qualified(tied, tok)
         if tok.i not in self.actor_of and depth < 3:
             partner = mechanisms.partner_named(self, tok)  # "its former allies in X": X
             partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"

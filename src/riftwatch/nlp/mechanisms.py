@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
-from riftwatch.nlp.written import NOT_GROUPS, verb_phrase_in
+from riftwatch.nlp.written import NOT_GROUPS, past_tie, verb_phrase_in
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
@@ -2365,6 +2365,7 @@ __all__ = [
     "answered_acts",
     "yielded_demands",
     "led_coalition",
+    "hyphen_affiliated_body",
     "hyphen_led_body",
     "coordinated_ending",
     "expelled_from_ranks",
@@ -6724,6 +6725,68 @@ def hyphen_led_body(coder: Any, noun: Any) -> Any:
                 and found.type != "person"
             ):
                 return found
+    return None
+
+
+def hyphen_affiliated_body(coder: Any, noun: Any, depth: int) -> Any:
+    """The group whose armed men ``noun`` names when the group's name is joined by a hyphen to
+    a word of affiliation before it: "STC-aligned forces", "Islah-affiliated fighters",
+    "Houthi-allied tribesmen" are that group's own, as "Taliban gunmen" are and as "fighters
+    loyal to X" are (cues.yaml ``affiliated_body_ties`` and ``affiliated_body_nouns``). None
+    for a loose tie ("X-linked militants" are not X, LABELLING; in a headline "X-aligned" too,
+    headline.yaml ``loose_ties``), for a backer ("UAE-backed forces": no word of affiliation;
+    the backer only backs them), for a country, place or collective ("Saudi-allied forces"
+    stay the forces), for men a phrase of their own names ("AQ-allied militants from the X
+    movement": X's) and for a tie an adverb puts in the past ("once Houthi-allied
+    tribesmen"). gaps58.
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> stc = N(type="armed_group", weak=False, name="STC")
+    >>> doc = nlp()("STC-aligned forces attacked the town.")
+    >>> coder = N(lex=load(), actor_of={}, headline=False, _actor=lambda t, d: stc)
+    >>> hyphen_affiliated_body(coder, doc[3], 0).name
+    'STC'
+    >>> hyphen_affiliated_body(coder, nlp()("STC-backed forces attacked the town.")[3], 0)
+    """
+    from riftwatch.nlp.headline import loose_tie
+
+    lex = coder.lex
+    if noun.pos_ != "NOUN" or depth > 2:
+        return None
+    placed = coder.actor_of.get(noun.i)
+    if placed is None and noun.lower_ not in lex.affiliated_body_nouns:
+        return None
+    if placed is not None and not (placed.weak or placed.type == "collective"):
+        return None  # "Houthi-allied Islah fighters": the men's own name stands
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ in ("from", "of")
+        and any(o.i in coder.actor_of for o in p.subtree if o.i != p.i)
+        for p in noun.rights
+    ):
+        return None  # "AQ-allied militants from the X movement": X's men
+    doc = noun.doc
+    for tie in noun.lefts:
+        if tie.dep_ not in ("amod", "compound", "nmod") or tie.i < 2:
+            continue
+        ties = lex.affiliated_body_ties
+        if tie.lemma_.lower() not in ties and tie.lower_ not in ties:
+            continue  # "Al Qaeda-linked militants": a loose tie, not the group's men
+        if doc[tie.i - 1].text not in ("-", "\u2010", "\u2011") or doc[tie.i - 1].whitespace_:
+            continue  # only the hyphened form: "the loyal fighters" names no group
+        if doc[tie.i - 2].whitespace_:
+            continue
+        if getattr(coder, "headline", False) and loose_tie(tie):
+            continue  # headline "X-aligned militants": a loose tie there (LABELLING)
+        if past_tie(tie, lex) or any(
+            t.lower_ in lex.past_tie_adverbs for t in doc[noun.left_edge.i : tie.i]
+        ):
+            continue  # "once Houthi-allied tribesmen": no longer the group's
+        found = coder._actor(doc[tie.i - 2], depth + 1)  # noqa: SLF001
+        if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
+            return found
     return None
 
 

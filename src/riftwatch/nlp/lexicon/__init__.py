@@ -89,6 +89,8 @@ class Lexicon:
     near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
     negating_phrases: frozenset[str] = frozenset()  # precision22: "at no point did X ..."
     affiliation_words: frozenset[str] = frozenset()
+    affiliated_body_ties: frozenset[str] = frozenset()  # "STC-aligned forces" (gaps58)
+    affiliated_body_nouns: frozenset[str] = frozenset()  # "STC-aligned forces" (gaps58)
     cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
     ongoing_guess_modals: frozenset[str] = frozenset()  # "may still cooperate" (stop 34)
@@ -817,6 +819,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
         negating_phrases=_set(cues, "negating_phrases", "cues.yaml"),
         affiliation_words=_set(cues, "affiliation_words", "cues.yaml"),
+        affiliated_body_ties=_set(cues, "affiliated_body_ties", "cues.yaml"),
+        affiliated_body_nouns=_set(cues, "affiliated_body_nouns", "cues.yaml"),
         cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
         ongoing_guess_modals=frozenset(cues.get("ongoing_guess_modals") or ()),
