@@ -27,7 +27,6 @@ from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
 from riftwatch.nlp.written import NOT_GROUPS, past_tie, verb_phrase_in
 
-_HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
 _CONDITION_MARKS = frozenset({"unless", "if", "until"})
 _THREAT_LEMMAS = frozenset({"threaten", "warn"})
@@ -154,7 +153,7 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
         # reading is negated; a SANCTION of the verb's, "suspended", is the same event;
         # precision25)
         return entry, []
-    if kind in _HOSTILE_UNDONE:
+    if kind in lex.undone_hostile_types:
         # CAMEO 085/0813/0814/0872 (eased sanctions, boycotts, curfews, blockades): RETREAT
         new = {"type": "RETREAT", "mode": "ease", "undone": True}
     elif kind in COOPERATIVE:
@@ -2366,6 +2365,7 @@ __all__ = [
     "yielded_demands",
     "led_coalition",
     "hyphen_affiliated_body",
+    "divided_thing",
     "hyphen_led_body",
     "coordinated_ending",
     "expelled_from_ranks",
@@ -5031,7 +5031,7 @@ def coordinated_parting(coder: Any) -> None:
                        "partner: its preposition's object"]  # fmt: skip
                 coder._emit(subjects, partners, found[0], found[1], tok, why)  # noqa: SLF001
             continue
-        if named or _other_party_phrase(coder, head):
+        if named or _other_party_phrase(coder, head) or divided_thing(coder, head):
             continue
         parties = _coordinated_subject(coder, head)
         if len(parties) < 2:
@@ -5039,6 +5039,43 @@ def coordinated_parting(coder: Any) -> None:
         why = [f"'{tok.text}' said of coordinated groups -> {found[0]} ({found[1]})",
                "parties: the coordinated subject"]  # fmt: skip
         coder._emit_pairs(parties, found[0], found[1], tok, why)  # noqa: SLF001
+
+
+def divided_thing(coder: Any, verb: Any) -> bool:
+    """Does a verb of events.yaml ``divides_object`` ("split") have a direct object that is a
+    thing, no party: "X and Y split the smuggling routes", "split the proceeds between them"?
+    Then the subjects divide that thing between them ("between them": the sharers), a sharing
+    and no split (gaps58). "X split from Y", "X and Y split in 2013" have no object; a party
+    as object and "each other" are no thing.
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Kivu Front and the Lake Brigade split the smuggling routes.")
+    >>> verb = [t for t in doc if t.lemma_ == "split"][0]
+    >>> divided_thing(N(lex=load(), actor_of={}), verb)
+    True
+    >>> doc = nlp()("The Kivu Front and the Lake Brigade split in 2013.")
+    >>> divided_thing(N(lex=load(), actor_of={}), [t for t in doc if t.lemma_ == "split"][0])
+    False
+    """
+    entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+    if verb.pos_ != "VERB" or not entry.get("divides_object"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if obj.lower_ in _RECIPROCAL_OBJECTS or any(
+            c.lower_ in _RECIPROCAL_OBJECTS for c in obj.children
+        ):
+            continue
+        if any(t.i in coder.actor_of for t in [obj, *obj.lefts]):
+            continue  # "split the Taliban", "split the Taliban's ranks": a party's
+        return True
+    return False
+
+
+_RECIPROCAL_OBJECTS = frozenset({"other", "another"})
 
 
 def _other_party_phrase(coder: Any, verb: Any) -> bool:
@@ -8771,7 +8808,7 @@ def blamed_for_acts(coder: Any) -> None:
                 continue
             for noun in prep.children:
                 entry = coder._event_noun(noun) or {}  # noqa: SLF001
-                if noun.pos_ != "NOUN" or entry.get("type") not in _HOSTILE_UNDONE:
+                if noun.pos_ != "NOUN" or entry.get("type") not in lex.undone_hostile_types:
                     continue
                 keys = {a.key() for a in accused}
                 victims = [a for a in _victim_groups(coder, noun, accusers)
