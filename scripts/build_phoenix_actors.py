@@ -60,6 +60,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from build_actor_kb import display, slug  # noqa: E402
 
+from riftwatch.actors.dedupe import Rules  # noqa: E402
 from riftwatch.actors.kb import DATA_DIR, data_files, read_file  # noqa: E402
 from riftwatch.actors.normalize import norm  # noqa: E402
 
@@ -669,6 +670,32 @@ class Builder:
             self._contexts[iso] = PERSON_TITLES + self.words.get(iso, [])
         return self._contexts[iso]
 
+    def merge_reviewed(self, rules: Rules) -> None:
+        """Merge the pairs of this build's office holders that ``dedupe.yaml`` reviews as
+        ``same``: Phoenix may hold one person under two records, each with its own spelling
+        and tenure ("Abd al Rab Mansur al Hadi", vice president from 2003, and "Mansour Hadi",
+        president from 2011; gaps58). The first id keeps its record; the second's name,
+        aliases and tenures join it, and a ``merged`` entry redirects the second id."""
+        for review in rules.reviewed:
+            keep, old = self.entities.get(review.keep), self.entities.get(review.other)
+            if review.decision != "same" or keep is None or old is None:
+                continue
+            if keep["type"] != "person" or old["type"] != "person":
+                continue
+            self.entities.pop(review.other)
+            names = {norm(keep["name"])} | {norm(a["name"]) for a in keep["aliases"]}
+            for alias in [{"name": old["name"], "kind": "official"}, *old["aliases"]]:
+                if norm(alias["name"]) not in names:
+                    keep["aliases"].append(dict(alias))
+                    names.add(norm(alias["name"]))
+            relations = keep["relations"] + old["relations"]
+            keep["relations"] = sorted(
+                relations, key=lambda r: (r.get("start") or "", r.get("end") or "")
+            )
+            keep.setdefault("merged", []).append(
+                {"id": review.other, "name": old["name"], "evidence": f"reviewed: {review.reason}"}
+            )
+
     def surnames(self) -> None:
         """A surname alone is a weak alias: it resolves only with a title or the person's
         country near it (one rule per country, written once as a YAML anchor)."""
@@ -830,6 +857,7 @@ def main(argv: list[str] | None = None) -> int:
     builder.countries()
     builder.governments()
     builder.people_and_institutions()
+    builder.merge_reviewed(Rules.load())
     builder.surnames()
     outputs = {
         OUT_KB: render(builder.document(), "Countries, governments and office holders"),

@@ -740,6 +740,10 @@ class SentenceCoder:
             role = mechanisms.appositive_role_group(self, tok)  # "P, an X commander" (mmp10)
             if role is not None:
                 return role
+        if depth < 3 and tok.pos_ == "NOUN":
+            tied = mechanisms.hyphen_affiliated_body(self, tok, depth)  # "STC-aligned forces"
+            if tied is not None:
+                return self._qualified(tied, tok)
         if tok.i not in self.actor_of and depth < 3:
             partner = mechanisms.partner_named(self, tok)  # "its former allies in X": X
             partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"
@@ -2518,6 +2522,8 @@ class SentenceCoder:
     def _verb(self, verb: Any, entry: dict[str, Any]) -> None:
         if _spared(verb, entry):
             return  # "X left Y alone" (world11)
+        if mechanisms.divided_thing(self, verb):
+            return  # "X and Y split the proceeds between them": a sharing (gaps58)
         if entry.get("frame") == "pitting":
             mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
             return
@@ -3863,16 +3869,27 @@ class SentenceCoder:
 
     def _in_act(self, verb: Any) -> Any:
         """The act an "in" phrase of ``verb`` names ("joined Y in an ambush on Z", "joined Y
-        in attacking Z"), or None: an event noun or a verb of the lexicon."""
+        in attacking Z", "joined Y in defending Z"), or None: an event noun or a verb of an
+        act (:meth:`_act_verb`)."""
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and self._event_noun(obj):
                     return obj
-                if obj.dep_ == "pcomp" and obj.lemma_.lower() in self.lex.verbs:
+                if obj.dep_ == "pcomp" and self._act_verb(obj):
                     return obj
         return None
+
+    def _act_verb(self, tok: Any) -> bool:
+        """Is ``tok`` a verb of an act: one of events.yaml, or a base-dictionary verb coded
+        alone with a type ("defend", "guard": "joined Y in defending Z" is done with Y; a
+        verb of saying has no type; gaps58)?"""
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.verbs:
+            return True
+        entry = self.lex.verb_entry(lemma) or {}
+        return bool(entry.get("type")) and bool(entry.get("coded_alone"))
 
     def _party_moved_from(self, verb: Any, entry: dict[str, Any]) -> bool:
         """An entry whose object is a place ("cleared the valley of X") that also takes the

@@ -1382,6 +1382,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, iso in _seated_bodies(text, here):
         if not free(start, end):
             continue
+        if _group_body(text, start, found):
+            continue  # "a Taliban court in Ghazni": the group's body, no state's (gaps58)
         body = _resolver().kb.country(iso)
         if body is not None:
             found.append((start, end, Actor(
@@ -3264,6 +3266,27 @@ def _free_of(actors: list[tuple[int, int, Actor]]) -> Any:
     """A test that a span overlaps none of ``actors``."""
     taken = [(s, e) for s, e, _a in actors]
     return lambda a, b: not any(s < b and a < e for s, e in taken)
+
+
+_GROUP_BODY_GAP = re.compile(r"(?:[\s-]+[a-z][\w']*){0,2}[\s-]+")
+"""What may stand between a group's name and the body it names: at most two lower-case words
+("a Taliban military court", "an IS-run court")."""
+
+
+def _group_body(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
+    """Does a group's name (an armed group, faction, shura or party already found) name the
+    body at ``start`` as its own: "a Taliban court in Ghazni", "the Houthi-run court in
+    Sanaa"? Such a body is the group's, not the state of the place it sits in (gaps58).
+
+    >>> g = Actor(id="org:t", name="Taliban", mention="Taliban", type="armed_group")
+    >>> t = "A Taliban court in Ghazni sentenced him."
+    >>> _group_body(t, t.index("court"), [(2, 9, g)]), _group_body(t, 2, [])
+    (True, False)
+    """
+    return any(
+        e <= start and a.type in GROUPISH and _GROUP_BODY_GAP.fullmatch(text[e:start])
+        for _s, e, a in found
+    )
 
 
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:

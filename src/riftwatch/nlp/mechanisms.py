@@ -25,9 +25,8 @@ from typing import Any
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
-from riftwatch.nlp.written import NOT_GROUPS, verb_phrase_in
+from riftwatch.nlp.written import NOT_GROUPS, past_tie, verb_phrase_in
 
-_HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
 _CONDITION_MARKS = frozenset({"unless", "if", "until"})
 _THREAT_LEMMAS = frozenset({"threaten", "warn"})
@@ -154,7 +153,7 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
         # reading is negated; a SANCTION of the verb's, "suspended", is the same event;
         # precision25)
         return entry, []
-    if kind in _HOSTILE_UNDONE:
+    if kind in lex.undone_hostile_types:
         # CAMEO 085/0813/0814/0872 (eased sanctions, boycotts, curfews, blockades): RETREAT
         new = {"type": "RETREAT", "mode": "ease", "undone": True}
     elif kind in COOPERATIVE:
@@ -2373,6 +2372,8 @@ __all__ = [
     "answered_acts",
     "yielded_demands",
     "led_coalition",
+    "hyphen_affiliated_body",
+    "divided_thing",
     "hyphen_led_body",
     "coordinated_ending",
     "expelled_from_ranks",
@@ -5089,7 +5090,7 @@ def coordinated_parting(coder: Any) -> None:
                        "partner: its preposition's object"]  # fmt: skip
                 coder._emit(subjects, partners, found[0], found[1], tok, why)  # noqa: SLF001
             continue
-        if named or _other_party_phrase(coder, head):
+        if named or _other_party_phrase(coder, head) or divided_thing(coder, head):
             continue
         parties = _coordinated_subject(coder, head)
         if len(parties) < 2:
@@ -5097,6 +5098,43 @@ def coordinated_parting(coder: Any) -> None:
         why = [f"'{tok.text}' said of coordinated groups -> {found[0]} ({found[1]})",
                "parties: the coordinated subject"]  # fmt: skip
         coder._emit_pairs(parties, found[0], found[1], tok, why)  # noqa: SLF001
+
+
+def divided_thing(coder: Any, verb: Any) -> bool:
+    """Does a verb of events.yaml ``divides_object`` ("split") have a direct object that is a
+    thing, no party: "X and Y split the smuggling routes", "split the proceeds between them"?
+    Then the subjects divide that thing between them ("between them": the sharers), a sharing
+    and no split (gaps58). "X split from Y", "X and Y split in 2013" have no object; a party
+    as object and "each other" are no thing.
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Kivu Front and the Lake Brigade split the smuggling routes.")
+    >>> verb = [t for t in doc if t.lemma_ == "split"][0]
+    >>> divided_thing(N(lex=load(), actor_of={}), verb)
+    True
+    >>> doc = nlp()("The Kivu Front and the Lake Brigade split in 2013.")
+    >>> divided_thing(N(lex=load(), actor_of={}), [t for t in doc if t.lemma_ == "split"][0])
+    False
+    """
+    entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+    if verb.pos_ != "VERB" or not entry.get("divides_object"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if obj.lower_ in _RECIPROCAL_OBJECTS or any(
+            c.lower_ in _RECIPROCAL_OBJECTS for c in obj.children
+        ):
+            continue
+        if any(t.i in coder.actor_of for t in [obj, *obj.lefts]):
+            continue  # "split the Taliban", "split the Taliban's ranks": a party's
+        return True
+    return False
+
+
+_RECIPROCAL_OBJECTS = frozenset({"other", "another"})
 
 
 def _other_party_phrase(coder: Any, verb: Any) -> bool:
@@ -6783,6 +6821,68 @@ def hyphen_led_body(coder: Any, noun: Any) -> Any:
                 and found.type != "person"
             ):
                 return found
+    return None
+
+
+def hyphen_affiliated_body(coder: Any, noun: Any, depth: int) -> Any:
+    """The group whose armed men ``noun`` names when the group's name is joined by a hyphen to
+    a word of affiliation before it: "STC-aligned forces", "Islah-affiliated fighters",
+    "Houthi-allied tribesmen" are that group's own, as "Taliban gunmen" are and as "fighters
+    loyal to X" are (cues.yaml ``affiliated_body_ties`` and ``affiliated_body_nouns``). None
+    for a loose tie ("X-linked militants" are not X, LABELLING; in a headline "X-aligned" too,
+    headline.yaml ``loose_ties``), for a backer ("UAE-backed forces": no word of affiliation;
+    the backer only backs them), for a country, place or collective ("Saudi-allied forces"
+    stay the forces), for men a phrase of their own names ("AQ-allied militants from the X
+    movement": X's) and for a tie an adverb puts in the past ("once Houthi-allied
+    tribesmen"). gaps58.
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> stc = N(type="armed_group", weak=False, name="STC")
+    >>> doc = nlp()("STC-aligned forces attacked the town.")
+    >>> coder = N(lex=load(), actor_of={}, headline=False, _actor=lambda t, d: stc)
+    >>> hyphen_affiliated_body(coder, doc[3], 0).name
+    'STC'
+    >>> hyphen_affiliated_body(coder, nlp()("STC-backed forces attacked the town.")[3], 0)
+    """
+    from riftwatch.nlp.headline import loose_tie
+
+    lex = coder.lex
+    if noun.pos_ != "NOUN" or depth > 2:
+        return None
+    placed = coder.actor_of.get(noun.i)
+    if placed is None and noun.lower_ not in lex.affiliated_body_nouns:
+        return None
+    if placed is not None and not (placed.weak or placed.type == "collective"):
+        return None  # "Houthi-allied Islah fighters": the men's own name stands
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ in ("from", "of")
+        and any(o.i in coder.actor_of for o in p.subtree if o.i != p.i)
+        for p in noun.rights
+    ):
+        return None  # "AQ-allied militants from the X movement": X's men
+    doc = noun.doc
+    for tie in noun.lefts:
+        if tie.dep_ not in ("amod", "compound", "nmod") or tie.i < 2:
+            continue
+        ties = lex.affiliated_body_ties
+        if tie.lemma_.lower() not in ties and tie.lower_ not in ties:
+            continue  # "Al Qaeda-linked militants": a loose tie, not the group's men
+        if doc[tie.i - 1].text not in ("-", "\u2010", "\u2011") or doc[tie.i - 1].whitespace_:
+            continue  # only the hyphened form: "the loyal fighters" names no group
+        if doc[tie.i - 2].whitespace_:
+            continue
+        if getattr(coder, "headline", False) and loose_tie(tie):
+            continue  # headline "X-aligned militants": a loose tie there (LABELLING)
+        if past_tie(tie, lex) or any(
+            t.lower_ in lex.past_tie_adverbs for t in doc[noun.left_edge.i : tie.i]
+        ):
+            continue  # "once Houthi-allied tribesmen": no longer the group's
+        found = coder._actor(doc[tie.i - 2], depth + 1)  # noqa: SLF001
+        if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
+            return found
     return None
 
 
@@ -8833,7 +8933,7 @@ def blamed_for_acts(coder: Any) -> None:
                 continue
             for noun in prep.children:
                 entry = coder._event_noun(noun) or {}  # noqa: SLF001
-                if noun.pos_ != "NOUN" or entry.get("type") not in _HOSTILE_UNDONE:
+                if noun.pos_ != "NOUN" or entry.get("type") not in lex.undone_hostile_types:
                     continue
                 keys = {a.key() for a in accused}
                 victims = [a for a in _victim_groups(coder, noun, accusers)

@@ -23,10 +23,6 @@ ATTRIBUTION_NAME = "attribution.rules.v9"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
-_MEASURES_EASED = frozenset({"SANCTION", "COERCE"})
-"""Types of a measure noun (sanctions, boycott, embargo, blockade, curfew) whose undoing is
-an easing its verb asserts (RETREAT; mechanisms.undone_entry). Not an act called off ("the
-raid", "its strike": peers57), which did not happen."""
 COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "csubj", "csubjpass", "advcl", "pcomp", "pobj", "prep", "acomp",
      "dobj", "nsubj", "nsubjpass", "attr", "conj", "acl", "appos", "oprd", "npadvmod"}
@@ -748,7 +744,7 @@ def _modality_of(
         eased = (
             event_type == "RETREAT"
             and head.lemma_.lower() in lex.reversing_verbs
-            and (lex.trigger_entry(trigger)[1] or {}).get("type") in _MEASURES_EASED
+            and (lex.trigger_entry(trigger)[1] or {}).get("type") in lex.eased_measure_types
         )
         if (eased or undone) and head.pos_ == "VERB":
             # the easing or the cut is the verb's own act, with the verb's own modality:

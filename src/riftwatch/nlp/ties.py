@@ -425,6 +425,23 @@ def _any_person(actor: Actor) -> bool:
     return actor.type == "person"
 
 
+def _operation(actor: Actor) -> bool:
+    """Is ``actor`` a named operation ("Operation Dignity": a name headed by a word of cues.yaml
+    ``operation_name_heads``), no group a person can be tied to (gaps58)?
+
+    >>> _operation(Actor(id="open:x", name="Operation Dignity", mention="Operation Dignity"))
+    True
+    >>> _operation(Actor(id="open:y", name="Dignity Front", mention="Dignity Front"))
+    False
+    """
+    from riftwatch.nlp.lexicon import load
+
+    words = actor.mention.split()
+    return (
+        bool(words) and words[0].lower() in load().operation_name_heads and words[0][:1].isupper()
+    )
+
+
 @cache
 def _month_names() -> frozenset[str]:
     """Month and weekday names of ``time.yaml`` (their abbreviations too), title case."""
@@ -510,7 +527,8 @@ def find_ties(
     subject: str | None = None  # the person opening the previous sentence
     seen: set[str] = set()  # full names of persons, to tie by a surname tied later
     for text, actors in sentences:
-        groups = [(s, e, a) for s, e, a in actors if a.type in GROUPISH]
+        # a named operation ("Haftar's Operation Dignity") is no group its owner belongs to
+        groups = [(s, e, a) for s, e, a in actors if a.type in GROUPISH and not _operation(a)]
         if subject is not None:  # "His faction later became the Y"
             for gs, _ge, group in groups:
                 head = text[:gs]

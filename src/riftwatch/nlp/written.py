@@ -7258,7 +7258,12 @@ def named_operations(coder: Any) -> None:
     positions': a named operation (a name headed by a word of cues.yaml
     ``operation_name_heads``) is no party: an event coded on it is dropped, and an attack
     (or an attacking verb: "launched") goes to the parties of the verb's "against" phrases
-    (coordinated ones too). Round 10."""
+    (coordinated ones too). Round 10.
+
+    A named operation a party's possessive owns stands for that party ("X sided with Y's
+    Operation Dignity", "Y's Operation Z shelled X": Y), as "Y's offensive" does; joining it
+    is the verb's act in an act (events.yaml ``in_act``: "joined Y's Operation Z" is a joint
+    operation with Y, no pledge). gaps58."""
     heads = coder.lex.operation_name_heads
 
     def operation(actor: Any) -> bool:
@@ -7269,6 +7274,11 @@ def named_operations(coder: Any) -> None:
         if not operation(event.target) and not operation(event.source):
             continue
         coder.events.remove(event)
+        owned = _operation_owners(coder, event)
+        if owned is not None:
+            source, target, etype, mode, why = owned
+            coder._emit([source], [target], etype, mode, event.trigger, why)  # noqa: SLF001
+            continue
         verb = event.trigger
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
         if operation(event.source) or "ASSAULT" not in (event.event_type, entry.get("type")):
@@ -7288,6 +7298,51 @@ def named_operations(coder: Any) -> None:
             why = [*event.why, f"'{event.target.mention}' is an operation's name, no party",
                    "target: object of 'against'"]  # fmt: skip
             coder._emit([event.source], [target], "ASSAULT", None, verb, why)  # noqa: SLF001
+
+
+def _operation_owners(coder: Any, event: Any) -> tuple[Any, Any, str, Any, list[str]] | None:
+    """(source, target, type, mode, why) of ``event`` with the named operation on either side
+    replaced by the party whose possessive owns it ("Y's Operation Dignity": Y), or None when
+    neither operation has an owner. Joining an owned operation is the joining verb's act in an
+    act (events.yaml ``in_act``). gaps58."""
+    parties = []
+    for side in (event.source, event.target):
+        if (
+            side.mention.split()[:1]
+            and side.mention.split()[0].lower() in coder.lex.operation_name_heads
+        ):
+            owner = _operation_owner(coder, side)
+            if owner is None:
+                return None
+            parties.append(owner)
+        else:
+            parties.append(side)
+    source, target = parties
+    if source.key() == target.key():
+        return None
+    etype, mode = event.event_type, event.mode
+    entry = coder.lex.verbs.get(event.trigger.lemma_.lower()) or {}
+    if target is not event.target and isinstance(entry.get("in_act"), dict):
+        etype = entry["in_act"].get("type", etype)
+        mode = entry["in_act"].get("mode")
+    why = [*event.why, "an operation's name stands for the party that owns it ('s)"]
+    return source, target, etype, mode, why
+
+
+def _operation_owner(coder: Any, operation: Any) -> Any:
+    """The party named in the possessive before the named operation ``operation`` ("Haftar's
+    Operation Dignity": Haftar's party), or None."""
+    for tok in coder.doc:
+        found = coder.actor_of.get(tok.i)
+        if found is None or found.key() != operation.key():
+            continue
+        for poss in tok.children:
+            if poss.dep_ != "poss":
+                continue
+            owners = [a for a in coder.actors(poss) if a.key() != operation.key()]
+            if owners and owners[0].type not in ("place",):
+                return owners[0]
+    return None
 
 
 def _in_clause_of(tok: Any, verb: Any) -> bool:

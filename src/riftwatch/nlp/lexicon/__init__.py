@@ -89,6 +89,8 @@ class Lexicon:
     near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
     negating_phrases: frozenset[str] = frozenset()  # precision22: "at no point did X ..."
     affiliation_words: frozenset[str] = frozenset()
+    affiliated_body_ties: frozenset[str] = frozenset()  # "STC-aligned forces" (gaps58)
+    affiliated_body_nouns: frozenset[str] = frozenset()  # "STC-aligned forces" (gaps58)
     cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
     ongoing_guess_modals: frozenset[str] = frozenset()  # "may still cooperate" (stop 34)
@@ -119,6 +121,9 @@ class Lexicon:
     ending_from_verbs: frozenset[str] = frozenset()
     reversing_verbs: frozenset[str] = frozenset()
     reversing_nouns: frozenset[str] = frozenset()
+    # nominals.yaml undone_hostile_types: every type, and the measures among them (gaps58)
+    undone_hostile_types: frozenset[str] = frozenset()
+    eased_measure_types: frozenset[str] = frozenset()
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     opening_verbs: frozenset[str] = frozenset()  # mmp12
@@ -826,6 +831,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
         negating_phrases=_set(cues, "negating_phrases", "cues.yaml"),
         affiliation_words=_set(cues, "affiliation_words", "cues.yaml"),
+        affiliated_body_ties=_set(cues, "affiliated_body_ties", "cues.yaml"),
+        affiliated_body_nouns=_set(cues, "affiliated_body_nouns", "cues.yaml"),
         cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
         ongoing_guess_modals=frozenset(cues.get("ongoing_guess_modals") or ()),
@@ -863,6 +870,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         reversing_nouns=frozenset(
             _words(nominals.get("reversing_nouns") or [], "nominals.yaml reversing_nouns")
         ),  # fmt: skip
+        undone_hostile_types=frozenset(_undone_hostile(nominals)),
+        eased_measure_types=frozenset(
+            t for t, kind in _undone_hostile(nominals).items() if kind == "measure"
+        ),
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         opening_verbs=_stance(events, "opening_verbs"),
@@ -1480,6 +1491,21 @@ def _pairs(data: dict[str, Any], key: str) -> dict[str, str]:
     {}
     """
     return {str(k).lower(): str(v).lower() for k, v in (data.get(key) or {}).items()}
+
+
+def _undone_hostile(nominals: dict[str, Any]) -> dict[str, str]:
+    """nominals.yaml ``undone_hostile_types``: event type -> ``measure`` or ``act``.
+
+    >>> _undone_hostile({"undone_hostile_types": {"SANCTION": "measure", "ASSAULT": "act"}})
+    {'SANCTION': 'measure', 'ASSAULT': 'act'}
+    """
+    table = {str(k): str(v) for k, v in (nominals.get("undone_hostile_types") or {}).items()}
+    wrong = {k: v for k, v in table.items() if v not in ("measure", "act")}
+    if wrong:
+        raise ValueError(
+            f"nominals.yaml undone_hostile_types: kinds must be measure or act: {wrong}"
+        )
+    return table
 
 
 def _set(data: dict[str, Any], key: str, where: str) -> frozenset[str]:
