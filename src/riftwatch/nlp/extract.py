@@ -86,13 +86,13 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v4",
-    "actors.open.v94",
-    "code.rules.v166",
-    "modality.rules.v86",
+    "parse.spacy-sm.v5",
+    "actors.open.v95",
+    "code.rules.v167",
+    "modality.rules.v87",
     ATTRIBUTION_NAME,
     "context.rules.v39",
-    "headline.rules.v42",
+    "headline.rules.v43",
 )
 
 _COREF = re.compile(
