@@ -671,6 +671,11 @@ def fronted_date(sdoc: Any) -> list[str]:
         if noun is not None:
             if noun.i < k or verb.i < noun.i:
                 continue
+            if noun.tag_ in ("NNS", "NNPS") and any(
+                c.i in dates and c.dep_ == "nummod" for c in noun.children
+            ):
+                continue  # "In 1975 guerrillas of X ...": the year read as a count, which the
+                # headline stage's re-parse with a comma reads whole (world12)
             if verb.pos_ not in ("VERB", "AUX", "PROPN", "NOUN"):
                 continue
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -679,7 +684,9 @@ def fronted_date(sdoc: Any) -> list[str]:
                 len(ccs) == 1 and ccs[0].i + 1 == subjects[0].left_edge.i
             ):  # "From 2016 X and Y fought": the "and" left on the preposition joins them
                 continue
-            heads[noun.i], deps[noun.i] = verb.i, deps[subjects[0].i] if subjects else "nsubj"
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            own = deps[subjects[0].i] if subjects else ("nsubjpass" if passive else "nsubj")
+            heads[noun.i], deps[noun.i] = verb.i, own
             if subjects:
                 heads[subjects[0].i], deps[subjects[0].i] = noun.i, "conj"
                 heads[ccs[0].i] = noun.i
