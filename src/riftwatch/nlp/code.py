@@ -2296,6 +2296,8 @@ class SentenceCoder:
         mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
         # "X is ready to contribute troops to Y": forces offered are an AGREE too (peers18)
         mechanisms.announced_cooperation(self, self.events[before:])
+        seen = list(self.events)  # every act announced_cooperation has seen (kept alive,
+        announced = {id(e) for e in seen}  # so that no later event reuses an id)
         mechanisms.shifted_objects(self)  # "X denounced as a crime Y's act" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
         mechanisms.yielded_demands(self)  # "X gave in to Y's demands" (peers14)
@@ -2351,6 +2353,9 @@ class SentenceCoder:
         mechanisms.verbal_defence(self)  # "X defended Y over claims of fraud" (world20)
         mechanisms.split_origins(self)  # "an offshoot of Y after a dispute": no tie
         mechanisms.suppressed_risings(self)  # "X rose, and Y crushed the revolt" (replay25)
+        # the acts the passes since coded ("X announced it will return the arms seized from
+        # Y", mechanisms.returned_to_owner): an intent to do them is an AGREE too (peers60)
+        mechanisms.announced_cooperation(self, [e for e in self.events if id(e) not in announced])
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()
 
@@ -3010,9 +3015,11 @@ class SentenceCoder:
             # "a cover name used by Y", "a front group of Y": the name or body stands in for
             # its owner, as "a front for Y" does (cues.yaml front_name_heads; mmp27)
             return self.lex.nouns.get("front")
+        entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+        if entry is not None and not _compound_allows(tok, entry):
+            return None  # "war games" (peers60)
         return (
-            self.lex.nouns.get(tok.lower_)
-            or self.lex.nouns.get(tok.lemma_.lower())
+            entry
             # "the provision of safe houses to Y": a thing given by a noun of giving (written59)
             or written.given_thing_entry(self.lex, tok)
         )
@@ -4445,6 +4452,8 @@ class SentenceCoder:
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in unlike for c in noun.children
         ):
             return  # "the Bauchi prison break carried out by Y" is no split (world9)
+        if not _compound_allows(noun, entry):
+            return  # "X and Y launched war games": the games are no war (peers60)
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"
@@ -5569,6 +5578,27 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "ne
 _THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 """Types of an act whose announcement under a threat verb is a THREATEN (code._threat)."""
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _compound_allows(noun: Any, entry: dict[str, Any]) -> bool:
+    """Does a noun entry code ``noun`` as its compounds stand? Not when the noun only
+    modifies a head its entry's ``not_modifying`` lists ("war" of "war games": no war), nor
+    when the entry needs one of ``only_with_compounds`` before it and has none ("games" are
+    exercises only as "war games"; nominals.yaml, peers60).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("France and Egypt launched war games.")
+    >>> _compound_allows(doc[4], {"not_modifying": ["games"]})
+    False
+    >>> _compound_allows(doc[5], {"only_with_compounds": ["war"]})
+    True
+    >>> _compound_allows(nlp()("They played games.")[2], {"only_with_compounds": ["war"]})
+    False
+    """
+    if noun.dep_ == "compound" and noun.head.lower_ in (entry.get("not_modifying") or ()):
+        return False
+    needed = entry.get("only_with_compounds")
+    return not needed or any(c.dep_ == "compound" and c.lower_ in needed for c in noun.children)
 
 
 def _stranded_pobj(prep: Any) -> list[Any]:

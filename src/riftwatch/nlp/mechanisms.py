@@ -2647,8 +2647,10 @@ def announced_cooperation(coder: Any, events: list[Any] | None = None) -> None:
             willing = gov.pos_ == "ADJ" and gov.lower_ in _WILLING and not _negated(gov.head)
             if (offer or willing) and not _negated(gov):
                 # readiness is no act: its AGREE is read on the act (future), an offer's on
-                # the offer (made)
-                carrier = gov if offer else event.trigger
+                # the offer (made); an act named by the noun object of the verb readied
+                # ("is prepared to lift the ban on Y") is read on that verb, not on the
+                # noun, which the verb may end (peers60)
+                carrier = gov if offer else _act_word(event.trigger, clause)
             if carrier is not None and event.source.key() not in {
                 a.key() for a in coder.subject(gov)[0]
             }:
@@ -2670,6 +2672,15 @@ def announced_cooperation(coder: Any, events: list[Any] | None = None) -> None:
         coder._emit([event.source], [event.target], "AGREE", None, carrier, why)  # noqa: SLF001
         for added in coder.events[before:]:
             added.intended = True
+
+
+def _act_word(trigger: Any, clause: Any) -> Any:
+    """The word an intended act is read on: the verb whose object names it ("lift" of "is
+    ready to lift the ban on Y", "hold" of "is willing to hold talks with Y"), else the
+    trigger itself (peers60)."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.i == clause.i:
+        return clause
+    return trigger
 
 
 _WANTING = frozenset({"want", "wish"})
