@@ -1436,7 +1436,45 @@ def _path(trigger: Any) -> list[Any]:
                 break
         node = node.head
         path.append(node)
+    verdict = _verdict_under_report_gerund(node)
+    if verdict is not None:
+        path.append(verdict)
     return path
+
+
+def _verdict_under_report_gerund(root: Any) -> Any:
+    """The passive verb the parser hung under a gerund it made the root, when the gerund's
+    subject is a noun of report ("Talk of X units in Kunar switching their allegiance to Y
+    was dismissed as exaggeration": 'switching' the root, 'dismissed' its ccomp): the
+    passive is the verdict on the report and governs what it tells, as it does when the
+    gerund is parsed as its clausal subject (written60). None for any other root.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talk of Taliban units in Kunar switching their allegiance to the "
+    ...             "Islamic State was dismissed as exaggeration by Afghan officials.")
+    >>> _verdict_under_report_gerund(doc[6]).text
+    'dismissed'
+    """
+    if root.head.i != root.i or root.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None  # "X was switching ...": a finite verb, not a gerund
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > root.i or subject.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in written.REPORT_OF for c in subject.children):
+        return None
+    for clause in root.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > root.i
+            and any(c.dep_ == "auxpass" for c in clause.children)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in clause.children
+            )
+        ):
+            return clause
+    return None
 
 
 def _told_by_report(noun: Any) -> bool:
@@ -3490,6 +3528,20 @@ def _put_to_an_end(trigger: Any, lex: Any) -> Any:
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.end_putting_verbs:
         return verb
     return None
+
+
+def put_to_an_end(trigger: Any, lex: Any) -> Any:
+    """The verb that puts an end to the relation noun ``trigger`` (:func:`_put_to_an_end`),
+    for the coder, which reads the verb's "with" phrase as the relation's other party
+    ("X put an end to its truce with Y", the parser hanging "with Y" on "put"; written60).
+
+    >>> from riftwatch.nlp import lexicon
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP put an end to its truce with the government.")
+    >>> put_to_an_end(doc[7], lexicon.load()).text
+    'put'
+    """
+    return _put_to_an_end(trigger, lex)
 
 
 _DOUBTED_CLAUSES = frozenset({"ccomp", "xcomp", "acl", "csubj"})  # not a reason (advcl)
