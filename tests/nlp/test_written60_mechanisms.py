@@ -103,3 +103,24 @@ def test_both_parties_ending_their_truce_stay_both_ways() -> None:
         gives=[("Tehrik-i-Taliban", "REJECT", "Government of Pakistan"),
                ("Government of Pakistan", "REJECT", "Tehrik-i-Taliban")],
     )  # fmt: skip
+
+
+# -- a gerund the parser hangs on the report noun itself, after its "of" phrase ("Stories of
+# X fighters in Kurram sheltering Y were dismissed as propaganda"): what the stories tell,
+# governed by the verdict on them (modality._report_gerund_on_noun)
+def test_dismissed_stories_are_not_asserted() -> None:
+    found = named_events(
+        "Stories of Haqqani fighters in Kurram sheltering Al Qaeda men were dismissed as "
+        "propaganda by the army.",
+        "2012-03-01",
+    )
+    assert_events(found, gives_not=[("Haqqani", "AID", "Al Qaeda")])
+
+
+def test_confirmed_stories_keep_the_event() -> None:
+    found = named_events(
+        "Stories of Haqqani fighters in Kurram sheltering Al Qaeda men were confirmed by "
+        "Pakistani officials.",
+        "2012-03-01",
+    )
+    assert_events(found, gives=[("Haqqani", "AID", "Al Qaeda")])

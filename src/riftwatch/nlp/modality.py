@@ -1486,6 +1486,32 @@ def _told_by_report(noun: Any) -> bool:
     return written.report_noun(prep.head, _lexicon())
 
 
+def _report_gerund_on_noun(gerund: Any) -> bool:
+    """``gerund`` is what a noun of report tells, hung by the parser on the report noun itself
+    rather than on the noun of its "of" phrase ("Stories of X fighters in Kurram sheltering Y
+    were rejected as false": 'sheltering' an acl of 'Stories'), with no subject of its own and
+    the "of" (or "about") phrase before it (written60).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Stories of Haqqani fighters in Kurram sheltering Al Qaeda men were "
+    ...             "rejected as false by Pakistani officials.")
+    >>> _report_gerund_on_noun(doc[6])
+    True
+    """
+    noun = gerund.head
+    if not written.report_noun(noun, _lexicon()):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in written.REPORT_OF
+        and noun.i < c.i < gerund.i
+        and any(p.dep_ == "pobj" for p in c.children)
+        for c in noun.children
+    )
+
+
 def _lexicon() -> Lexicon:
     """The loaded lexicon (cached by :func:`riftwatch.nlp.lexicon.load`)."""
     from riftwatch.nlp.lexicon import load
@@ -1508,6 +1534,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "never issued a statement praising X": the message's issuing governs
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _told_by_report(tok.head):
         return False  # "rumours about X fighters sheltering Y": what the rumour tells (lead42)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _report_gerund_on_noun(tok):
+        return False  # "stories of X fighters sheltering Y", hung on "stories" (written60)
     if tok.dep_ == "acl" and written.denied_reduced_clause(tok, _lexicon()):
         return False  # "Army denies X commander killed in raid": the killing is denied (bugs36)
     if tok.dep_ in ("relcl", "acl") and _content_clause_of_claim(tok):
