@@ -29,6 +29,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
+from riftwatch.nlp.modality import put_to_an_end as modality_put_to_an_end
 from riftwatch.nlp.modality import talked_over_object
 
 NAME = "code.rules.v167"
@@ -4533,6 +4534,18 @@ class SentenceCoder:
             if partners:
                 via = "with"
                 why.append(f"other party: 'with' on '{left_verb.text}'")
+        putter = modality_put_to_an_end(noun, self.lex)
+        if putter is not None and not partners and "with" in allowed:
+            # "X put an end to its truce with Y": the parser hangs "with Y" on the verb that
+            # ends the relation, as on a verb that leaves it (written60)
+            for prep in putter.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > noun.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            partners = partners or self.actors(pobj)
+            if partners:
+                via = "with"
+                why.append(f"other party: 'with' on '{putter.text}'")
         owners: list[Actor] = []
         if entry.get("possessor_is_partner") and not partners:
             for child in noun.lefts:
@@ -4852,6 +4865,10 @@ class SentenceCoder:
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
         one_way = one_way or self._one_sided(noun)  # "a unilateral truce with Y" (peers24)
+        if putter is not None and partners:
+            # "X put an end to its truce with Y": the ending is X's act, one way; "X and Y
+            # put an end to their truce" stays both ways (written60)
+            one_way, reciprocal = True, False
         if reciprocal and not partners:
             # "X and Y waged war on Z" with Z no actor: the war has a target of its own, so
             # the holders are not each other's foes; "P took over its war": a possessed

@@ -1436,7 +1436,45 @@ def _path(trigger: Any) -> list[Any]:
                 break
         node = node.head
         path.append(node)
+    verdict = _verdict_under_report_gerund(node)
+    if verdict is not None:
+        path.append(verdict)
     return path
+
+
+def _verdict_under_report_gerund(root: Any) -> Any:
+    """The passive verb the parser hung under a gerund it made the root, when the gerund's
+    subject is a noun of report ("Talk of X units in Kunar switching their allegiance to Y
+    was dismissed as exaggeration": 'switching' the root, 'dismissed' its ccomp): the
+    passive is the verdict on the report and governs what it tells, as it does when the
+    gerund is parsed as its clausal subject (written60). None for any other root.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talk of Taliban units in Kunar switching their allegiance to the "
+    ...             "Islamic State was dismissed as exaggeration by Afghan officials.")
+    >>> _verdict_under_report_gerund(doc[6]).text
+    'dismissed'
+    """
+    if root.head.i != root.i or root.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None  # "X was switching ...": a finite verb, not a gerund
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > root.i or subject.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in written.REPORT_OF for c in subject.children):
+        return None
+    for clause in root.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > root.i
+            and any(c.dep_ == "auxpass" for c in clause.children)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in clause.children
+            )
+        ):
+            return clause
+    return None
 
 
 def _told_by_report(noun: Any) -> bool:
@@ -1446,6 +1484,32 @@ def _told_by_report(noun: Any) -> bool:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in written.REPORT_OF:
         return False
     return written.report_noun(prep.head, _lexicon())
+
+
+def _report_gerund_on_noun(gerund: Any) -> bool:
+    """``gerund`` is what a noun of report tells, hung by the parser on the report noun itself
+    rather than on the noun of its "of" phrase ("Stories of X fighters in Kurram sheltering Y
+    were rejected as false": 'sheltering' an acl of 'Stories'), with no subject of its own and
+    the "of" (or "about") phrase before it (written60).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Stories of Haqqani fighters in Kurram sheltering Al Qaeda men were "
+    ...             "rejected as false by Pakistani officials.")
+    >>> _report_gerund_on_noun(doc[6])
+    True
+    """
+    noun = gerund.head
+    if not written.report_noun(noun, _lexicon()):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in written.REPORT_OF
+        and noun.i < c.i < gerund.i
+        and any(p.dep_ == "pobj" for p in c.children)
+        for c in noun.children
+    )
 
 
 def _lexicon() -> Lexicon:
@@ -1470,6 +1534,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "never issued a statement praising X": the message's issuing governs
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _told_by_report(tok.head):
         return False  # "rumours about X fighters sheltering Y": what the rumour tells (lead42)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _report_gerund_on_noun(tok):
+        return False  # "stories of X fighters sheltering Y", hung on "stories" (written60)
     if tok.dep_ == "acl" and written.denied_reduced_clause(tok, _lexicon()):
         return False  # "Army denies X commander killed in raid": the killing is denied (bugs36)
     if tok.dep_ in ("relcl", "acl") and _content_clause_of_claim(tok):
@@ -3490,6 +3556,20 @@ def _put_to_an_end(trigger: Any, lex: Any) -> Any:
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.end_putting_verbs:
         return verb
     return None
+
+
+def put_to_an_end(trigger: Any, lex: Any) -> Any:
+    """The verb that puts an end to the relation noun ``trigger`` (:func:`_put_to_an_end`),
+    for the coder, which reads the verb's "with" phrase as the relation's other party
+    ("X put an end to its truce with Y", the parser hanging "with Y" on "put"; written60).
+
+    >>> from riftwatch.nlp import lexicon
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP put an end to its truce with the government.")
+    >>> put_to_an_end(doc[7], lexicon.load()).text
+    'put'
+    """
+    return _put_to_an_end(trigger, lex)
 
 
 _DOUBTED_CLAUSES = frozenset({"ccomp", "xcomp", "acl", "csubj"})  # not a reason (advcl)
