@@ -72,6 +72,7 @@ ROUND40 = ("round40_work", "round40_frozen")  # 70 more, varied report wording (
 ROUND41 = ("round41_work", "round41_frozen")  # 74 more, reports from seven regions (round 41)
 ROUND42 = ("round42_work", "round42_frozen")  # 78 more, reports from ten regions (round 42)
 ROUND43 = ("round43_work", "round43_frozen")  # 78 more, varied sentence shapes (round 43)
+ROUND44 = ("round44_work", "round44_frozen")  # 59 more, Af/Pak news reports (round 44)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -140,6 +141,7 @@ ALL_HALVES = (
     + ROUND41
     + ROUND42
     + ROUND43
+    + ROUND44
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -186,6 +188,7 @@ WORK_HALVES = (
     "round41_work",
     "round42_work",
     "round43_work",
+    "round44_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -305,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     round41_sum = hashlib.sha256((WRITTEN / "round41_frozen.jsonl").read_bytes()).hexdigest()
     round42_sum = hashlib.sha256((WRITTEN / "round42_frozen.jsonl").read_bytes()).hexdigest()
     round43_sum = hashlib.sha256((WRITTEN / "round43_frozen.jsonl").read_bytes()).hexdigest()
+    round44_sum = hashlib.sha256((WRITTEN / "round44_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -814,6 +818,15 @@ def main(argv: list[str] | None = None) -> int:
         "the Philippines, with outsiders and modality traps (tests/nlp/data/written/README.md, "
         "round 43), labelled and committed before riftwatch ran on them; round43_frozen is only "
         "reported, its misses never listed.",
+        "",
+        f"round44_work and round44_frozen (sha256 `{round44_sum[:16]}…`): 59 further invented "
+        "sentences (30 work, 29 frozen, split by the SHA-256 of the id; 22 without gold) in "
+        "the news-report wording of the relations dev set (refusals with reasons, payments, "
+        "shelter and its end, intermediaries, commanders acting for their group, quotes, "
+        "dissent, mixed asserted and hedged relations) about Af/Pak groups, 2001-2021, with "
+        "outsiders and modality traps (tests/nlp/data/written/README.md, round 44), labelled "
+        "and committed before riftwatch ran on them; round44_frozen is only reported, its "
+        "misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -4179,6 +4179,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         for tok in span:
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of, lex.one_member_nouns, lex.sequel_adverbs)
+    notes += written.attackers_struck_back(sdoc, actor_of, lex)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
     notes += clauses.people_by_belonging(
         sdoc, actor_of, _fighter_nouns() | lex.partitive_people, lex

@@ -1191,6 +1191,64 @@ def _attackers_sender(verb: Any, lex: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+def attackers_struck_back(sdoc: Any, actor_of: dict[int, Any], lex: Any) -> list[str]:
+    """Bind a definite noun of an attack's doers with nothing of its own (cues.yaml
+    ``attack_doer_nouns``: "the attackers", "the assailants"), standing as the object of a
+    hostile verb (ASSAULT or COERCE) or in its partitive ("six of the attackers"), to the
+    named armed group that is the subject of the nearest attack verb (ASSAULT) before it in
+    the sentence: "X ambushed an army convoy, and soldiers killed six of the attackers" (the
+    attackers = X). Changes ``actor_of`` in place; returns the reasons. Round 44 (written61).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Rebels ambushed a convoy, and soldiers killed the attackers.")
+    >>> attackers_struck_back(doc, {}, load())  # no named group: nothing bound
+    []
+    """
+    why: list[str] = []
+    for tok in sdoc:
+        if tok.lower_ not in lex.attack_doer_nouns or tok.i in actor_of:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            continue
+        if any(
+            c.dep_ in ("poss", "compound", "amod", "relcl", "acl", "prep") for c in tok.children
+        ):
+            continue  # "the TTP's gunmen", "the attackers who hit Y": their own phrase
+        holder = tok
+        of = tok.head
+        if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in ("NUM", "PRON"):
+            holder = tok.head.head  # "six of the attackers", "some of the attackers"
+        verb = holder.head
+        if holder.dep_ not in _OBJECTS or verb.pos_ != "VERB":
+            continue
+        if (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in ("ASSAULT", "COERCE"):
+            continue
+        author = None
+        for prev in reversed(sdoc[: verb.i]):
+            if prev.pos_ != "VERB" or prev.i in {t.i for t in verb.subtree}:
+                continue
+            if (lex.verbs.get(prev.lemma_.lower()) or {}).get("type") != "ASSAULT":
+                continue
+            subj = next((c for c in prev.children if c.dep_ == "nsubj"), None)
+            held = [actor_of.get(t.i) for t in subj.subtree] if subj is not None else []
+            author = next((a for a in held if a is not None and not a.weak
+                           and a.type in ("armed_group", "faction")), None)  # fmt: skip
+            break
+        if author is None:
+            continue
+        striker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if striker is not None and any(
+            (a := actor_of.get(t.i)) is not None and a.key() == author.key()
+            for t in striker.subtree
+        ):
+            continue  # the attack's own author does not strike back at itself
+        how = f"coreference ({author.mention}, attackers)"
+        actor_of[tok.i] = type(author)(**{**author.__dict__, "mention": tok.text, "how": how})
+        why.append(f"'{tok.text}': the doers of the attack told before, {author.mention}")
+    return why
+
+
 def _definite_doers(tok: Any, lex: Any, actor_of: dict[int, Any]) -> bool:
     """Is ``tok`` the doers of an act told before, named again by a definite attacker noun
     with nothing of its own ("the bombers", "the attackers"; cues.yaml ``attacker_nouns``)?"""
@@ -7644,7 +7702,12 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
     lex = load()
     noun = tok if tok.dep_ == "nsubj" else tok.head  # "allowed it to use Z": "it" itself
     verb = noun.head
-    if noun.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB":
+    carrier = _hostile_noun_carrier(noun, lex)
+    if carrier is not None:
+        # written61: "X carried out / responded with strikes on their hideouts": the noun's
+        # agent is the carrying verb's subject, who does not strike its own hideouts
+        verb, entry = carrier, {"type": "ASSAULT"}
+    elif noun.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB":
         verb = verb.head  # "allowed its fighters to cross": the permitted subject (precision25)
         if (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") != "CONCEDE":
             return None
@@ -7652,7 +7715,8 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
         return None
     if any(c.lower_ == "own" for c in noun.children):
         return None
-    entry = lex.verbs.get(verb.lemma_.lower()) or {}
+    if carrier is None:
+        entry = lex.verbs.get(verb.lemma_.lower()) or {}
     # world9: "X's spokesman denounced the deal and branded its leaders traitors": a party
     # labels or accuses another's leaders, not its own (ACCUSE, as attacks)
     # precision25: "the TTP said the Taliban had allowed its fighters to cross": a party
@@ -7663,6 +7727,8 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and entry.get("type") == "ACCUSE":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = _gerund_subject(verb)
     if subj is None:
         return None
     held = [actor_of.get(t.i) for t in subj.subtree]
@@ -7679,6 +7745,70 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
             continue  # "their villages", "their homes": people's, not a body's
         return actor
     return None
+
+
+_HOSTILE_NOUN_PREPS = frozenset({"on", "upon", "against"})
+
+
+def _hostile_noun_carrier(noun: Any, lex: Any) -> Any:
+    """The verb that carries a hostile event noun (ASSAULT or COERCE in the noun lexicons)
+    whose "on"/"against" phrase holds ``noun``: "X carried out strikes on their hideouts",
+    "X responded with strikes on their hideouts" give "carried" and "responded", whose
+    subject is the noun's agent (the noun as the verb's object or in its "with"/"by"
+    phrase). None otherwise. Written reports, round 44 (written61).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army responded with air strikes on their hideouts.")
+    >>> _hostile_noun_carrier(doc[8], load()).text
+    'responded'
+    >>> raids = nlp()("The army carried out raids on their hideouts.")
+    >>> _hostile_noun_carrier(raids[7], load()).text
+    'carried'
+    >>> _hostile_noun_carrier(nlp()("The army praised their hideouts.")[4], load()) is None
+    True
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _HOSTILE_NOUN_PREPS:
+        return None
+
+    def hostile(event: Any) -> bool:
+        entry = lex.nouns.get(event.lower_) or lex.nouns.get(event.lemma_.lower()) or {}
+        return event.pos_ == "NOUN" and entry.get("type") in ("ASSAULT", "COERCE")
+
+    if prep.head.pos_ == "VERB":
+        # the phrase hung on the verb beside its object: "carried out raids on their hideouts"
+        carried = [c for c in prep.head.children if c.dep_ in _OBJECTS]
+        carried += [o for c in prep.head.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
+                    for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        return prep.head if any(hostile(c) for c in carried) else None
+    event = prep.head
+    if not hostile(event):
+        return None
+    carrier = event.head
+    if event.dep_ == "pobj" and carrier.dep_ == "prep" and carrier.lower_ in ("with", "by"):
+        carrier = carrier.head
+    elif event.dep_ not in _OBJECTS:
+        return None
+    return carrier if carrier.pos_ == "VERB" else None
+
+
+def _gerund_subject(verb: Any) -> Any:
+    """The subject of the clause a gerund hangs on by a preposition, who does the gerund's
+    act: "the Taliban retaliated by raiding its hideouts" (raiding: the Taliban). None when
+    ``verb`` is no such gerund. Written reports, round 44 (written61).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban retaliated by raiding its hideouts.")
+    >>> _gerund_subject(doc[4]).text
+    'Taliban'
+    """
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return None
+    governor = verb.head.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
 
 def masterminded(verb: Any, lex: Any) -> bool:

@@ -107,6 +107,7 @@ class Lexicon:
     authorship_preps: frozenset[str] = frozenset()  # written._owned_act (written51)
     attacker_nouns: frozenset[str] = frozenset()  # written._attackers_sender (written51)
     attacker_sending_verbs: frozenset[str] = frozenset()  # written._attackers_sender
+    attack_doer_nouns: frozenset[str] = frozenset()  # written.attackers_struck_back (written61)
     explosion_verbs: frozenset[str] = frozenset()  # mechanisms.unowned_attacks (written51)
     contrasted_argument_marks: frozenset[str] = frozenset()  # written.contrasted_party
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
@@ -852,6 +853,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         authorship_preps=_set(cues, "authorship_preps", "cues.yaml"),
         attacker_nouns=_set(cues, "attacker_nouns", "cues.yaml"),
         attacker_sending_verbs=_set(cues, "attacker_sending_verbs", "cues.yaml"),
+        attack_doer_nouns=_set(cues, "attack_doer_nouns", "cues.yaml"),
         explosion_verbs=_set(cues, "explosion_verbs", "cues.yaml"),
         contrasted_argument_marks=_set(cues, "contrasted_argument_marks", "cues.yaml"),
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
