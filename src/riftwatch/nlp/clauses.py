@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from riftwatch.nlp.context import STATE_TYPES
+from riftwatch.nlp.time import month_names
 
 BARE_HOW = "country of the text"
 """How an agent noun resolved by the country of the text is marked (see extract.py)."""
@@ -619,10 +620,7 @@ def repaired(sdoc: Any) -> Any:
 
 
 _DATE_PREPS = frozenset({"in", "from", "since", "by", "during", "until", "after", "before"})
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = month_names()  # every month and abbreviation, "may" too (a capital is required)
 
 
 def _date_word(tok: Any) -> bool:

@@ -47,6 +47,7 @@ from riftwatch.actors.open import (
 )
 from riftwatch.actors.resolve import _common_lemmas, common_word
 from riftwatch.nlp.code import Actor, WalkedDoc, hyphen_agent
+from riftwatch.nlp.time import month_names, weekday_names
 
 Span = tuple[int, int, Actor]
 
@@ -1095,10 +1096,7 @@ def sdoc_text(span: list[Any]) -> str:
     return span[0].doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
 
 
-_MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTHS_AND_DAYS = month_names(abbreviations=False) | weekday_names()
 
 
 def _people_noun(tok: Any) -> bool:
@@ -1662,9 +1660,8 @@ def _surname(name: str, ent: Any, res: Any) -> bool:
 # -- short forms of a known group's name ------------------------------------------------------
 _ARTICLED = re.compile(r"(?:al|el|an|ash|as|ad|ar|at|az)[-‐‑][A-Z]")
 _SHORT_TYPES = frozenset({"armed_group", "faction", "party"})
-_MONTHS = frozenset(
-    "january february march april june july august september october november december".split()
-)
+# Without "may" on purpose: the modal verb opens many a name's run of words.
+_MONTHS = month_names(abbreviations=False, ambiguous=False)
 _SHORT_WORD = re.compile(r"[\w'’\-]+")
 
 
