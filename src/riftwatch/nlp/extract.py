@@ -4262,6 +4262,14 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue  # "X is reluctant to meet Y": Y does not distance itself from X
         if _unended_relation(event, mod, lex):
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
+        if _paused_fight(event, lex):
+            continue  # "a lull in the fighting between X and Y": no attack either way
+        yielded = _yielded_weapons(event, lex)
+        if yielded == "drop":
+            continue  # "surrendered their weapons to Y": the surrender's RETREAT, no AID
+        if yielded == "disarm":
+            event.event_type, event.mode = "RETREAT", "disarm"
+            event.why.append(f"own weapons given up on '{event.trigger.head.text}': disarm")
         if mod.distancing and _third_party_participle(event):
             mod = Modality(mod.value, mod.cue, cue_token=mod.cue_token)  # (bugs37)
             event.why.append(f"'{event.trigger.text}' a third party's: '{mod.cue}' ends "
@@ -4481,6 +4489,94 @@ def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
     if mod.value == "asserted":
         return False
     return not (mod.value == "negated" and (mod.cue or "").lower() == verb.text.lower())
+
+
+def _paused_fight(event: Event, lex: Any) -> bool:
+    """A hostile event noun told only as ending or paused (gaps59): the subject of a verb of
+    ending or calming ("the fighting between X and Y subsided / ended / died down / came to
+    an end"; cues.yaml ``fight_ending_verbs``, ``end_nouns``) or the object of "in", "to" or
+    "of" after a noun of pausing ("a lull in the fighting between X and Y", "an end to the
+    clashes"; ``fight_pause_nouns``). Such a fight codes no ASSAULT either way; a negated
+    ending ("the fighting did not subside") keeps it.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("A lull in the fighting between the Taliban and the army held.")
+    >>> _paused_fight(SimpleNamespace(trigger=doc[4], event_type="ASSAULT"), load())
+    True
+    >>> doc = nlp()("The fighting between the Taliban and the army intensified.")
+    >>> _paused_fight(SimpleNamespace(trigger=doc[1], event_type="ASSAULT"), load())
+    False
+    """
+    trigger = event.trigger
+    if event.event_type != "ASSAULT" or trigger.pos_ not in ("NOUN", "VERB"):
+        return False
+    if trigger.pos_ == "VERB" and trigger.tag_ != "VBG":  # a gerund "fighting" may be a VERB
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("in", "to", "of"):
+        return head.head.lemma_.lower() in lex.fight_pause_nouns and head.head.pos_ == "NOUN"
+    if trigger.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # "the fighting did not subside": it goes on
+    lemma = head.lemma_.lower()
+    if lemma in lex.fight_ending_verbs or any(
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.fight_ending_verbs
+        for c in head.children
+    ):
+        return True
+    return any(  # "came to an end", "ground to a halt"
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(t.lemma_.lower() in lex.end_nouns for t in list(c.subtree)[1:4])
+        for c in head.children
+    )
+
+
+_OWNING_WORDS = frozenset({"their", "its", "his", "her", "our", "own"})
+
+
+def _yielded_weapons(event: Event, lex: Any) -> str | None:
+    """An AID of weapons that is a party giving up its own arms (gaps59): a weapons noun
+    (events.yaml AID mode weapons) as the object of a verb of cues.yaml
+    ``weapon_yielding_verbs`` ("surrendered / handed over / gave up their weapons to Y").
+    "drop" when the verb codes the RETREAT itself ("surrender"), "disarm" when the event is
+    to be read as RETREAT disarm (the weapons the giver's own: "their", "its", "own"), else
+    None ("X handed over weapons to Y" stays arms supply).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("The fighters handed over their weapons to the army.")
+    >>> _yielded_weapons(SimpleNamespace(trigger=doc[5], event_type="AID"), load())
+    'disarm'
+    >>> doc = nlp()("Iran handed over weapons to the rebels.")
+    >>> _yielded_weapons(SimpleNamespace(trigger=doc[3], event_type="AID"), load()) is None
+    True
+    """
+    if event.event_type != "AID":
+        return None
+    trigger = event.trigger
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb = trigger
+        weapons = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    else:
+        verb, weapons = trigger.head, trigger
+    if weapons is None or weapons.dep_ not in ("dobj", "obj") or weapons.head.i != verb.i:
+        return None
+    entry = lex.nouns.get(weapons.lower_) or lex.nouns.get(weapons.lemma_.lower()) or {}
+    if entry.get("type") != "AID" or entry.get("mode") != "weapons":
+        return None
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if not phrases & lex.weapon_yielding_verbs:
+        return None
+    if (lex.verbs.get(lemma) or {}).get("type") == "RETREAT":
+        return "drop"
+    owned = any(c.lower_ in _OWNING_WORDS for c in weapons.children if c.dep_ in ("poss", "amod"))
+    return "disarm" if owned else None
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
