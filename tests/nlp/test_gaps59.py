@@ -8,6 +8,9 @@
   weapons to Y") is disarming (RETREAT, mode disarm), never arms supplied to Y (AID)
   (cues.yaml ``weapon_yielding_verbs``; ``extract._yielded_weapons``); "handed over weapons
   to Y" with no owner stays arms supply.
+- The armed men of an ethnic community inside a country ("Bosnian Serb forces", "Iraqi Kurdish
+  forces") are that community's own, never the state of either demonym
+  (``mentions._community_before``); coordinated demonyms stay two states' forces.
 - The month names live in one table of the time lexicon that the other stages read.
 
 All sentences are invented; every asserted case has a negated or hedged twin.
@@ -92,6 +95,43 @@ def test_negated_or_hedged_giving_up_of_weapons_is_not_asserted(text: str) -> No
 def test_weapons_handed_over_with_no_owner_stay_arms_supply() -> None:
     events = id_events("Iran handed over weapons to the Houthis in Saada.", "2016-07-01")
     assert ("country:iran", "AID", HOUTHIS) in _asserted(events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "community", "states"),
+    [
+        ("Bosnian Serb forces shelled Bosnian army positions near Tuzla.",
+         "open:bosnian-serb-forces", {"country:serbia"}),
+        ("Iraqi Kurdish forces stormed Islamic State positions near Sinjar.",
+         "open:iraqi-kurdish-forces", {"country:iraq", "org:iraqi-government"}),
+    ],
+)  # fmt: skip
+def test_a_community_s_forces_inside_a_country_are_no_state(
+    text: str, community: str, states: set[str]
+) -> None:
+    events = id_events(text, "1995-05-01" if "Bosnian" in text else "2015-05-01")
+    sources = {s for s, ty, _t in _asserted(events) if ty == "ASSAULT"}
+    assert community in sources, events
+    assert not sources & states, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bosnian Serb forces did not shell Bosnian army positions near Tuzla.",
+        "Iraqi Kurdish forces may have stormed Islamic State positions near Sinjar.",
+    ],
+)
+def test_negated_or_hedged_acts_of_a_community_s_forces_are_not_asserted(text: str) -> None:
+    events = id_events(text, "1995-05-01" if "Bosnian" in text else "2015-05-01")
+    assert not any(ty == "ASSAULT" for _s, ty, _t in _asserted(events)), events
+    assert any(s.startswith("open:") for s, ty, _t, _m in events if ty == "ASSAULT"), events
+
+
+def test_coordinated_demonyms_stay_two_states_forces() -> None:
+    events = id_events("Kenyan and Ugandan troops attacked al-Shabaab near Kismayo.", "2015-05-01")
+    sources = {s for s, ty, _t in _asserted(events) if ty == "ASSAULT"}
+    assert {"country:kenya", "country:uganda"} <= sources, events
 
 
 def test_the_month_words_of_every_stage_come_from_one_table() -> None:
