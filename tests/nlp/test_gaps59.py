@@ -11,6 +11,9 @@
 - The armed men of an ethnic community inside a country ("Bosnian Serb forces", "Iraqi Kurdish
   forces") are that community's own, never the state of either demonym
   (``mentions._community_before``); coordinated demonyms stay two states' forces.
+- A branch in the "of" phrase of a post held "as" ("X replaced P as leader of its West African
+  branch") says where the post is: no tie between X and P's group (``extract._branch_of_a_post``),
+  while "Y became the branch of X" still ties Y to X.
 - The month names live in one table of the time lexicon that the other stages read.
 
 All sentences are invented; every asserted case has a negated or hedged twin.
@@ -132,6 +135,25 @@ def test_coordinated_demonyms_stay_two_states_forces() -> None:
     events = id_events("Kenyan and Ugandan troops attacked al-Shabaab near Kismayo.", "2015-05-01")
     sources = {s for s, ty, _t in _asserted(events) if ty == "ASSAULT"}
     assert {"country:kenya", "country:uganda"} <= sources, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State replaced Shekau as leader of its West African branch.",
+        "The Islamic State did not replace Shekau as leader of its West African branch.",
+        "The Islamic State may replace Shekau as emir of its West African branch.",
+    ],
+)
+def test_a_branch_named_as_a_post_s_place_is_no_tie(text: str) -> None:
+    events = id_events(text, "2016-08-10")
+    assert not any(ty == "COOPERATE" for _s, ty, _t, _m in events), events
+
+
+def test_a_group_that_became_a_branch_is_still_tied() -> None:
+    events = id_events("Boko Haram became the West African branch of the Islamic State.",
+                       "2015-05-01")  # fmt: skip
+    assert (BOKO, "COOPERATE", "org:islamic-state") in _asserted(events), events
 
 
 def test_the_month_words_of_every_stage_come_from_one_table() -> None:

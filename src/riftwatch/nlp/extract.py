@@ -4264,6 +4264,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
         if _paused_fight(event, lex):
             continue  # "a lull in the fighting between X and Y": no attack either way
+        if _branch_of_a_post(event, lex):
+            continue  # "replaced P as leader of its branch": the post's place, no tie
         yielded = _yielded_weapons(event, lex)
         if yielded == "drop":
             continue  # "surrendered their weapons to Y": the surrender's RETREAT, no AID
@@ -4533,6 +4535,33 @@ def _paused_fight(event: Event, lex: Any) -> bool:
         and any(t.lemma_.lower() in lex.end_nouns for t in list(c.subtree)[1:4])
         for c in head.children
     )
+
+
+def _branch_of_a_post(event: Event, lex: Any) -> bool:
+    """A part noun of a group (events.yaml entries with ``possessor_is_partner``: "branch",
+    "wing", "affiliate") in the "of" phrase of a post held "as" ("X replaced P as leader of
+    its West African branch", "X named P as head of its Yemeni branch"; cues.yaml
+    ``post_nouns``): the branch says where the post is, no tie between the verb's subject and
+    the branch's owner or the post's former holder (gaps59). The appointment, when the verb
+    makes one, is the verb's own event.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("The group replaced Shekau as leader of its West African branch.")
+    >>> _branch_of_a_post(SimpleNamespace(trigger=doc[10], event_type="COOPERATE"), load())
+    True
+    """
+    trigger = event.trigger
+    if event.event_type != "COOPERATE" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    entry = lex.nouns.get(trigger.lower_) or lex.nouns.get(trigger.lemma_.lower()) or {}
+    if not entry.get("possessor_is_partner") or trigger.head.lower_ != "of":
+        return False
+    post = trigger.head.head
+    if post.lemma_.lower() not in lex.post_nouns or post.dep_ != "pobj":
+        return False
+    return post.head.lower_ == "as"
 
 
 _OWNING_WORDS = frozenset({"their", "its", "his", "her", "our", "own"})
