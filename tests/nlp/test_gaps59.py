@@ -14,6 +14,9 @@
 - A branch in the "of" phrase of a post held "as" ("X replaced P as leader of its West African
   branch") says where the post is: no tie between X and P's group (``extract._branch_of_a_post``),
   while "Y became the branch of X" still ties Y to X.
+- A present-tense event verb the tagger read as a noun root after its subject ("The Taliban
+  accuse Pakistan of sheltering Y") is a verb again when the sentence has no other finite verb
+  (``clauses.present_root_read_as_noun``).
 - The month names live in one table of the time lexicon that the other stages read.
 
 All sentences are invented; every asserted case has a negated or hedged twin.
@@ -154,6 +157,31 @@ def test_a_group_that_became_a_branch_is_still_tied() -> None:
     events = id_events("Boko Haram became the West African branch of the Islamic State.",
                        "2015-05-01")  # fmt: skip
     assert (BOKO, "COOPERATE", "org:islamic-state") in _asserted(events), events
+
+
+def test_a_present_accusation_read_as_a_noun_is_an_accusation() -> None:
+    events = id_events("The Taliban accuse Pakistan of sheltering the Haqqani network.",
+                       "2016-08-10")  # fmt: skip
+    assert ("org:afghan-taliban", "ACCUSE", "country:pakistan") in _asserted(events), events
+    assert ("country:pakistan", "AID", "org:haqqani-network") not in _asserted(events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban do not accuse Pakistan of sheltering the Haqqani network.",
+        "The Taliban may accuse Pakistan of sheltering the Haqqani network.",
+    ],
+)
+def test_a_negated_or_hedged_present_accusation_is_not_asserted(text: str) -> None:
+    events = id_events(text, "2016-08-10")
+    assert not any(ty in ("ACCUSE", "AID") for _s, ty, _t in _asserted(events)), events
+
+
+def test_a_present_denial_at_the_start_stays_denied() -> None:
+    events = id_events("The Houthis deny attacking the Saudi convoy near Jizan.", "2016-08-10")
+    assert not any(ty == "ASSAULT" for _s, ty, _t in _asserted(events)), events
+    assert ("org:ansarallah", "ASSAULT", "denied") in {(s, ty, m) for s, ty, _t, m in events}
 
 
 def test_the_month_words_of_every_stage_come_from_one_table() -> None:

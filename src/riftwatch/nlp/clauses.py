@@ -750,7 +750,8 @@ def present_root_read_as_noun(sdoc: Any) -> list[str]:
     verbs in headlines). A lower-case noun root with a subject before it and an object or a
     clausal complement after it, whose form is the present tense of an event verb
     (events.yaml), is set right as a present-tense verb, only where the sentence has no other
-    finite verb. Changes the tags in place; returns the reasons.
+    finite verb, and only in a plain sentence that ends with a full stop (a headline is the
+    headline stage's). Changes the tags in place; returns the reasons.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The Taliban accuse Pakistan of sheltering the network.")
@@ -772,6 +773,8 @@ def present_root_read_as_noun(sdoc: Any) -> list[str]:
             continue
         if any(t.tag_ in _FINITE_TAGS and t.i != root.i for t in sent):
             continue  # another finite verb: the word may be a noun after all
+        if not any(t.text in (".", "!") for t in sent[-2:]):
+            continue  # a headline (no full stop): the headline stage re-reads its verbs
         lemma = _present_lemma(root.lower_, verbs)
         if lemma is None:
             continue
