@@ -4262,8 +4262,6 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue  # "X is reluctant to meet Y": Y does not distance itself from X
         if _unended_relation(event, mod, lex):
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
-        if _paused_fight(event, lex):
-            continue  # "a lull in the fighting between X and Y": no attack either way
         if _branch_of_a_post(event, lex):
             continue  # "replaced P as leader of its branch": the post's place, no tie
         yielded = _yielded_weapons(event, lex)
@@ -4491,50 +4489,6 @@ def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
     if mod.value == "asserted":
         return False
     return not (mod.value == "negated" and (mod.cue or "").lower() == verb.text.lower())
-
-
-def _paused_fight(event: Event, lex: Any) -> bool:
-    """A hostile event noun told only as ending or paused (gaps59): the subject of a verb of
-    ending or calming ("the fighting between X and Y subsided / ended / died down / came to
-    an end"; cues.yaml ``fight_ending_verbs``, ``end_nouns``) or the object of "in", "to" or
-    "of" after a noun of pausing ("a lull in the fighting between X and Y", "an end to the
-    clashes"; ``fight_pause_nouns``). Such a fight codes no ASSAULT either way; a negated
-    ending ("the fighting did not subside") keeps it.
-
-    >>> from riftwatch.nlp.lexicon import load
-    >>> from riftwatch.nlp.parse import nlp
-    >>> from types import SimpleNamespace
-    >>> doc = nlp()("A lull in the fighting between the Taliban and the army held.")
-    >>> _paused_fight(SimpleNamespace(trigger=doc[4], event_type="ASSAULT"), load())
-    True
-    >>> doc = nlp()("The fighting between the Taliban and the army intensified.")
-    >>> _paused_fight(SimpleNamespace(trigger=doc[1], event_type="ASSAULT"), load())
-    False
-    """
-    trigger = event.trigger
-    if event.event_type != "ASSAULT" or trigger.pos_ not in ("NOUN", "VERB"):
-        return False
-    if trigger.pos_ == "VERB" and trigger.tag_ != "VBG":  # a gerund "fighting" may be a VERB
-        return False
-    head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ in ("in", "to", "of"):
-        return head.head.lemma_.lower() in lex.fight_pause_nouns and head.head.pos_ == "NOUN"
-    if trigger.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ == "neg" for c in head.children):
-        return False  # "the fighting did not subside": it goes on
-    lemma = head.lemma_.lower()
-    if lemma in lex.fight_ending_verbs or any(
-        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.fight_ending_verbs
-        for c in head.children
-    ):
-        return True
-    return any(  # "came to an end", "ground to a halt"
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and any(t.lemma_.lower() in lex.end_nouns for t in list(c.subtree)[1:4])
-        for c in head.children
-    )
 
 
 def _branch_of_a_post(event: Event, lex: Any) -> bool:
