@@ -285,4 +285,4 @@ def test_eventdate_is_frozen_and_lexicon_is_loaded_once() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.value = "2002"  # type: ignore[misc]
     assert lexicon() is lexicon()
-    assert lexicon()["months"]["December"] == 12
+    assert lexicon()["months"]["December"]["number"] == 12

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from riftwatch.nlp.context import STATE_TYPES
+from riftwatch.nlp.time import month_names
 
 BARE_HOW = "country of the text"
 """How an agent noun resolved by the country of the text is marked (see extract.py)."""
@@ -615,14 +616,12 @@ def repaired(sdoc: Any) -> Any:
     fronted_date(sdoc)
     possessed_conjunct(sdoc)
     root_verb_read_as_name(sdoc, verb_lemma)
+    present_root_read_as_noun(sdoc)
     return sdoc
 
 
 _DATE_PREPS = frozenset({"in", "from", "since", "by", "during", "until", "after", "before"})
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = month_names()  # every month and abbreviation, "may" too (a capital is required)
 
 
 def _date_word(tok: Any) -> bool:
@@ -728,6 +727,60 @@ def root_verb_read_as_name(sdoc: Any, verb_lemma: Callable[[str], str | None]) -
             continue
         root.pos_, root.tag_, root.lemma_ = "VERB", "VBD", lemma
         why.append(f"'{root.text}' read as a name: the verb {lemma}")
+    return why
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _present_lemma(word: str, verbs: Any) -> str | None:
+    """The event verb (events.yaml ``verbs``) a present-tense form stands for: "accuse" and
+    "accuses" -> accuse, "denies" -> deny; None for a word that is no such verb's form."""
+    for lemma in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2], word[:-1]):
+        if lemma and lemma in verbs and (lemma == word or word.endswith("s")):
+            return lemma
+    return None
+
+
+def present_root_read_as_noun(sdoc: Any) -> list[str]:
+    """'The Taliban accuse Pakistan of sheltering Y', 'Rebels deny attacking the convoy': at
+    the start of a plain sentence the tagger may read a present-tense event verb after a
+    plural subject as a noun that the parser still makes the root, with the subject and an
+    object or complement, so no verb entry saw it (gaps59; the headline stage re-reads such
+    verbs in headlines). A lower-case noun root with a subject before it and an object or a
+    clausal complement after it, whose form is the present tense of an event verb
+    (events.yaml), is set right as a present-tense verb, only where the sentence has no other
+    finite verb, and only in a plain sentence that ends with a full stop (a headline is the
+    headline stage's). Changes the tags in place; returns the reasons.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban accuse Pakistan of sheltering the network.")
+    >>> doc[2].pos_, doc[2].tag_ = "NOUN", "NN"  # the misread
+    >>> present_root_read_as_noun(doc), doc[2].pos_, doc[2].tag_
+    (["'accuse' read as a noun: the present tense of accuse"], 'VERB', 'VBP')
+    """
+    from riftwatch.nlp.lexicon import load
+
+    verbs = load().verbs
+    why: list[str] = []
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.pos_ != "NOUN" or not root.text.islower() or root.tag_ not in ("NN", "NNS"):
+            continue
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        objects = [c for c in root.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp")]
+        if not subjects or not objects or any(o.i < root.i for o in objects):
+            continue
+        if any(t.tag_ in _FINITE_TAGS and t.i != root.i for t in sent):
+            continue  # another finite verb: the word may be a noun after all
+        if not any(t.text in (".", "!") for t in sent[-2:]):
+            continue  # a headline (no full stop): the headline stage re-reads its verbs
+        lemma = _present_lemma(root.lower_, verbs)
+        if lemma is None:
+            continue
+        root.pos_, root.lemma_ = "VERB", lemma
+        root.tag_ = "VBP" if root.lower_ == lemma else "VBZ"
+        why.append(f"'{root.text}' read as a noun: the present tense of {lemma}")
     return why
 
 

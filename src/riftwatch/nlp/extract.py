@@ -4263,6 +4263,14 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue  # "X is reluctant to meet Y": Y does not distance itself from X
         if _unended_relation(event, mod, lex):
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
+        if _branch_of_a_post(event, lex):
+            continue  # "replaced P as leader of its branch": the post's place, no tie
+        yielded = _yielded_weapons(event, lex)
+        if yielded == "drop":
+            continue  # "surrendered their weapons to Y": the surrender's RETREAT, no AID
+        if yielded == "disarm":
+            event.event_type, event.mode = "RETREAT", "disarm"
+            event.why.append(f"own weapons given up on '{event.trigger.head.text}': disarm")
         if mod.distancing and _third_party_participle(event):
             mod = Modality(mod.value, mod.cue, cue_token=mod.cue_token)  # (bugs37)
             event.why.append(f"'{event.trigger.text}' a third party's: '{mod.cue}' ends "
@@ -4482,6 +4490,77 @@ def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
     if mod.value == "asserted":
         return False
     return not (mod.value == "negated" and (mod.cue or "").lower() == verb.text.lower())
+
+
+def _branch_of_a_post(event: Event, lex: Any) -> bool:
+    """A part noun of a group (events.yaml entries with ``possessor_is_partner``: "branch",
+    "wing", "affiliate") in the "of" phrase of a post held "as" ("X replaced P as leader of
+    its West African branch", "X named P as head of its Yemeni branch"; cues.yaml
+    ``post_nouns``): the branch says where the post is, no tie between the verb's subject and
+    the branch's owner or the post's former holder (gaps59). The appointment, when the verb
+    makes one, is the verb's own event.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("The group replaced Shekau as leader of its West African branch.")
+    >>> _branch_of_a_post(SimpleNamespace(trigger=doc[10], event_type="COOPERATE"), load())
+    True
+    """
+    trigger = event.trigger
+    if event.event_type != "COOPERATE" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    entry = lex.nouns.get(trigger.lower_) or lex.nouns.get(trigger.lemma_.lower()) or {}
+    if not entry.get("possessor_is_partner") or trigger.head.lower_ != "of":
+        return False
+    post = trigger.head.head
+    if post.lemma_.lower() not in lex.post_nouns or post.dep_ != "pobj":
+        return False
+    return post.head.lower_ == "as"
+
+
+_OWNING_WORDS = frozenset({"their", "its", "his", "her", "our", "own"})
+
+
+def _yielded_weapons(event: Event, lex: Any) -> str | None:
+    """An AID of weapons that is a party giving up its own arms (gaps59): a weapons noun
+    (events.yaml AID mode weapons) as the object of a verb of cues.yaml
+    ``weapon_yielding_verbs`` ("surrendered / handed over / gave up their weapons to Y").
+    "drop" when the verb codes the RETREAT itself ("surrender"), "disarm" when the event is
+    to be read as RETREAT disarm (the weapons the giver's own: "their", "its", "own"), else
+    None ("X handed over weapons to Y" stays arms supply).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("The fighters handed over their weapons to the army.")
+    >>> _yielded_weapons(SimpleNamespace(trigger=doc[5], event_type="AID"), load())
+    'disarm'
+    >>> doc = nlp()("Iran handed over weapons to the rebels.")
+    >>> _yielded_weapons(SimpleNamespace(trigger=doc[3], event_type="AID"), load()) is None
+    True
+    """
+    if event.event_type != "AID":
+        return None
+    trigger = event.trigger
+    if trigger.pos_ in ("VERB", "AUX"):
+        verb = trigger
+        weapons = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    else:
+        verb, weapons = trigger.head, trigger
+    if weapons is None or weapons.dep_ not in ("dobj", "obj") or weapons.head.i != verb.i:
+        return None
+    entry = lex.nouns.get(weapons.lower_) or lex.nouns.get(weapons.lemma_.lower()) or {}
+    if entry.get("type") != "AID" or entry.get("mode") != "weapons":
+        return None
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if not phrases & lex.weapon_yielding_verbs:
+        return None
+    if (lex.verbs.get(lemma) or {}).get("type") == "RETREAT":
+        return "drop"
+    owned = any(c.lower_ in _OWNING_WORDS for c in weapons.children if c.dep_ in ("poss", "amod"))
+    return "disarm" if owned else None
 
 
 _PERSONAL = frozenset({"he", "she", "they"})

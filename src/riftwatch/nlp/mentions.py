@@ -47,6 +47,7 @@ from riftwatch.actors.open import (
 )
 from riftwatch.actors.resolve import _common_lemmas, common_word
 from riftwatch.nlp.code import Actor, WalkedDoc, hyphen_agent
+from riftwatch.nlp.time import month_names, weekday_names
 
 Span = tuple[int, int, Actor]
 
@@ -129,10 +130,21 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                                                 if v is not bare}, date)  # fmt: skip
                 if local is not None:
                     out.append((*_char_span(local[0]), local[1]))
+            elif bare.type in _STATE_OWNERS and role in _COMMUNITY_ROLES:
+                # "Bosnian Serb forces": the knowledge base read "Serb forces" as Serbia's;
+                # the longer span of the community's men wins (gaps59)
+                others = {k: v for k, v in covered.items() if v is not bare}
+                community = _community_before(tok, role, others, date)
+                if community is not None:
+                    out.append((*_char_span(community[0]), community[1]))
             continue
         # 2. agent nouns with their country: "Israeli police", "Pakistan's army"
         role = agents.role(lower) or _two_word_role(tok, agents)
         if role is not None:
+            community = _community_before(tok, role, covered, date)
+            if community is not None:  # "Bosnian Serb forces": the community's, no state's
+                add(*community)
+                continue
             country, mods = _country_of(tok, covered, date)
             if agents.role(lower) is None and role in ("rebels", "opposition") and not mods:
                 # "Opposition groups in Togo": the two-word noun names the side whole (peers22)
@@ -1095,10 +1107,7 @@ def sdoc_text(span: list[Any]) -> str:
     return span[0].doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
 
 
-_MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTHS_AND_DAYS = month_names(abbreviations=False) | weekday_names()
 
 
 def _people_noun(tok: Any) -> bool:
@@ -1165,6 +1174,56 @@ def _country_of(
                 if iso is not None:  # "the government of President X": X's state's
                     return _Country(actor, iso, pobj.text), []
     return None, []
+
+
+_COMMUNITY_ROLES = frozenset({"military", "militants", "rebels"})
+
+
+def _community_before(
+    tok: Any, role: str, covered: dict[int, Actor], date: str | None
+) -> tuple[list[Any], Actor] | None:
+    """The armed men of an ethnic community inside a country (gaps59): a country's demonym
+    followed by the demonym of another people before an armed agent noun ("Bosnian Serb
+    forces", "Iraqi Kurdish fighters", "Syrian Kurdish militias"). The first word says where
+    the community lives, the second who they are: the men are that community's own (an
+    open armed group named by the whole phrase, of the first word's country), never the
+    state of either word. Coordinated demonyms ("Kenyan and Ugandan troops") and a second
+    word of the same country ("Saudi Arabian forces") are no community; None then.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Bosnian Serb forces shelled the town.")
+    >>> _community_before(doc[2], "military", {}, None)[1].name
+    'Bosnian Serb forces'
+    >>> _community_before(nlp()("Kenyan and Ugandan troops left.")[3], "military", {}, None)
+    """
+    if role not in _COMMUNITY_ROLES:
+        return None
+    words: list[Any] = []
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        word = tok.doc[i]
+        if not word.text[:1].isupper() or word.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            break
+        if word.head.i != tok.i and word.head.i not in [w.i for w in words]:
+            break
+        words.insert(0, word)
+    if len(words) != 2 or any(w.dep_ == "conj" or hyphen_agent(w) for w in words):
+        return None
+    place, people = words
+    if any(w.idx in covered and covered[w.idx].type != "country" for w in words):
+        return None  # a group's own name ("Afghan Taliban forces")
+    where = _resolver().resolve(place.text, date).actor
+    if where is None or where.type != "country":
+        return None
+    who = _resolver().resolve(people.text, date).actor
+    if who is not None and (who.type != "country" or _iso(who) == _iso(where)):
+        return None  # "Saudi Arabian forces": one country's
+    if who is None and people.ent_type_ != "NORP":
+        return None
+    span = [place, people, tok]
+    name = sdoc_text(span)
+    kind = "armed_group"
+    how = f"open: '{tok.text}' of the {people.text} community in {where.name}"
+    return span, _open(name, kind, how, _iso(where))
 
 
 def _country_of_modified(
@@ -1662,9 +1721,8 @@ def _surname(name: str, ent: Any, res: Any) -> bool:
 # -- short forms of a known group's name ------------------------------------------------------
 _ARTICLED = re.compile(r"(?:al|el|an|ash|as|ad|ar|at|az)[-‐‑][A-Z]")
 _SHORT_TYPES = frozenset({"armed_group", "faction", "party"})
-_MONTHS = frozenset(
-    "january february march april june july august september october november december".split()
-)
+# Without "may" on purpose: the modal verb opens many a name's run of words.
+_MONTHS = month_names(abbreviations=False, ambiguous=False)
 _SHORT_WORD = re.compile(r"[\w'’\-]+")
 
 

@@ -445,11 +445,9 @@ def _operation(actor: Actor) -> bool:
 @cache
 def _month_names() -> frozenset[str]:
     """Month and weekday names of ``time.yaml`` (their abbreviations too), title case."""
-    from riftwatch.nlp.time import lexicon
+    from riftwatch.nlp.time import month_names, weekday_names
 
-    lex = lexicon()
-    words = [*lex["months"], *lex["month_abbreviations"], *lex["weekdays"]]
-    return frozenset(str(w).rstrip(".").title() for w in words)
+    return frozenset(w.title() for w in month_names() | weekday_names())
 
 
 def _time_or_function_opening(name: str) -> bool:

@@ -145,6 +145,37 @@ def lexicon() -> dict[str, Any]:
     return yaml.safe_load(raw)
 
 
+def _month_table() -> dict[str, dict[str, Any]]:
+    """The lexicon's month table: each month's name with its number, abbreviations and flag."""
+    return {str(name): dict(entry) for name, entry in lexicon()["months"].items()}
+
+
+@cache
+def month_names(*, abbreviations: bool = True, ambiguous: bool = True) -> frozenset[str]:
+    """The month names of the time lexicon in lower case, with their abbreviations unless
+    ``abbreviations`` is false, and with a name that is also a common word ("may") unless
+    ``ambiguous`` is false. The one month vocabulary the other stages read.
+
+    >>> "sept" in month_names(), "may" in month_names(ambiguous=False)
+    (True, False)
+    >>> sorted(month_names(abbreviations=False, ambiguous=False))[:3]
+    ['april', 'august', 'december']
+    """
+    words: set[str] = set()
+    for name, entry in _month_table().items():
+        if entry.get("ambiguous") and not ambiguous:
+            continue
+        words.add(name.lower())
+        if abbreviations:
+            words.update(str(a).lower() for a in entry["abbreviations"])
+    return frozenset(words)
+
+
+def weekday_names() -> frozenset[str]:
+    """The weekday names of the time lexicon, in lower case."""
+    return frozenset(str(day).lower() for day in lexicon()["weekdays"])
+
+
 def _phrase(text: str) -> str:
     """One vocabulary phrase as a regex: words escaped, spaces matching any whitespace."""
     return r"\s+".join(re.escape(word) for word in str(text).split())
@@ -164,8 +195,13 @@ class _Grammar:
 
     def __init__(self, lex: dict[str, Any]) -> None:
         self.lex = lex
-        self.months = {str(k).title(): int(v) for k, v in lex["months"].items()}
-        self.months.update({str(k).title(): int(v) for k, v in lex["month_abbreviations"].items()})
+        table = _month_table()
+        self.months = {name.title(): int(e["number"]) for name, e in table.items()}
+        abbreviated = [
+            (str(a), int(e["number"])) for e in table.values() for a in e["abbreviations"]
+        ]
+        self.abbreviations = [a for a, _number in abbreviated]
+        self.months.update({a.title(): number for a, number in abbreviated})
         self.weekdays = {str(k).title(): int(v) for k, v in lex["weekdays"].items()}
         self.numbers = {_key(str(k)): int(v) for k, v in lex["numbers"].items()}
         self.numbers.update({_key(str(k)): int(v) for k, v in lex["quantities"].items()})
@@ -186,7 +222,7 @@ class _Grammar:
     def _compile(self) -> None:
         lex = self.lex
         full = [*self.lex["months"]]
-        abbrev = [*self.lex["month_abbreviations"]]
+        abbrev = self.abbreviations
         names = [(str(n), r"\b") for n in full] + [(str(n), r"\b\.?") for n in abbrev]
         names += [(n.upper(), tail) for n, tail in names]
         names.sort(key=lambda item: len(item[0]), reverse=True)

@@ -570,6 +570,7 @@ class Lexicon:
     bare_help_verbs: frozenset[str] = frozenset()  # mechanisms.helped_to_act (replay38)
     truce_ceasing_verbs: frozenset[str] = frozenset()  # mechanisms.mutual_ceasefire (replay39)
     reciprocal_objects: frozenset[str] = frozenset()  # mechanisms.mutual_ceasefire (replay39)
+    weapon_yielding_verbs: frozenset[str] = frozenset()  # extract._yielded_weapons (gaps59)
     ranks_serving_verbs: frozenset[str] = frozenset()  # mechanisms.served_in_ranks (replay39)
     ranks_nouns: frozenset[str] = frozenset()  # mechanisms.served_in_ranks (replay39)
     led_body_joining_verbs: frozenset[str] = frozenset()  # mechanisms.joined_led_body
@@ -1355,6 +1356,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         bare_help_verbs=_set(cues, "bare_help_verbs", "cues.yaml"),
         truce_ceasing_verbs=_set(cues, "truce_ceasing_verbs", "cues.yaml"),
         reciprocal_objects=_set(cues, "reciprocal_objects", "cues.yaml"),
+        weapon_yielding_verbs=_set(cues, "weapon_yielding_verbs", "cues.yaml"),
         ranks_serving_verbs=_set(cues, "ranks_serving_verbs", "cues.yaml"),
         ranks_nouns=_set(cues, "ranks_nouns", "cues.yaml"),
         led_body_joining_verbs=_set(cues, "led_body_joining_verbs", "cues.yaml"),
