@@ -3915,9 +3915,9 @@ def _cut_kicker(body: str, date: str | None, lex: Any) -> int:
     it names fewer than two parties (it leans on the kicker: "Sehwan bombing: IS claims")
     (heads17: the tagger had read the kicker's verb or noun as the head of the clause)."""
     cut = hl.kicker_end(body)
-    if not cut or lex is None:
-        return 0
-    words = {w.lower() for w in re.findall(r"[A-Za-z']+", body[:cut])}
+    if not cut or lex is None or re.search(r"['\"\u2018\u2019\u201c\u201d]", body[:cut]):
+        return 0  # a quoted kicker ("'Fake news': X on report that ...") is someone's word
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", body[:cut])}
     stems = words | {re.sub(r"(?:s|ed|d)$", "", w) for w in words}
     cues = set().union(*lex.modality.values(), lex.speech, lex.skepticism, lex.falsity)
     if stems & (cues | set(hl.kicker_hedges())):
