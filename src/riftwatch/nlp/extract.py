@@ -3874,7 +3874,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         # a headline's trailing source tag ("...: officials") names no party to its event
         tag = hl.source_tag_start(whole.text) if candidate else None
         headline = candidate and hl.reason(whole.text, citation=citation) is not None
-        for sent in _headline_clauses(whole, tag, date) if headline else [whole]:
+        for sent in _headline_clauses(whole, tag, date, lex) if headline else [whole]:
             tag = tag if sent is whole else None
             _plan_sentence(sent, tag, candidate, told_at, date, state, lex, pending, document,
                            citation)  # fmt: skip
@@ -3882,7 +3882,9 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     return str(doc.get("id")), date, pending
 
 
-def _headline_clauses(sent: Any, tag: int | None, date: str | None = None) -> list[Any]:
+def _headline_clauses(
+    sent: Any, tag: int | None, date: str | None = None, lex: Any = None
+) -> list[Any]:
     """The clauses of a headline (a first line read as one by its form: no final full stop,
     title case, a source tag, a citation; a full sentence ending in a stop is left whole)
     joined by a semicolon, a spaced dash or a colon, each a
@@ -3893,12 +3895,38 @@ def _headline_clauses(sent: Any, tag: int | None, date: str | None = None) -> li
     body = sent.text[:tag] if tag is not None else sent.text
     parts = hl.clause_parts(body)
     if len(parts) < 2:
-        return [sent]
+        kicker = _cut_kicker(body, date, lex)
+        if not kicker:
+            return [sent]
+        return [Sentence(sent.index, sent.start + kicker, sent.end, sent.text[kicker:])]
     # a later clause that names fewer than two parties of its own leans on the first ("...;
     # TTP claims responsibility", "...; army repels assault"): the headline stays whole
     if any(len(_find_actors(body[s:e], date, DocumentState())) < 2 for s, e in parts[1:]):
         return [sent]
     return [Sentence(sent.index, sent.start + s, sent.start + e, sent.text[s:e]) for s, e in parts]
+
+
+def _cut_kicker(body: str, date: str | None, lex: Any) -> int:
+    """Where the clause after a headline's short kicker starts ("Border clash: Afghan forces,
+    FC trade fire"; :func:`headline.kicker_end`), or 0 when the kicker stays: it names an
+    actor (a speaker, "Army chief: ...", or a party, "TTP threat: ..."), holds a modality cue
+    ("Unconfirmed: ...", "Denied: ...", "Possible deal: ..."; the lexicon's modality lists,
+    verbs of saying, doubt and falsity, headline.yaml ``kicker_hedges``), or the clause after
+    it names fewer than two parties (it leans on the kicker: "Sehwan bombing: IS claims")
+    (heads17: the tagger had read the kicker's verb or noun as the head of the clause)."""
+    cut = hl.kicker_end(body)
+    if not cut or lex is None or re.search(r"['\"\u2018\u2019\u201c\u201d]", body[:cut]):
+        return 0  # a quoted kicker ("'Fake news': X on report that ...") is someone's word
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", body[:cut])}
+    stems = words | {re.sub(r"(?:s|ed|d)$", "", w) for w in words}
+    cues = set().union(*lex.modality.values(), lex.speech, lex.skepticism, lex.falsity)
+    if stems & (cues | set(hl.kicker_hedges())):
+        return 0
+    if _find_actors(body[:cut], date, DocumentState()):
+        return 0
+    if len(_find_actors(body[cut:], date, DocumentState())) < 2:
+        return 0
+    return cut
 
 
 def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,

@@ -178,6 +178,33 @@ def clause_parts(text: str) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
+_KICKER = re.compile(r"^\s*((?:[\w.'-]+\s+)*[\w.'-]+)\s*:\s+(?=\S)")
+
+
+def kicker_end(text: str) -> int:
+    """Where a short kicker before a colon ends ("Border clash: X, Y trade fire", "Eid truce
+    ends: X resume attacks on Y"), else 0: one to ``short_kicker_words`` words (headline.yaml)
+    and a colon, no dateline (:func:`dateline_end`), with at least three words after it. The
+    kicker names the story, not a party; whether it may be cut off (it names no actor and no
+    modality cue) is for the caller, which knows the actors (heads17).
+
+    >>> text = "Border clash: Afghan forces, FC trade fire"
+    >>> text[kicker_end(text):]
+    'Afghan forces, FC trade fire'
+    >>> kicker_end("Quetta: CTD kills four militants"), kicker_end("Taliban kill 13 soldiers")
+    (0, 0)
+    >>> kicker_end("Army chief says so: we will crush rebels")
+    0
+    """
+    if dateline_end(text):
+        return 0
+    match = _KICKER.match(text)
+    if match is None or len(text[match.end() :].split()) < _JOINT_WORDS:
+        return 0
+    words = len(match.group(1).split())
+    return match.end() if words <= int(_data().get("short_kicker_words") or 0) else 0
+
+
 _WIRE_DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){{0,2}}|{_PLACE_NAME})"  # "KABUL", "Gaza City"
     rf"(?P<where>,\s*{_PLACE_NAME})?"  # ", Palestinian Territories"
@@ -2726,3 +2753,10 @@ def _clash_verb_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
          str(idioms[idiom]))
         for idiom in sorted(idioms, key=len, reverse=True)
     )  # fmt: skip
+
+
+@cache
+def kicker_hedges() -> frozenset[str]:
+    """headline.yaml ``kicker_hedges``: words that keep a short kicker on its clause
+    (extract._cut_kicker)."""
+    return frozenset(w.lower() for w in _data().get("kicker_hedges") or ())
