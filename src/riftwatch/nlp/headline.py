@@ -1040,6 +1040,8 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
                 and word.head.pos_ in ("VERB", "AUX")
             ):
                 continue  # "Taliban attacks in X kill 30": a noun, the subject of the verb
+            if _object_of_finite_clause(word, start):
+                continue  # "X fought alongside government forces against Y": a noun (walk59)
             # the name a compound of the verb, or (heads11: "Pakistan summons US envoy") an
             # adjective of it: a name has no adjective use on a verb
             glued = word.pos_ != "VERB" or any(
@@ -1062,6 +1064,29 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
             continue
         return _replace(form, start, end, " " * (end - start - len(pronoun)) + pronoun), word.idx
     return None
+
+
+def _object_of_finite_clause(word: Any, start: int) -> bool:
+    """Is ``word`` (a plural noun after a name, such as "forces") the object of a preposition
+    whose verb already has its subject before the name ("X fought alongside government forces
+    against Y")? Then the name and the word are one noun phrase, not a subject and its verb.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The militia fought alongside government forces against the rebels.")
+    >>> _object_of_finite_clause(doc[5], doc[4].idx)
+    True
+    >>> doc = nlp()("Officials say the ISI funds Hizbul Mujahideen.")
+    >>> _object_of_finite_clause(doc[4], doc[3].idx)
+    False
+    """
+    if word.dep_ != "pobj" or word.head.dep_ != "prep":
+        return False
+    verb = word.head.head
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.idx < start
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx < verb.idx for c in verb.children)
+    )
 
 
 _REPORTED_PRONOUNS = ("it", "that they", "they")
