@@ -82,6 +82,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout30",  # replay32: reported blind once (0/14, 0/6 stable flagged), misses classed
         "holdout31",  # replay34: reported blind once (2/14, 0/6 stable flagged), misses classed
         "holdout32",  # replay35: reported blind once (2/14, 0/6 stable flagged), misses classed
+        "holdout33",  # replay36: reported blind once (2/14, 0/6 stable flagged); replay40 classes
     )
 )
 

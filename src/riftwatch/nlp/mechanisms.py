@@ -4872,6 +4872,33 @@ def ground_taken_from(coder: Any) -> None:
         coder._emit(doers, losers, "COERCE", "seize", verb, why)  # noqa: SLF001
 
 
+def _warring_sides(coder: Any, tok: Any) -> list[Any]:
+    """The sides of ``tok``'s 'between X and Y' phrase that can fight: groups, and a person
+    or a country only where armed men stand for them ("forces loyal to P", "troops loyal to
+    the president": P's side, replay40). A bare person or country in the phrase stays no side
+    ("fighting broke out between Ahmed's relatives and X": no fight with Ahmed).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = ("In 1994 war broke out between forces loyal to Saleh and the Yemeni Socialist "
+    ...         "Party.")
+    >>> sorted({(c.event.source.name, c.event.target.name, c.event.event_type)
+    ...         for c in extract_document({"id": "d", "date": "1994-06-01", "text": text})})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Ali Abdullah Saleh', 'Yemeni Socialist Party', 'ASSAULT'),
+     ('Yemeni Socialist Party', 'Ali Abdullah Saleh', 'ASSAULT')]
+    """
+    found: dict[str, Any] = {}
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for sub in prep.subtree:
+            for actor in coder.actors(sub):
+                if actor.type in NOT_GROUPS and not coder._tieable_noun(sub):  # noqa: SLF001
+                    continue
+                found.setdefault(actor.key(), actor)
+    return list(found.values())
+
+
 def hostilities_between(coder: Any) -> None:
     """'Fighting broke out between X and Y', 'clashes erupted between X and Y': a hostile
     event noun (an ASSAULT or rivalry noun of events.yaml with a 'between' partner phrase)
@@ -4894,15 +4921,14 @@ def hostilities_between(coder: Any) -> None:
                 continue
             if entry.get("type") not in ("ASSAULT", "REJECT"):
                 continue
-            parties = [a for a in _between_parties(coder, verb) if a.type not in NOT_GROUPS]
+            parties = _warring_sides(coder, verb)
             if len(parties) < 2:
                 # "broke out in the capital between X and Y": the phrase hung on the place
                 places = [g for p in verb.children
                           if p.dep_ == "prep" and p.lower_ in lex.onset_place_preps
                           for g in p.children
                           if g.dep_ == "pobj" and not coder.actors(g)]  # fmt: skip
-                parties = [a for g in places for a in _between_parties(coder, g)
-                           if a.type not in NOT_GROUPS]  # fmt: skip
+                parties = [a for g in places for a in _warring_sides(coder, g)]
             if len(parties) < 2 or _between_parties(coder, noun):
                 continue  # the noun's own phrase is coded with the noun
             why = [f"'{noun.text} {verb.text}' between the parties -> {entry['type']}"]
