@@ -94,9 +94,7 @@ def test_a_place_measure_keeps_the_place_id_of_the_knowledge_base() -> None:
     ("text", "place"),
     [
         ("Ugandan rebels shelled the town of Gulu on Sunday.", "Gulu"),
-        # a region with no government of its own in the knowledge base (Puntland, since
-        # walk59, is its administration: tests/nlp/test_walk59_analyst.py)
-        ("Ethiopia today launched its invasion of Gedo.", "Gedo"),
+        ("Ethiopia today launched its invasion of Puntland.", "Puntland"),
     ],
 )
 def test_a_place_attacked_directly_is_the_target(text: str, place: str) -> None:

@@ -1560,6 +1560,7 @@ def relation_noun_holders(coder: Any) -> None:
             and noun.lemma_.lower() in lex.membership_nouns
             and (
                 (noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in _COPULAS)
+                or (noun.dep_ in ("oprd", "ccomp") and _making_verb(lex, noun.head))
                 or _among_copula(noun)
             )
         )
@@ -1628,6 +1629,24 @@ def relation_noun_holders(coder: Any) -> None:
         why = [f"trigger noun '{noun.text}' -> {etype}", how]
         both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
         coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _making_verb(lex: Any, verb: Any) -> bool:
+    """Whether ``verb`` is a verb that makes its object (or passive subject) what its
+    predicate names (events.yaml ``making_verbs``): "X was made a unit of Y" (mmp36).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The legion was made a unit of the army.")
+    >>> _making_verb(load(), doc[3]), _making_verb(load(), doc[2])
+    (True, False)
+    """
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.making_verbs
+
+
+def _is_passive(verb: Any) -> bool:
+    """Whether ``verb`` has a passive auxiliary or a passive subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _ended_part(lex: Any, noun: Any) -> bool:
@@ -1755,6 +1774,14 @@ def _holders(coder: Any, noun: Any) -> list[Any]:
     if noun.dep_ in ("attr", "oprd") and head.lemma_.lower() in _COPULAS:
         sources, passive, _how = coder.subject(head)
         return [] if passive else sources
+    if noun.dep_ in ("oprd", "ccomp") and _making_verb(coder.lex, head):
+        # "X was made a unit of Y": the passive subject; "Z made X a part of Y": the object,
+        # or the small clause's subject the parser gives the noun (events.yaml making_verbs,
+        # mmp36)
+        if noun.dep_ == "ccomp":
+            return [a for c in noun.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+        deps = ("nsubjpass",) if _is_passive(head) else ("dobj", "obj")
+        return [a for c in head.children if c.dep_ in deps for a in coder.actors(c)]
     if _among_copula(noun):
         # "X and Y were among the founding members of Z": the copula's subject (replay33)
         sources, passive, _how = coder.subject(head.head)

@@ -180,6 +180,7 @@ class Lexicon:
     founders_leader_preps: frozenset[str] = frozenset()  # mechanisms.founded_after_leaving
     training_places: frozenset[str] = frozenset()
     as_role_verbs: frozenset[str] = frozenset()
+    making_verbs: frozenset[str] = frozenset()  # mechanisms._holders ("was made a unit of")
     deeming_verbs: frozenset[str] = frozenset()
     # written-report modality, round 3 (riftwatch.nlp.written)
     short_of_verbs: frozenset[str] = frozenset()
@@ -939,6 +940,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         founders_leader_preps=_set(events, "founders_leader_preps", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
         as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
+        making_verbs=_set(events, "making_verbs", "events.yaml"),
         deeming_verbs=_set(events, "deeming_verbs", "events.yaml"),
         short_of_verbs=_set(cues, "short_of_verbs", "cues.yaml"),
         deferral_verbs=_set(cues, "deferral_verbs", "cues.yaml"),
