@@ -32,7 +32,7 @@ from riftwatch.nlp.lexicon.dictionary import topic_phrase
 from riftwatch.nlp.modality import put_to_an_end as modality_put_to_an_end
 from riftwatch.nlp.modality import talked_over_object
 
-NAME = "code.rules.v167"
+NAME = "code.rules.v168"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}

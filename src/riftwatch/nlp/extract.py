@@ -87,12 +87,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v5",
-    "actors.open.v95",
-    "code.rules.v167",
-    "modality.rules.v87",
+    "actors.open.v96",
+    "code.rules.v168",
+    "modality.rules.v88",
     ATTRIBUTION_NAME,
     "context.rules.v39",
-    "headline.rules.v43",
+    "headline.rules.v44",
 )
 
 _COREF = re.compile(

@@ -4816,16 +4816,6 @@ def _out_of_left(coder: Any, verb: Any) -> list[Any]:
     return left
 
 
-def _between_parties(coder: Any, tok: Any) -> list[Any]:
-    """The actors of ``tok``'s 'between X and Y' phrase."""
-    out: list[Any] = []
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "between":
-            for pobj in prep.children:
-                out += [a for a in coder.actors(pobj) if all(a.key() != b.key() for b in out)]
-    return out
-
-
 def _taken_ground(coder: Any, tok: Any) -> bool:
     """``tok`` is ground a party holds: a held place or area noun (cues.yaml
     ``held_place_nouns``, ``held_area_nouns``: "the town", "its positions"), a named place
