@@ -29,8 +29,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
-from riftwatch.nlp.modality import put_to_an_end as modality_put_to_an_end
-from riftwatch.nlp.modality import talked_over_object
+from riftwatch.nlp.modality import put_to_an_end, talked_over_object
 
 NAME = "code.rules.v168"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
@@ -4534,7 +4533,7 @@ class SentenceCoder:
             if partners:
                 via = "with"
                 why.append(f"other party: 'with' on '{left_verb.text}'")
-        putter = modality_put_to_an_end(noun, self.lex)
+        putter = put_to_an_end(noun, self.lex)
         if putter is not None and not partners and "with" in allowed:
             # "X put an end to its truce with Y": the parser hangs "with Y" on the verb that
             # ends the relation, as on a verb that leaves it (written60)

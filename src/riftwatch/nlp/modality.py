@@ -883,7 +883,7 @@ def _modality_of(
         return Modality(outer.value, outer.cue, distancing=True)
     # "X put / brought an end to its alliance with Y": the relation is over; "put an end to
     # its feud with Y": the hostility no longer goes on (stop 31)
-    putter = _put_to_an_end(trigger, lex) if trigger.pos_ in ("NOUN", "PROPN") else None
+    putter = put_to_an_end(trigger, lex) if trigger.pos_ in ("NOUN", "PROPN") else None
     if putter is not None and event_type != "CONSULT":
         rest = path[path.index(putter) + 1 :] if putter in path else []
         outer = _own_cues(putter, cues, lex) or _governing(rest, cues, lex, putter, scope)
@@ -3532,15 +3532,20 @@ def _ending_verb(verb: Any, lex: Any) -> bool:
     )
 
 
-def _put_to_an_end(trigger: Any, lex: Any) -> Any:
+def put_to_an_end(trigger: Any, lex: Any) -> Any:
     """The verb that puts an end to the relation noun ``trigger`` ("X put / brought an end
     to its alliance with Y": cues.yaml ``end_putting_verbs`` with one of ``end_nouns`` as its
-    object and the relation after that noun's "to"), or None (stop 31).
+    object and the relation after that noun's "to"), or None (stop 31). The coder reads the
+    verb's "with" phrase as the relation's other party ("X put an end to its truce with Y",
+    the parser hanging "with Y" on "put"; written60).
 
     >>> from riftwatch.nlp import lexicon
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The front put an end to its alliance with the army.")
-    >>> _put_to_an_end(doc[7], lexicon.load()).text
+    >>> put_to_an_end(doc[7], lexicon.load()).text
+    'put'
+    >>> doc = nlp()("The TTP put an end to its truce with the government.")
+    >>> put_to_an_end(doc[7], lexicon.load()).text
     'put'
     """
     prep = trigger.head
@@ -3556,20 +3561,6 @@ def _put_to_an_end(trigger: Any, lex: Any) -> Any:
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.end_putting_verbs:
         return verb
     return None
-
-
-def put_to_an_end(trigger: Any, lex: Any) -> Any:
-    """The verb that puts an end to the relation noun ``trigger`` (:func:`_put_to_an_end`),
-    for the coder, which reads the verb's "with" phrase as the relation's other party
-    ("X put an end to its truce with Y", the parser hanging "with Y" on "put"; written60).
-
-    >>> from riftwatch.nlp import lexicon
-    >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("The TTP put an end to its truce with the government.")
-    >>> put_to_an_end(doc[7], lexicon.load()).text
-    'put'
-    """
-    return _put_to_an_end(trigger, lex)
 
 
 _DOUBTED_CLAUSES = frozenset({"ccomp", "xcomp", "acl", "csubj"})  # not a reason (advcl)
