@@ -145,9 +145,9 @@ def lexicon() -> dict[str, Any]:
     return yaml.safe_load(raw)
 
 
-def _month_table() -> dict[str, dict[str, Any]]:
-    """The lexicon's month table: each month's name with its number, abbreviations and flag."""
-    return {str(name): dict(entry) for name, entry in lexicon()["months"].items()}
+def _month_table(lex: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``lex``'s month table: each month's name with its number, abbreviations and flag."""
+    return {str(name): dict(entry) for name, entry in lex["months"].items()}
 
 
 @cache
@@ -162,7 +162,7 @@ def month_names(*, abbreviations: bool = True, ambiguous: bool = True) -> frozen
     ['april', 'august', 'december']
     """
     words: set[str] = set()
-    for name, entry in _month_table().items():
+    for name, entry in _month_table(lexicon()).items():
         if entry.get("ambiguous") and not ambiguous:
             continue
         words.add(name.lower())
@@ -195,7 +195,7 @@ class _Grammar:
 
     def __init__(self, lex: dict[str, Any]) -> None:
         self.lex = lex
-        table = _month_table()
+        table = _month_table(lex)
         self.months = {name.title(): int(e["number"]) for name, e in table.items()}
         abbreviated = [
             (str(a), int(e["number"])) for e in table.values() for a in e["abbreviations"]
