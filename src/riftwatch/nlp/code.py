@@ -1990,7 +1990,7 @@ class SentenceCoder:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
                         if acts:
                             return acts, f"complement: '{prep.lower_}' phrase of '{comp.text}'"
-            acts, how = self._object_phrase_party(comp, objs)
+            acts, how = self._object_phrase_party(comp, objs, frame=etype)
             if acts:
                 return [
                     a for a in acts if a.key() not in own
@@ -2013,8 +2013,8 @@ class SentenceCoder:
             return False
         return any((self._event_noun(o) or {}).get("type") in CONFLICTUAL for o in objs)
 
-    def _object_phrase_party(self, verb: Any, objs: list[Any],
-                             owners: bool = True) -> tuple[list[Actor], str]:  # fmt: skip
+    def _object_phrase_party(self, verb: Any, objs: list[Any], owners: bool = True,
+                             frame: str | None = None) -> tuple[list[Actor], str]:  # fmt: skip
         """The other party named inside an object that is not an actor itself: its owner
         ("praised X's efforts", "rejected an Australian ultimatum"), or the author or
         addressee in its phrase ("condemned the attack by X", "accepted demands from X",
@@ -2056,8 +2056,12 @@ class SentenceCoder:
             opposed = {"against"}
             if (self._event_noun(obj) or {}).get("type") in CONFLICTUAL:
                 opposed |= {"on", "at"}
-            if (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
-                opposed = set()
+            # a cooperative frame over the verb ("agreed to share front lines against X")
+            # opposes X as its own cooperative verb would (walk60)
+            vtype = (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type")
+            framed = frame in COOPERATIVE and verb.lemma_.lower() not in self.lex.reversing_verbs
+            if vtype not in COOPERATIVE and not framed:
+                opposed = set()  # "agreed to lift its siege against X": undone, X the partner
             topic = obj.lemma_.lower() in self.lex.intelligence_nouns
             texts = self.lex.base.topics if self.lex.base else None
             # "X wants talks with Y": the partner of the talks is not the party backed (the
@@ -5797,6 +5801,35 @@ def _led(tok: Any) -> bool:
     return tok.lemma_.lower() == "lead" or tok.lower_.rpartition("-")[2] == "led"
 
 
+def _state_partner(noun: Any) -> bool:
+    """Does a hostile state named by a noun have its other side named beside it ("X and Y went
+    to war with Z", "declared war on Z", "a feud with Z")? Then the coordinated subjects are
+    one side of it, not each other's foes; "went to war with each other" names none (walk60).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade went to war with the junta.")
+    >>> _state_partner([t for t in doc if t.lower_ == "war"][0])
+    True
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade went to war with each other.")
+    >>> _state_partner([t for t in doc if t.lower_ == "war"][0])
+    False
+    """
+    holders = [noun]
+    if noun.dep_ in ("dobj", "obj"):
+        holders.append(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holders.append(noun.head.head)  # "went to war with Z": the phrase hangs on the verb
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "on"):
+                if any(
+                    o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and not _reciprocal(o)
+                    for o in prep.children
+                ):
+                    return True
+    return False
+
+
 def _third_party(trigger: Any, lex: Any) -> bool:
     """Does a verb of hostility name a party of its own beside its coordinated subjects, one no
     pass took as an actor ("X and Y fought the junta", "fought against the occupiers")? Then
@@ -5813,6 +5846,8 @@ def _third_party(trigger: Any, lex: Any) -> bool:
     >>> _third_party([t for t in doc if t.lemma_ == "fight"][0], load())
     False
     """
+    if trigger.pos_ == "NOUN":
+        return _state_partner(trigger)
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     for c in trigger.children:
