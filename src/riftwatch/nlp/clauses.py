@@ -617,7 +617,70 @@ def repaired(sdoc: Any) -> Any:
     possessed_conjunct(sdoc)
     root_verb_read_as_name(sdoc, verb_lemma)
     present_root_read_as_noun(sdoc)
+    stranded_subject(sdoc)
     return sdoc
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_STRANDED_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
+
+
+def stranded_subject(sdoc: Any) -> list[str]:
+    """'Days later Ayman al-Zawahiri, in an audio speech, accused Y': after a fronted phrase
+    of time the parser may hang the name on that phrase (an adverbial noun) and leave the verb
+    after a parenthetical phrase with no subject, so the accusation had no accuser (walk60).
+    A sentence's finite root verb with no subject of its own, before which stands a proper
+    name hung on an adverbial or loose label, separated from the verb only by punctuation and
+    prepositional phrases or adverbs set off by commas, takes that name as its subject.
+    Changes the parse in place; returns the reasons.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Days later Ayman al-Zawahiri, in an audio speech, accused the group.")
+    >>> why = stranded_subject(doc)
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Zawahiri"]
+    [('Zawahiri', 'nsubj', 'accused')]
+    >>> doc = nlp()("Days later, in an audio speech, Zawahiri accused the group.")
+    >>> stranded_subject(doc)
+    []
+    """
+    why: list[str] = []
+    for sent in list(sdoc.sents):
+        root = sent.root
+        if root.pos_ != "VERB" or root.tag_ not in _FINITE_TAGS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+            continue
+        name = next(
+            (t for t in reversed(sdoc[sent.start : root.i]) if t.pos_ == "PROPN"
+             and t.dep_ in _STRANDED_DEPS and t.head.i != root.i), None,
+        )  # fmt: skip
+        if name is None or not _only_asides(sdoc, name.right_edge.i + 1, root.i):
+            continue
+        heads = [t.head.i for t in sdoc]
+        deps = [t.dep_ for t in sdoc]
+        heads[name.i], deps[name.i] = root.i, "nsubj"
+        if _set_parse(sdoc, heads, deps):
+            why.append(f"'{name.text}' the subject of '{root.text}' past an aside")
+    return why
+
+
+def _only_asides(sdoc: Any, start: int, stop: int) -> bool:
+    """Are the words from ``start`` to ``stop`` (exclusive) only commas and the phrases they
+    set off (a prepositional phrase or an adverb), and at least one comma?"""
+    k, commas = start, 0
+    while k < stop:
+        tok = sdoc[k]
+        if tok.is_punct and tok.text == ",":
+            commas += 1
+            k += 1
+        elif tok.dep_ == "prep" or tok.pos_ == "ADV":
+            end = tok.right_edge.i if tok.dep_ == "prep" else tok.i
+            if end >= stop:
+                return False
+            k = end + 1
+        else:
+            return False
+    return commas > 0
 
 
 _DATE_PREPS = frozenset({"in", "from", "since", "by", "during", "until", "after", "before"})

@@ -980,6 +980,9 @@ class SentenceCoder:
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
                 return tied
+        loyal = self._loyal_people(tok, depth)
+        if loyal is not None:
+            return loyal
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.kin_nouns:
             # "Jalaluddin Haqqani's son Sirajuddin has maintained ties with Y": the relative
             # is no member of the possessor's group (heads11), but the name in apposition
@@ -995,6 +998,23 @@ class SentenceCoder:
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
         return None
+
+    def _loyal_people(self, tok: Any, depth: int) -> Actor | None:
+        """People who are no armed men tied to a group by a word of loyalty after them ("senior
+        figures loyal to X", "clerics faithful to X": cues.yaml ``loyal_people_nouns``,
+        ``loyalty_words``) are X's own; a looser tie ("figures close to X") makes nobody's."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lower_ not in self.lex.loyal_people_nouns:
+            return None
+        objects = (
+            o
+            for c in tok.children
+            if c.dep_ in ("acl", "amod") and c.i > tok.i
+            and c.lemma_.lower() in self.lex.loyalty_words
+            and not written.past_tie(c, self.lex)
+            for o in self._affiliates_of(c)
+        )  # fmt: skip
+        patron = self._first_patron(objects, depth)
+        return self._qualified(patron, tok) if patron is not None else None
 
     def _tied_armed_noun(self, tok: Any, depth: int) -> Actor | None:
         """Unnamed armed men tied to someone by the phrase after them: "fighters loyal to X",
@@ -2797,6 +2817,10 @@ class SentenceCoder:
             if _taken_from(self, verb, thow):
                 # "X captured the town from Y": what was taken from Y, no arrest (replay20)
                 mode = entry["from_party_mode"]
+            places = self.lex.held_place_nouns | self.lex.held_area_nouns
+            if any(c.dep_ in ("dobj", "obj") and c.lower_ in places for c in verb.children):
+                # "captured Y's towns", "captured a base used by Y": ground taken, no arrest
+                mode = entry["from_party_mode"]  # (walk60)
         if (
             not passive
             and self._headline_passive(verb, entry)
@@ -5807,9 +5831,12 @@ def _state_partner(noun: Any) -> bool:
     one side of it, not each other's foes; "went to war with each other" names none (walk60).
 
     >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("The Volta Front and the Kumasi Brigade went to war with the junta.")
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade went to war with the Ashanti Army.")
     >>> _state_partner([t for t in doc if t.lower_ == "war"][0])
     True
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade fought battles on the islands.")
+    >>> _state_partner([t for t in doc if t.lower_ == "battles"][0])
+    False
     >>> doc = nlp()("The Volta Front and the Kumasi Brigade went to war with each other.")
     >>> _state_partner([t for t in doc if t.lower_ == "war"][0])
     False
@@ -5821,12 +5848,13 @@ def _state_partner(noun: Any) -> bool:
         holders.append(noun.head.head)  # "went to war with Z": the phrase hangs on the verb
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "on"):
-                if any(
-                    o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and not _reciprocal(o)
-                    for o in prep.children
-                ):
-                    return True
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "against", "on"):
+                continue
+            # a named side after "with" or "on" ("on the islands", "with rockets" name none)
+            kinds = ("PROPN", "NOUN") if prep.lower_ == "against" else ("PROPN",)
+            if any(o.dep_ == "pobj" and o.pos_ in kinds and not _reciprocal(o)
+                   for o in prep.children):  # fmt: skip
+                return True
     return False
 
 

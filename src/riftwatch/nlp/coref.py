@@ -72,6 +72,7 @@ class Lexicon:
     formed_nouns: frozenset[str] = field(default=frozenset())
     formation_words: frozenset[str] = field(default=frozenset())
     formed_object_words: frozenset[str] = field(default=frozenset())
+    formed_naming_words: frozenset[str] = field(default=frozenset())
     place_object_verbs: frozenset[str] = field(default=frozenset())
     other_party_preps: frozenset[str] = field(default=frozenset())
 
@@ -113,6 +114,7 @@ def load() -> Lexicon:
         formed_nouns=words("formed_nouns"),
         formation_words=words("formation_words"),
         formed_object_words=words("formed_object_words"),
+        formed_naming_words=words("formed_naming_words"),
         place_object_verbs=words("place_object_verbs"),
         other_party_preps=words("other_party_preps"),
     )
@@ -745,7 +747,13 @@ def formed_group(mentions: list[Mention], sentence: int, at: int) -> Mention | N
     """
     lex = load()
     told = re.compile(rf"\b(?:{_alts(lex.formation_words)})\b", re.IGNORECASE)
-    formed = re.compile(rf"\b(?:{_alts(lex.formed_object_words)})\s+(?:the\s+)?$", re.IGNORECASE)
+    described = (
+        rf"an?\s+(?:(?:{_alts(lex.formed_adjectives)})\s+)?(?:{_alts(lex.formed_nouns)})"
+        rf"(?:\s*,\s*|\s+(?:{_alts(lex.formed_naming_words)})\s+)(?:the\s+)?"
+    )  # "merged into a new body, Z", "formed a front called Z" (walk60)
+    formed = re.compile(
+        rf"\b(?:{_alts(lex.formed_object_words)})\s+(?:the\s+|{described})?$", re.IGNORECASE
+    )
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.sentence < sentence or (m.sentence == sentence and m.end <= at):

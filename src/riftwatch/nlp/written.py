@@ -6520,9 +6520,12 @@ def held_by(coder: Any, tok: Any, depth: int) -> Any:
     """The party that uses or holds the place ``tok``, named by a participle's "by" agent:
     "a tunnel complex used by X", "a compound run by X", "posts manned by X" (cues.yaml
     ``held_place_nouns``, ``place_holding_verbs``); an attack on the place hits X, as one on "X's
-    compound" does. None otherwise, and for a country, place or collective."""
+    compound" does. A stretch of land held so ("overran the villages held by X", "captured towns
+    controlled by X": ``held_area_nouns``) hits its holder as "X-held villages" does
+    (:func:`held_by_hyphen`; walk60). None otherwise, and for a country, place or collective."""
     lex = coder.lex
-    if tok.pos_ != "NOUN" or tok.lower_ not in lex.held_place_nouns or depth > 2:
+    places = lex.held_place_nouns | lex.held_area_nouns
+    if tok.pos_ != "NOUN" or tok.lower_ not in places or depth > 2:
         return None
     for part in tok.children:
         if part.dep_ != "acl" or part.i < tok.i or part.tag_ != "VBN":

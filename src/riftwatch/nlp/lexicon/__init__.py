@@ -563,6 +563,7 @@ class Lexicon:
     agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
     loyalty_words: frozenset[str] = frozenset()  # mentions._leads_followers (world14)
+    loyal_people_nouns: frozenset[str] = frozenset()  # code._loyal_people (walk60)
     issuing_verbs: frozenset[str] = frozenset()  # extract._issuer (stop 29)
     issuer_pronouns: frozenset[str] = frozenset()  # extract._issuer_pronouns (stop 29)
     expletive_verbs: frozenset[str] = frozenset()  # extract.expletive_it (stop 29)
@@ -1350,6 +1351,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
         loyalty_words=_set(cues, "loyalty_words", "cues.yaml"),
+        loyal_people_nouns=_set(cues, "loyal_people_nouns", "cues.yaml"),
         issuing_verbs=_set(cues, "issuing_verbs", "cues.yaml"),
         issuer_pronouns=_set(cues, "issuer_pronouns", "cues.yaml"),
         expletive_verbs=_set(cues, "expletive_verbs", "cues.yaml"),
