@@ -80,6 +80,13 @@ def test_the_new_body_after_a_described_formation_is_the_group_formed() -> None:
     ):
         found = id_events(f"{formed} Ahrar al-Sham refused to join the new body.", "2017-01-28")
         assert (AHRAR, "REJECT", HTS, "asserted") in found, formed
+    # "the merger" refers back to the formation told before it, and names no new one
+    back = id_events(
+        "Four factions merged into a new body, Hayat Tahrir al-Sham. The merger came after a week"
+        " of clashes. Ahrar al-Sham refused to join the new body.",
+        "2017-01-28",
+    )
+    assert (AHRAR, "REJECT", HTS, "asserted") in back
     unnamed = id_events(
         "Four factions merged in January. Ahrar al-Sham refused to join the new body.", "2017"
     )

@@ -73,6 +73,7 @@ class Lexicon:
     formation_words: frozenset[str] = field(default=frozenset())
     formed_object_words: frozenset[str] = field(default=frozenset())
     formed_naming_words: frozenset[str] = field(default=frozenset())
+    back_formation_nouns: frozenset[str] = field(default=frozenset())
     place_object_verbs: frozenset[str] = field(default=frozenset())
     other_party_preps: frozenset[str] = field(default=frozenset())
 
@@ -115,6 +116,7 @@ def load() -> Lexicon:
         formation_words=words("formation_words"),
         formed_object_words=words("formed_object_words"),
         formed_naming_words=words("formed_naming_words"),
+        back_formation_nouns=words("back_formation_nouns"),
         place_object_verbs=words("place_object_verbs"),
         other_party_preps=words("other_party_preps"),
     )
@@ -744,6 +746,9 @@ def formed_group(mentions: list[Mention], sentence: int, at: int) -> Mention | N
     >>> u = "X Front and Y Army merged in 2017."
     >>> formed_group([Mention(_g("X Front"), 0, 0, 7, True, False, u)], 1, 0) is None
     True
+    >>> v = "The merger followed a week of fighting."
+    >>> formed_group([*ms, Mention(_g("X Front"), 1, 0, 0, False, False, v)], 2, 0).actor.name
+    'Z Council'
     """
     lex = load()
     told = re.compile(rf"\b(?:{_alts(lex.formation_words)})\b", re.IGNORECASE)
@@ -753,6 +758,12 @@ def formed_group(mentions: list[Mention], sentence: int, at: int) -> Mention | N
     )  # "merged into a new body, Z", "formed a front called Z" (walk60)
     formed = re.compile(
         rf"\b(?:{_alts(lex.formed_object_words)})\s+(?:the\s+|{described})?$", re.IGNORECASE
+    )
+    # a definite noun of a formation ("the merger", "their recent merger") refers back to a
+    # formation told before and tells none of its own (coref.yaml back_formation_nouns)
+    back = re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
+        rf"(?:{_alts(lex.back_formation_nouns)})\b"
     )
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -766,6 +777,8 @@ def formed_group(mentions: list[Mention], sentence: int, at: int) -> Mention | N
             continue
         found = {key(m.actor): m for m in here
                  if m.actor.type in GROUPISH and formed.search(text, 0, m.start)}  # fmt: skip
+        if not found and not told.search(back.sub(" ", text[:limit])):
+            continue  # "The merger followed a week of fighting": the one told before (walk60)
         return next(iter(found.values())) if len(found) == 1 else None
     return None
 
