@@ -799,10 +799,9 @@ _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 def _present_lemma(word: str, verbs: Any) -> str | None:
     """The event verb (events.yaml ``verbs``) a present-tense form stands for: "accuse" and
     "accuses" -> accuse, "denies" -> deny; None for a word that is no such verb's form."""
-    for lemma in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2], word[:-1]):
-        if lemma and lemma in verbs and (lemma == word or word.endswith("s")):
-            return lemma
-    return None
+    from riftwatch.nlp.parse import s_lemma
+
+    return word if word in verbs else s_lemma(word, verbs)
 
 
 def present_root_read_as_noun(sdoc: Any) -> list[str]:

@@ -3043,7 +3043,7 @@ class SentenceCoder:
             # "a cover name used by Y", "a front group of Y": the name or body stands in for
             # its owner, as "a front for Y" does (cues.yaml front_name_heads; mmp27)
             return self.lex.nouns.get("front")
-        entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+        entry = self.lex.noun_entry(tok)
         if entry is not None and not _compound_allows(tok, entry):
             return None  # "war games" (peers60)
         return (
@@ -3388,7 +3388,7 @@ class SentenceCoder:
 
     def _implies_agent(self, tok: Any) -> bool:
         """An unattributed raid, operation, encounter or arrest (lexicon flag)."""
-        entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+        entry = self.lex.noun_entry(tok)
         return bool(entry and entry.get("implied_agent")) and not self._modifier_owner(tok, entry)
 
     def _modifier_owner(self, noun: Any, entry: dict[str, Any]) -> list[Actor]:
@@ -4187,7 +4187,7 @@ class SentenceCoder:
     def _joint_noun(self, noun: Any) -> None:
         """'a joint raid with X', 'X and Y's joint planning': the parties cooperate both ways;
         with an event noun, the partner also does it to the target ("on Z")."""
-        entry = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower()) or {}
+        entry = self.lex.noun_entry(noun) or {}
         parties: list[Actor] = []
 
         def add(found: list[Actor]) -> None:
@@ -4554,10 +4554,7 @@ class SentenceCoder:
         if left_verb is not None and entry.get("mode") == "renounce" and "with" in allowed:
             # "X withdrew from the alliance with Y": the parser hangs "with Y" on the verb
             # that leaves the relation (replay27)
-            for prep in left_verb.children:
-                if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > noun.i:
-                    for pobj in prep.children:
-                        partners = partners or self.actors(pobj)
+            partners = self._with_on_verb(left_verb, noun)
             if partners:
                 via = "with"
                 why.append(f"other party: 'with' on '{left_verb.text}'")
@@ -4565,11 +4562,7 @@ class SentenceCoder:
         if putter is not None and not partners and "with" in allowed:
             # "X put an end to its truce with Y": the parser hangs "with Y" on the verb that
             # ends the relation, as on a verb that leaves it (written60)
-            for prep in putter.children:
-                if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > noun.i:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            partners = partners or self.actors(pobj)
+            partners = self._with_on_verb(putter, noun)
             if partners:
                 via = "with"
                 why.append(f"other party: 'with' on '{putter.text}'")
@@ -5044,6 +5037,18 @@ class SentenceCoder:
                 changed = {**entry, "type": "REJECT", "mode": "rivalry", "frame": "symmetric"}
                 return changed, [f"hostile relation: '{word.text}' (events.yaml relation_stance)"]
         return entry, []
+
+    def _with_on_verb(self, verb: Any, noun: Any) -> list[Actor]:
+        """The actors of the first "with" phrase after ``noun`` that the parser hung on
+        ``verb`` instead of the relation noun ("X withdrew from the alliance with Y", "X put
+        an end to its truce with Y": Y), or none."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > noun.i:
+                for pobj in prep.children:
+                    acts = self.actors(pobj) if pobj.dep_ == "pobj" else []
+                    if acts:
+                        return acts
+        return []
 
     def _left_relation(self, noun: Any) -> Any:
         """The verb that leaves the relation ``noun`` names through "from" or "of" (events.yaml
@@ -5880,9 +5885,7 @@ def _third_party(trigger: Any, lex: Any) -> bool:
         return False
     for c in trigger.children:
         named_act = (
-            lex.nouns.get(c.lower_)
-            or lex.nouns.get(c.lemma_.lower())
-            or c.lower_ in lex.exchanged_fire_nouns
+            lex.noun_entry(c) or c.lower_ in lex.exchanged_fire_nouns
         )  # "traded blows" (bugs37)
         party = c.pos_ in ("NOUN", "PROPN") and not named_act and not _reciprocal(c)
         if c.dep_ in ("dobj", "obj") and party:

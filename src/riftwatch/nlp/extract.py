@@ -4538,7 +4538,7 @@ def _branch_of_a_post(event: Event, lex: Any) -> bool:
     trigger = event.trigger
     if event.event_type != "COOPERATE" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
-    entry = lex.nouns.get(trigger.lower_) or lex.nouns.get(trigger.lemma_.lower()) or {}
+    entry = lex.noun_entry(trigger) or {}
     if not entry.get("possessor_is_partner") or trigger.head.lower_ != "of":
         return False
     post = trigger.head.head
@@ -4578,7 +4578,7 @@ def _yielded_weapons(event: Event, lex: Any) -> str | None:
         verb, weapons = trigger.head, trigger
     if weapons is None or weapons.dep_ not in ("dobj", "obj") or weapons.head.i != verb.i:
         return None
-    entry = lex.nouns.get(weapons.lower_) or lex.nouns.get(weapons.lemma_.lower()) or {}
+    entry = lex.noun_entry(weapons) or {}
     if entry.get("type") != "AID" or entry.get("mode") != "weapons":
         return None
     lemma = verb.lemma_.lower()

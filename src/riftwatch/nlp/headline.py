@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-from riftwatch.nlp.parse import parse_distinct
+from riftwatch.nlp.parse import parse_distinct, s_lemma
 
 NAME = "headline.rules.v44"
 
@@ -1021,9 +1021,8 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
         else:
             if not low.endswith("s") or low.endswith("ss"):
                 continue
-            stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
             that = word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "that"
-            if not (stems & set(events) or (that and stems & reporting)):
+            if not (s_lemma(low, events) or (that and s_lemma(low, reporting))):
                 continue  # "X suspects that Y ...": a verb of suspecting before its clause
             if word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", ";", ":"):
                 continue  # "dismissed the American charges, saying ...": a noun (precision23)
@@ -1198,10 +1197,7 @@ def _bare_verb_form(form: str, word_idx: int, events: Any) -> str | None:
         return None
     word = match.group()
     low = word.lower()
-    if not low.endswith("s") or low.endswith("ss"):
-        return None
-    stems = ([low[:-3] + "y"] if low.endswith("ies") else []) + [low[:-1], low[:-2]]
-    stem = next((x for x in stems if x in events), None)
+    stem = s_lemma(low, events)
     if stem is None:
         return None
     start = len(head) - 2  # where "It" begins

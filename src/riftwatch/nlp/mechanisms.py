@@ -18,7 +18,7 @@ hedged and future forms of these constructions are never asserted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -204,7 +204,7 @@ def _undoer(lex: Any, noun: Any) -> Any:
             # "called off the talks" (a cooperation noun only: the offensive called off
             # did not happen, see written.deferred_event)
             phrases = getattr(lex, "undoing_phrases", ())
-            entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
+            entry = lex.noun_entry(noun) or {}
             if entry.get("type") in COOPERATIVE and any(
                 f"{lemma} {c.lower_}" in phrases for c in head.children if c.dep_ == "prt"
             ):
@@ -549,7 +549,7 @@ def gives_material(coder: Any, verb: Any) -> bool:
         if obj.dep_ not in ("dobj", "obj"):
             continue
         for noun in (obj, *obj.conjuncts):
-            entry = coder.lex.nouns.get(noun.lower_) or coder.lex.nouns.get(noun.lemma_.lower())
+            entry = coder.lex.noun_entry(noun)
             if (
                 entry is not None
                 and entry.get("type") == "AID"
@@ -3641,7 +3641,7 @@ def handover_to_party(coder: Any) -> None:
                            if c.dep_ == "prep" and c.lower_ == "of"
                            for p in c.children if p.dep_ == "pobj")]  # fmt: skip
         material = any(
-            (coder.lex.nouns.get(t.lower_) or coder.lex.nouns.get(t.lemma_.lower()) or {}).get(
+            (coder.lex.noun_entry(t) or {}).get(
                 "type") == "AID" for t in things
         )  # fmt: skip
         etype, mode = ("AID", None) if material else ("COOPERATE", "handover")
@@ -4101,7 +4101,7 @@ def broken_promises(coder: Any) -> None:
     for noun in coder.doc:
         if noun.pos_ != "NOUN":
             continue
-        entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
+        entry = lex.noun_entry(noun) or {}
         kind = entry.get("type")
         pledge = kind == "SUPPORT" and entry.get("mode") == "pledge"
         talks = kind == "CONSULT" and entry.get("frame") == "symmetric"
@@ -4904,16 +4904,12 @@ def _warring_sides(coder: Any, tok: Any) -> list[Any]:
     [('Ali Abdullah Saleh', 'Yemeni Socialist Party', 'ASSAULT'),
      ('Yemeni Socialist Party', 'Ali Abdullah Saleh', 'ASSAULT')]
     """
-    found: dict[str, Any] = {}
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "between":
-            continue
-        for sub in prep.subtree:
-            for actor in coder.actors(sub):
-                if actor.type in NOT_GROUPS and not coder._tieable_noun(sub):  # noqa: SLF001
-                    continue
-                found.setdefault(actor.key(), actor)
-    return list(found.values())
+    return _between_parties(
+        coder,
+        tok,
+        ("between",),
+        lambda actor, sub: actor.type not in NOT_GROUPS or coder._tieable_noun(sub),  # noqa: SLF001
+    )
 
 
 def hostilities_between(coder: Any) -> None:
@@ -8210,7 +8206,7 @@ def attacked_places(coder: Any) -> None:
                 patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 sources, how = coder.agent(tok), "agent of the passive"
         elif tok.pos_ == "NOUN":
-            entry = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower()) or {}
+            entry = lex.noun_entry(tok) or {}
             if entry.get("type") != "ASSAULT":
                 continue
             preps = set(entry.get("patient_preps") or ()) | {"of", "on", "against"}
@@ -10311,7 +10307,7 @@ def refused_request_author(coder: Any, comp: Any) -> list[Any]:
               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     own = {a.key() for a in coder.subject(comp.head)[0]}
     for noun in nouns:
-        entry = coder.lex.nouns.get(noun.lower_) or coder.lex.nouns.get(noun.lemma_.lower())
+        entry = coder.lex.noun_entry(noun)
         if (entry or {}).get("type") != "REQUEST":
             continue
         authors = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")
@@ -11040,17 +11036,24 @@ _BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
 _RELATION_FRAMES = frozenset({"symmetric", "reciprocal"})
 
 
-def _between_parties(coder: Any, noun: Any) -> list[Any]:
+def _between_parties(
+    coder: Any,
+    noun: Any,
+    preps: Iterable[str] = _BETWEEN_PREPS,
+    keep: Callable[[Any, Any], bool] | None = None,
+) -> list[Any]:
     """The actors a noun's "between" (or "among") phrase names, conjuncts and their owners
     included: "the dispute between Y and Z" -> [Y, Z]; "rivalry between Y's emirate and Z's
-    fighters" -> [Y, Z] (every actor inside the phrase is one of its sides)."""
+    fighters" -> [Y, Z] (every actor inside the phrase is one of its sides). ``preps`` narrows
+    the prepositions; ``keep(actor, token)`` drops the actors it refuses (one per side)."""
     found: dict[str, Any] = {}
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _BETWEEN_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for tok in prep.subtree:
             for actor in coder.actors(tok):
-                found.setdefault(actor.key(), actor)
+                if keep is None or keep(actor, tok):
+                    found.setdefault(actor.key(), actor)
     return list(found.values())
 
 

@@ -173,6 +173,25 @@ def ed_lemma(form: str, index: frozenset[str], exceptions: dict[str, list[str]])
     return next((c for c in candidates if c in index), None)
 
 
+def s_lemma(form: str, index: Any) -> str | None:
+    """The verb whose present third person in "-s" ``form`` is ("funds" -> "fund", "denies" ->
+    "deny", "pushes" -> "push", "accuses" -> "accuse"), among the verbs of ``index``; None for
+    a word that is no such form ("press", "arms" when "arm" is not in ``index``).
+
+    >>> index = frozenset({"fund", "deny", "push", "accuse", "wage"})
+    >>> [s_lemma(w, index) for w in ("funds", "Denies", "pushes", "accuses", "wages")]
+    ['fund', 'deny', 'push', 'accuse', 'wage']
+    >>> s_lemma("press", index) is None, s_lemma("fund", index) is None
+    (True, True)
+    """
+    lower = form.lower()
+    if not lower.endswith("s") or lower.endswith("ss"):
+        return None
+    candidates = [lower[:-3] + "y"] if lower.endswith("ies") else []
+    candidates += [lower[:-1], lower[:-2]]
+    return next((c for c in candidates if c and c in index), None)
+
+
 def ing_lemma(form: str, index: frozenset[str]) -> str | None:
     """The verb whose "-ing" form ``form`` is ("training" -> "train", "providing" ->
     "provide", "running" -> "run"), among the verbs of ``index``; None for a word that is

@@ -522,7 +522,7 @@ def attitude_target_prep(obj: Any, prep: Any, lex: Any) -> bool:
     from riftwatch.nlp.lexicon import CONFLICTUAL
 
     head = obj.head
-    entry = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower()) or {}
+    entry = lex.noun_entry(obj) or {}
     struck = {"on", "against", "at", *(entry.get("patient_preps") or ())}
     if prep.lower_ not in struck:
         return False
@@ -2493,7 +2493,7 @@ def refused_violence(verb: Any, lex: Any) -> Any:
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
             continue
-        entry = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower()) or {}
+        entry = lex.noun_entry(obj) or {}
         if entry.get("type") in _VIOLENT_TYPES:
             return obj
     return None
@@ -7776,7 +7776,7 @@ def _hostile_noun_carrier(noun: Any, lex: Any) -> Any:
         return None
 
     def hostile(event: Any) -> bool:
-        entry = lex.nouns.get(event.lower_) or lex.nouns.get(event.lemma_.lower()) or {}
+        entry = lex.noun_entry(event) or {}
         return event.pos_ == "NOUN" and entry.get("type") in ("ASSAULT", "COERCE")
 
     if prep.head.pos_ == "VERB":

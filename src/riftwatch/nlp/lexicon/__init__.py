@@ -663,6 +663,11 @@ class Lexicon:
                 return key, self.nouns[key]
         return lemma, None
 
+    def noun_entry(self, tok: Any) -> dict[str, Any] | None:
+        """The events.yaml noun entry of a token: its own form's, else its lemma's ("raids"
+        has the entry of "raid"); None for a word the lexicon has no noun entry for."""
+        return self.nouns.get(tok.lower_) or self.nouns.get(tok.lemma_.lower())
+
     def verb_entry(self, lemma: str) -> dict[str, Any] | None:
         """The layered entry of a verb lemma: events.yaml's over the base dictionary's."""
         own = self.verbs.get(lemma)
