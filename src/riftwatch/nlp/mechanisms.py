@@ -2554,9 +2554,16 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
-            if pobj.dep_ not in ("pobj", "pcomp") or coder._event_noun(pobj) is not None:  # noqa: SLF001
+            if pobj.dep_ not in ("pobj", "pcomp"):
                 continue
-            holders = [pobj]
+            if coder._event_noun(pobj) is not None:  # noqa: SLF001
+                # peers61: "X was accused of arming the rebels by Y": an active gerund with
+                # an object of its own takes no "by" agent, so a "by" on it is the passive's
+                holders = [pobj] if _active_gerund_with_object(coder, pobj) else []
+            else:
+                holders = [pobj]
+            if not holders:
+                continue
             if (
                 pobj.dep_ == "pcomp"
                 and pobj.pos_ == "VERB"
@@ -2573,6 +2580,21 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
                         if acts:
                             return acts
     return []
+
+
+def _active_gerund_with_object(coder: Any, tok: Any) -> bool:
+    """Is ``tok`` an active gerund of a reason phrase with a direct object of its own that
+    is no event noun ("of arming the rebels")? Its doer is the passive verb's subject; a "by"
+    phrase the parser hangs on it is the passive verb's agent (peers61). An event noun as
+    object keeps its author ("accused of backing attacks by Z": Z attacked)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ in ("auxpass", "agent") for c in tok.children)
+        and bool(objects)
+        and all(coder._event_noun(o) is None for o in objects)  # noqa: SLF001
+    )
 
 
 _INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT"})
