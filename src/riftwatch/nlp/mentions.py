@@ -2772,9 +2772,8 @@ def _local_body(
                     name = text[tok.idx : pobj.idx + len(pobj.text)]
                     return span, _open(name, role, f"open: {role} of the place {words[-1].text}")
         return None
-    if role != "civilians" or not _acting_crowd(tok):
-        return None
-    for prep in tok.children:
+    holders = _acting_crowd(tok) if role == "civilians" else []
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in _IN_PREPS:
             continue
         for pobj in prep.children:
@@ -2794,27 +2793,30 @@ def _local_body(
     return None
 
 
-def _acting_crowd(tok: Any) -> bool:
-    """Is the crowd noun ``tok`` the subject of its clause, itself or as the "of" phrase of a
-    quantity that is ("Thousands of students in Kenya marched": cues.yaml
-    ``quantity_openers``; peers61)?
+def _acting_crowd(tok: Any) -> list[Any]:
+    """The words whose place phrase says where the crowd noun ``tok`` is, when it is the
+    subject of its clause: itself, and the quantity it is the "of" phrase of when that is the
+    subject ("Thousands of students in Kenya marched", "Hundreds of protesters across Y
+    rallied": cues.yaml ``quantity_openers``; peers61); [] for a crowd that is no subject.
 
     >>> from riftwatch.nlp.parse import nlp
-    >>> _acting_crowd(nlp()("Thousands of students in Kisumu marched.")[2])
-    True
+    >>> [t.text for t in _acting_crowd(nlp()("Thousands of students in Kisumu marched.")[2])]
+    ['students', 'Thousands']
     >>> _acting_crowd(nlp()("Police dispersed thousands of students in Kisumu.")[4])
-    False
+    []
     """
     if tok.dep_ == "nsubj":
-        return True
+        return [tok]
     from riftwatch.nlp.lexicon import load
 
     amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return (
+    if (
         amount is not None
         and amount.dep_ == "nsubj"
         and (amount.lower_ in load().quantity_openers or amount.like_num)
-    )
+    ):
+        return [tok, amount]
+    return []
 
 
 def _place_heads() -> frozenset[str]:
