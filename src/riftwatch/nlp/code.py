@@ -2578,7 +2578,8 @@ class SentenceCoder:
         if act is not None:
             # "X's fighters joined Y's units in an ambush": a joint act, not a pledge
             entry = {**entry, **joint}
-        why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
+        entry, asked = mechanisms.asked_act_entry(verb, entry)  # "pressured Y to" (peers61)
+        why = [f"trigger verb '{verb.text}' -> {entry['type']}", *asked]
         if act is not None:
             why.append(f"'{verb.text} ... in {act.text}': done together")
         if written.forced_departure(verb, self.lex) and entry.get("type") != "COERCE":
@@ -4488,6 +4489,8 @@ class SentenceCoder:
         entry, voiced = mechanisms.voiced_entry(self.lex, noun, entry)  # "expressed support"
         undone = [*undone, *voiced]
         entry, opened = mechanisms.opened_hostility(self, noun, entry)  # "declared war" (mmp12)
+        entry, asked = mechanisms.asked_act_entry(noun, entry)  # "pressure on Y to" (peers61)
+        opened = [*opened, *asked]
         why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone, *opened]
         if self._shared(noun, entry, why):
             return

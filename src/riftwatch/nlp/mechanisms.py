@@ -2554,9 +2554,16 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
-            if pobj.dep_ not in ("pobj", "pcomp") or coder._event_noun(pobj) is not None:  # noqa: SLF001
+            if pobj.dep_ not in ("pobj", "pcomp"):
                 continue
-            holders = [pobj]
+            if coder._event_noun(pobj) is not None:  # noqa: SLF001
+                # peers61: "X was accused of arming the rebels by Y": an active gerund with
+                # an object of its own takes no "by" agent, so a "by" on it is the passive's
+                holders = [pobj] if _active_gerund_with_object(coder, pobj) else []
+            else:
+                holders = [pobj]
+            if not holders:
+                continue
             if (
                 pobj.dep_ == "pcomp"
                 and pobj.pos_ == "VERB"
@@ -2573,6 +2580,21 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
                         if acts:
                             return acts
     return []
+
+
+def _active_gerund_with_object(coder: Any, tok: Any) -> bool:
+    """Is ``tok`` an active gerund of a reason phrase with a direct object of its own that
+    is no event noun ("of arming the rebels")? Its doer is the passive verb's subject; a "by"
+    phrase the parser hangs on it is the passive verb's agent (peers61). An event noun as
+    object keeps its author ("accused of backing attacks by Z": Z attacked)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ in ("auxpass", "agent") for c in tok.children)
+        and bool(objects)
+        and all(coder._event_noun(o) is None for o in objects)  # noqa: SLF001
+    )
 
 
 _INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT"})
@@ -11655,3 +11677,40 @@ def joined_led_body(coder: Any) -> None:
         why = [f"'{verb.text}' a body whose apposition names its leader -> {entry['type']} "
                "to the leader", f"source: {how}"]  # fmt: skip
         coder._emit(sources, leaders, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def _asked_act(tok: Any) -> bool:
+    """True when ``tok`` is an act its head asks for: an infinitive complement ("pressured Y
+    to reopen the border", "pressure from Y to sign") or "into" with a gerund ("pressured Y
+    into signing")."""
+    if tok.dep_ in ("xcomp", "ccomp", "acl") and tok.pos_ in ("VERB", "AUX"):
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "into"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in tok.children)
+    )
+
+
+def asked_act_entry(head: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The entry of a verb or noun of pressure as the act it pushes for leaves it
+    (events.yaml ``complement_type``; peers61).
+
+    Pressure with no act named is coercion ("X stepped up pressure on Y"); pressure on a
+    party to do an act ("X pressured Y to reopen the border", "Y faces pressure from X to
+    sign", "pressured Y into signing") asks that party for the act: a demand (CAMEO 10,
+    PLOVER REQUEST), as "pressed Y to" and "urged Y to" are. The act asked for is not
+    asserted (cues.yaml request verbs make its modality).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Peru pressured Bolivia to reopen the border.")
+    >>> asked_act_entry(doc[1], {"type": "COERCE", "complement_type": "REQUEST"})[0]["type"]
+    'REQUEST'
+    >>> doc = nlp()("Peru stepped up pressure on Bolivia.")
+    >>> asked_act_entry(doc[4], {"type": "COERCE", "complement_type": "REQUEST"})[0]["type"]
+    'COERCE'
+    """
+    kind = entry.get("complement_type")
+    if not kind or not any(_asked_act(c) for c in head.children):
+        return entry, []
+    return {**entry, "type": kind}, [f"'{head.text}' to do an act: {kind} (the act asked for)"]

@@ -2772,21 +2772,51 @@ def _local_body(
                     name = text[tok.idx : pobj.idx + len(pobj.text)]
                     return span, _open(name, role, f"open: {role} of the place {words[-1].text}")
         return None
-    if role != "civilians" or tok.dep_ != "nsubj":
-        return None
-    for prep in tok.children:
+    holders = _acting_crowd(tok) if role == "civilians" else []
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in _IN_PREPS:
             continue
         for pobj in prep.children:
             words = _unknown_place(pobj, covered, date) if pobj.dep_ == "pobj" else []
+            country = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+            if not words and country is not None and country.type == "country":
+                # "students throughout Kenya", "demonstrators in Ghana": a crowd where it acts,
+                # in a country as in a city (peers61); its country's people, never its state
+                words = [pobj]
             if words:
                 mods = [t for t in tok.lefts if t.dep_ in ("amod", "compound")]
                 first = mods[0] if mods else tok
                 crowd = text[first.idx : tok.idx + len(tok.text)]
-                name = f"{crowd} in {text[words[0].idx : pobj.idx + len(pobj.text)]}"
+                name = f"{crowd} {prep.lower_} {text[words[0].idx : pobj.idx + len(pobj.text)]}"
                 return [*mods, tok], _open(name, "collective",
                                            f"open: crowd in the place {pobj.text}")  # fmt: skip
     return None
+
+
+def _acting_crowd(tok: Any) -> list[Any]:
+    """The words whose place phrase says where the crowd noun ``tok`` is, when it is the
+    subject of its clause: itself, and the quantity it is the "of" phrase of when that is the
+    subject ("Thousands of students in Kenya marched", "Hundreds of protesters across Y
+    rallied": cues.yaml ``quantity_openers``; peers61); [] for a crowd that is no subject.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> [t.text for t in _acting_crowd(nlp()("Thousands of students in Kisumu marched.")[2])]
+    ['students', 'Thousands']
+    >>> _acting_crowd(nlp()("Police dispersed thousands of students in Kisumu.")[4])
+    []
+    """
+    if tok.dep_ == "nsubj":
+        return [tok]
+    from riftwatch.nlp.lexicon import load
+
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if (
+        amount is not None
+        and amount.dep_ == "nsubj"
+        and (amount.lower_ in load().quantity_openers or amount.like_num)
+    ):
+        return [tok, amount]
+    return []
 
 
 def _place_heads() -> frozenset[str]:
