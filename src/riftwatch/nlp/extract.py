@@ -874,6 +874,34 @@ def _group_of_country(mentions: list[Any], text: str, date: str | None) -> list[
     return out
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s\s+$")
+
+
+def _state_owned_unit(
+    text: str, start: int, surface: str, found: list[tuple[int, int, Actor]]
+) -> bool:
+    """Is the name ``surface`` at ``start`` a state's named unit: its last word a unit noun
+    (cues.yaml ``named_unit_nouns``) and a state's actor found just before it owning it by
+    "'s" ("the Bosnian army's Fifth Corps", "Israel's Northern Command")? Then it names no
+    group of its own; the parse gives the unit to its state (mentions._named_units, mmp37).
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> army = Actor(id="x:a", name="army", mention="army", type="military")
+    >>> _state_owned_unit("the army's Fifth Corps", 11, "Fifth Corps", [(4, 8, army)])
+    True
+    >>> _state_owned_unit("the Fifth Corps", 4, "Fifth Corps", [])
+    False
+    """
+    words = surface.split()
+    if not words or words[-1].lower() not in lexmod.load().named_unit_nouns:
+        return False
+    mark = _POSSESSIVE_END.search(text[:start])
+    if mark is None:
+        return False
+    owner = next((a for s, e, a in found if e == mark.start()), None)
+    return owner is not None and owner.type in mentions_mod._STATE_OWNERS
+
+
 def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tuple[int, int, Actor]]:
     resolver = _resolver()
     lex = lexmod.load()
@@ -1078,6 +1106,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         if load_agents().is_generic(surface):
             continue
+        if _state_owned_unit(text, start, surface, found):
+            continue  # "the Bosnian army's Fifth Corps": the state's forces (mmp37)
         led = _leader_tail(surface, cue, date, resolver)
         if led is not None:
             # "the Syrian Revolutionaries Front of Jamal Maarouf": the front, its leader's
