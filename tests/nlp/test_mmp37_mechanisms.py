@@ -104,3 +104,48 @@ def test_a_unit_noun_in_lower_case_is_no_name() -> None:
     assert [(t[0].text, a.id) for t, a in _named_units(named, {named[3].idx: army})] == [
         ("Northern", "x:army")
     ]
+
+
+# -- a disguise: a name right after "dressed as", "disguised as", "posing as", "in the
+# uniforms of" is whom the doers pretended to be, never the doer (cues.yaml disguise_cues,
+# extract._in_disguise)
+
+DISGUISED = [
+    (
+        "Hezbollah gunmen disguised as Syrian soldiers ambushed a Nusra Front convoy.",
+        "country:syria",
+    ),
+    (
+        "Gunmen dressed as Afghan police officers killed four Haqqani commanders.",
+        "country:afghanistan",
+    ),
+    ("Fighters posing as Turkish troops stormed a Kurdish checkpoint.", "country:turkey"),
+]
+
+
+@pytest.mark.parametrize(("text", "pretended"), DISGUISED)
+def test_the_disguise_is_no_doer(text: str, pretended: str) -> None:
+    """The state whose uniform the doers wore is no party to what they did."""
+    events = api_events(text, "2015-06-01")
+    assert not any(pretended in (e["source"]["id"], e["target"]["id"]) for e in events), events
+
+
+def test_the_same_name_undisguised_is_the_doer() -> None:
+    """Without the disguise word the soldiers are their state's, and the act is theirs."""
+    events = api_events("Syrian soldiers ambushed a Nusra Front convoy.", "2015-06-01")
+    assert any(e["source"]["id"] == "country:syria" and e["modality"] == "asserted"
+               for e in events), events  # fmt: skip
+    events = api_events(
+        "Syrian soldiers dressed the wounds of Nusra Front prisoners.", "2015-06-01"
+    )
+    assert not any(e["event_type"] == "ASSAULT" for e in events), events
+
+
+def test_a_group_posing_as_another_keeps_its_own_act() -> None:
+    """ "Hamas gunmen posing as Egyptian police killed two Fatah officers": Hamas killed
+    them; Egypt did nothing."""
+    events = api_events("Hamas gunmen posing as Egyptian police killed two Fatah officers.",
+                        "2007-06-01")  # fmt: skip
+    pairs = {(e["source"]["id"], e["target"]["id"]) for e in events if e["modality"] == "asserted"}
+    assert ("org:hamas", "org:fatah") in pairs, events
+    assert not any(s == "country:egypt" for s, _t in pairs), events

@@ -1432,7 +1432,33 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     )
     found += _related_parties(text, found, state, lex)
     found = _titled_known_persons(text, found)
+    found = [f for f in found if not _in_disguise(text, f[0], lex.disguise_cues)]
     return acronyms.apply(text, found, state.acronyms)
+
+
+_DISGUISE_ARTICLES = ("the ", "a ", "an ")
+
+
+def _in_disguise(text: str, start: int, cues: frozenset[str]) -> bool:
+    """Does the name at ``start`` follow a word of disguise (cues.yaml ``disguise_cues``:
+    "dressed as", "disguised as", "posing as", "in the uniforms of")? Then it names whom the
+    doers pretended to be, no party of the act (mmp37): in "Zorb gunmen dressed as Israeli
+    soldiers killed two officers" Israel killed no one.
+
+    >>> cues = frozenset({"dressed as", "posing as"})
+    >>> _in_disguise("Gunmen dressed as Israeli soldiers fired.", 18, cues)
+    True
+    >>> _in_disguise("Gunmen posing as the police fired.", 21, cues)
+    True
+    >>> _in_disguise("Israeli soldiers dressed the wound.", 0, cues)
+    False
+    """
+    before = " ".join(text[:start].lower().split()[-6:]) + " "
+    for article in _DISGUISE_ARTICLES:
+        if before.endswith(" " + article):
+            before = before[: -len(article)]
+            break
+    return any(before.endswith(f"{cue} ") or before == f"{cue} " for cue in cues)
 
 
 _STATE_BODY_TYPES = frozenset({"government", "military"})
@@ -3664,6 +3690,8 @@ def with_open_actors(
     (:func:`open_actors`) and the definite group nouns after such a group that no actor
     stands on (:func:`_open_group_anaphors`)."""
     opened = open_actors(sdoc, actors, date)
+    cues = lexmod.load().disguise_cues
+    opened = [f for f in opened if not _in_disguise(text, f[0], cues)]
     return [*actors, *opened, *_open_group_anaphors(text, actors, opened)]
 
 
