@@ -88,6 +88,8 @@ WORK35 = REPO / "tests" / "nlp" / "data" / "mmp35_world_work.jsonl"
 FROZEN35 = REPO / "tests" / "nlp" / "data" / "mmp35_world_frozen.jsonl"
 WORK36 = REPO / "tests" / "nlp" / "data" / "mmp36_world_work.jsonl"
 FROZEN36 = REPO / "tests" / "nlp" / "data" / "mmp36_world_frozen.jsonl"
+WORK37 = REPO / "tests" / "nlp" / "data" / "mmp37_world_work.jsonl"
+FROZEN37 = REPO / "tests" / "nlp" / "data" / "mmp37_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -111,6 +113,7 @@ ROUNDS = {
     34: (WORK34, FROZEN34, "reported at the start and the end of the work only"),
     35: (WORK35, FROZEN35, "reported at the start and the end of the work only"),
     36: (WORK36, FROZEN36, "reported at the start and the end of the work only"),
+    37: (WORK37, FROZEN37, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

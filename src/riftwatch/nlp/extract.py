@@ -874,6 +874,34 @@ def _group_of_country(mentions: list[Any], text: str, date: str | None) -> list[
     return out
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s\s+$")
+
+
+def _state_owned_unit(
+    text: str, start: int, surface: str, found: list[tuple[int, int, Actor]]
+) -> bool:
+    """Is the name ``surface`` at ``start`` a state's named unit: its last word a unit noun
+    (cues.yaml ``named_unit_nouns``) and a state's actor found just before it owning it by
+    "'s" ("the Bosnian army's Fifth Corps", "Israel's Northern Command")? Then it names no
+    group of its own; the parse gives the unit to its state (mentions._named_units, mmp37).
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> army = Actor(id="x:a", name="army", mention="army", type="military")
+    >>> _state_owned_unit("the army's Fifth Corps", 11, "Fifth Corps", [(4, 8, army)])
+    True
+    >>> _state_owned_unit("the Fifth Corps", 4, "Fifth Corps", [])
+    False
+    """
+    words = surface.split()
+    if not words or words[-1].lower() not in lexmod.load().named_unit_nouns:
+        return False
+    mark = _POSSESSIVE_END.search(text[:start])
+    if mark is None:
+        return False
+    owner = next((a for s, e, a in found if e == mark.start()), None)
+    return owner is not None and owner.type in mentions_mod._STATE_OWNERS
+
+
 def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tuple[int, int, Actor]]:
     resolver = _resolver()
     lex = lexmod.load()
@@ -1078,6 +1106,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         if load_agents().is_generic(surface):
             continue
+        if _state_owned_unit(text, start, surface, found):
+            continue  # "the Bosnian army's Fifth Corps": the state's forces (mmp37)
         led = _leader_tail(surface, cue, date, resolver)
         if led is not None:
             # "the Syrian Revolutionaries Front of Jamal Maarouf": the front, its leader's
@@ -1402,7 +1432,33 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     )
     found += _related_parties(text, found, state, lex)
     found = _titled_known_persons(text, found)
+    found = [f for f in found if not _in_disguise(text, f[0], lex.disguise_cues)]
     return acronyms.apply(text, found, state.acronyms)
+
+
+_DISGUISE_ARTICLES = ("the ", "a ", "an ")
+
+
+def _in_disguise(text: str, start: int, cues: frozenset[str]) -> bool:
+    """Does the name at ``start`` follow a word of disguise (cues.yaml ``disguise_cues``:
+    "dressed as", "disguised as", "posing as", "in the uniforms of")? Then it names whom the
+    doers pretended to be, no party of the act (mmp37): in "Zorb gunmen dressed as Israeli
+    soldiers killed two officers" Israel killed no one.
+
+    >>> cues = frozenset({"dressed as", "posing as"})
+    >>> _in_disguise("Gunmen dressed as Israeli soldiers fired.", 18, cues)
+    True
+    >>> _in_disguise("Gunmen posing as the police fired.", 21, cues)
+    True
+    >>> _in_disguise("Israeli soldiers dressed the wound.", 0, cues)
+    False
+    """
+    before = " ".join(text[:start].lower().split()[-6:]) + " "
+    for article in _DISGUISE_ARTICLES:
+        if before.endswith(" " + article):
+            before = before[: -len(article)]
+            break
+    return any(before.endswith(f"{cue} ") or before == f"{cue} " for cue in cues)
 
 
 _STATE_BODY_TYPES = frozenset({"government", "military"})
@@ -3634,6 +3690,8 @@ def with_open_actors(
     (:func:`open_actors`) and the definite group nouns after such a group that no actor
     stands on (:func:`_open_group_anaphors`)."""
     opened = open_actors(sdoc, actors, date)
+    cues = lexmod.load().disguise_cues
+    opened = [f for f in opened if not _in_disguise(text, f[0], cues)]
     return [*actors, *opened, *_open_group_anaphors(text, actors, opened)]
 
 

@@ -110,6 +110,9 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
     for tokens, actor in _numbered_units(sdoc, covered):
         if free(tokens):
             add(tokens, actor)
+    for tokens, actor in _named_units(sdoc, covered):
+        if free(tokens):
+            add(tokens, actor)
     for tok in sdoc:
         lower = tok.lower_
         if tok.pos_ not in ("NOUN", "PROPN") and not (
@@ -1435,6 +1438,65 @@ def _numbered_units(sdoc: Any, covered: dict[int, Actor]) -> list[tuple[list[Any
     return out
 
 
+def _named_units(sdoc: Any, covered: dict[int, Actor]) -> list[tuple[list[Any], Actor]]:
+    """Named units a state owns by a possessive (cues.yaml ``named_unit_nouns``) as that
+    state's actor (mmp37): "the Tatmadaw's Northeastern Command", "the Bosnian army's Fifth
+    Corps", "Israel's Northern Command" are parts of the state's forces, never groups of
+    their own. The unit noun is capitalised with a capitalised word before it (its name);
+    the possessor is an actor found already whose type is a state's. A group's named unit
+    ("Hamas's Northern Brigade") is left to the group's name, a unit with no owner ("the
+    Northern Command") to the other rules.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Rebels overran the army's Eastern Command.")
+    >>> army = Actor(id="x:army", name="army", mention="army", type="military")
+    >>> [(t[0].text, a.id) for t, a in _named_units(doc, {doc[3].idx: army})]
+    [('Eastern', 'x:army')]
+    >>> _named_units(doc, {})
+    []
+    """
+    from riftwatch.nlp.lexicon import load
+
+    units = load().named_unit_nouns
+    out: list[tuple[list[Any], Actor]] = []
+    for tok in sdoc:
+        if tok.lower_ not in units or tok.idx in covered or not tok.text[:1].isupper():
+            continue
+        owner = _unit_owner(tok, covered)
+        if owner is None:
+            continue
+        name = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+                and not c.like_num and c.idx not in covered]  # fmt: skip
+        if not name:
+            continue
+        out.append((sorted([*name, tok], key=lambda t: t.i), owner))
+    return out
+
+
+def _state_unit(tok: Any, covered: dict[int, Actor]) -> bool:
+    """Is ``tok`` a named unit noun (cues.yaml ``named_unit_nouns``) that a state's actor
+    owns by a possessive ("the Tatmadaw's Northeastern Command")? The tagger's organisation
+    over the whole phrase then names no group of its own (``_named_units``, mmp37)."""
+    from riftwatch.nlp.lexicon import load
+
+    if tok.lower_ not in load().named_unit_nouns or not tok.text[:1].isupper():
+        return False
+    return _unit_owner(tok, covered) is not None
+
+
+def _unit_owner(tok: Any, covered: dict[int, Actor]) -> Actor | None:
+    """The state's actor owning the unit noun ``tok`` by a possessive, on the noun or, where
+    the unit names a place of it ("the Tatmadaw's Western Command headquarters"), on the
+    noun it qualifies; None when no state owns it."""
+    holders = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+    for holder in holders:
+        for c in holder.children:
+            owner = covered.get(c.idx) if c.dep_ == "poss" else None
+            if owner is not None:
+                return owner if owner.type in _STATE_OWNERS else None
+    return None
+
+
 def _open(name: str, type_: str, how: str, country: str | None = None) -> Actor:
     ident = open_id(name)
     return Actor(id=ident, name=name, mention=name, type=type_, org_id=ident, org_name=name,
@@ -1641,6 +1703,8 @@ def _organisation(
         return None
     if agents.is_generic(name):
         return None  # "the Emirate", "the Committee": which one, the words do not say
+    if any(_state_unit(t, covered or {}) for t in ent):
+        return None  # "the Tatmadaw's Northeastern Command": the state's forces (mmp37)
     words = norm(name).split()
     if words and agents.role(words[-1]) and len(words) <= 2:
         return None  # "the Interior Ministry", "Parliament": whose is left to the country pass

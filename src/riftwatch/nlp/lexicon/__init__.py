@@ -154,6 +154,8 @@ class Lexicon:
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
     related_party_nouns: frozenset[str] = frozenset()  # extract._related_parties (bugs39)
     numbered_unit_nouns: frozenset[str] = frozenset()  # mentions._numbered_units (bugs39)
+    named_unit_nouns: frozenset[str] = frozenset()  # mentions._named_units (mmp37)
+    disguise_cues: frozenset[str] = frozenset()  # extract._in_disguise (mmp37)
     eponym_qualifiers: frozenset[str] = frozenset()  # extract._name_before (mmp31)
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
     unarmed_people_nouns: frozenset[str] = frozenset()  # code._named_not_as_group (gaps54)
@@ -917,6 +919,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
         related_party_nouns=_set(cues, "related_party_nouns", "cues.yaml"),
         numbered_unit_nouns=_set(cues, "numbered_unit_nouns", "cues.yaml"),
+        named_unit_nouns=_set(cues, "named_unit_nouns", "cues.yaml"),
+        disguise_cues=_set(cues, "disguise_cues", "cues.yaml"),
         eponym_qualifiers=_set(cues, "eponym_qualifiers", "cues.yaml"),
         owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
         unarmed_people_nouns=_set(cues, "unarmed_people_nouns", "cues.yaml"),
