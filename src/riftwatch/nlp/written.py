@@ -1111,7 +1111,7 @@ def weapon_user(coder: Any, tok: Any, depth: int) -> Any:
     ...        for c in extract_document({"id": "t", "date": "2013-01-01", "text": text}))
     [('United States', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
     """
-    if depth >= 3 or coder._instrument(tok) is None:  # noqa: SLF001
+    if depth >= 3 or coder._instrument_mode(tok) is None:  # noqa: SLF001
         return None
     from riftwatch.nlp.modality import modality_of
 
@@ -1123,7 +1123,10 @@ def weapon_user(coder: Any, tok: Any, depth: int) -> Any:
         if modality_of(verb, "ASSAULT", coder.lex).value != "asserted":
             return None
         for prep in verb.children:
-            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in coder.lex.weapon_using_preps:
+            if (
+                prep.dep_ not in ("agent", "prep")
+                or prep.lower_ not in coder.lex.weapon_using_preps
+            ):
                 continue
             for party in prep.children:
                 if party.dep_ != "pobj":
