@@ -120,29 +120,3 @@ def test_claim_back_with_a_revenge_purpose() -> None:
 def test_claim_back_with_a_revenge_purpose_negated_denied_or_future(text: str) -> None:
     found = named_events(text, "2015-03-01")
     assert_events(found, gives_not=[("Afghan Taliban", "ASSAULT", "Afghan National Police")])
-
-
-# -- tribal fighters and militiamen are the tribes' armed men (actor aliases), as clan
-# fighters are
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tribal fighters of the Shinwari drove Islamic State gunmen out of Achin in 2017.",
-        "Tribal militiamen ambushed an Al Qaeda convoy near Azzan in 2012.",
-    ],
-)
-def test_tribal_fighters_are_the_tribes(text: str) -> None:
-    found = named_events(text, "2017-01-01")
-    assert_events(found, gives=[("tribal elders", ("COERCE", "ASSAULT"), "")])
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tribal fighters of the Shinwari refused to drive Islamic State gunmen out of Achin.",
-        "Tribal militiamen might ambush Al Qaeda convoys near Azzan, officials speculated.",
-    ],
-)
-def test_tribal_fighters_negated_or_hedged(text: str) -> None:
-    found = named_events(text, "2017-01-01")
-    assert_events(found, gives_not=[("tribal elders", ("COERCE", "ASSAULT"), "")])
