@@ -1106,7 +1106,7 @@ def weapon_user(coder: Any, tok: Any, depth: int) -> Any:
     place is no user ("fired from Pakistani territory"). Round 45 (written62).
 
     >>> from riftwatch.nlp.extract import extract_document
-    >>> text = "A missile fired from an American drone killed a Pakistani Taliban commander."
+    >>> text = "A Pakistani Taliban commander was killed by a missile fired from an American drone."
     >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
     ...        for c in extract_document({"id": "t", "date": "2013-01-01", "text": text}))
     [('United States', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
