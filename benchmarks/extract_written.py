@@ -73,6 +73,7 @@ ROUND41 = ("round41_work", "round41_frozen")  # 74 more, reports from seven regi
 ROUND42 = ("round42_work", "round42_frozen")  # 78 more, reports from ten regions (round 42)
 ROUND43 = ("round43_work", "round43_frozen")  # 78 more, varied sentence shapes (round 43)
 ROUND44 = ("round44_work", "round44_frozen")  # 59 more, Af/Pak news reports (round 44)
+ROUND45 = ("round45_work", "round45_frozen")  # 78 more, instruments, chains, lists (round 45)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -142,6 +143,7 @@ ALL_HALVES = (
     + ROUND42
     + ROUND43
     + ROUND44
+    + ROUND45
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -189,6 +191,7 @@ WORK_HALVES = (
     "round42_work",
     "round43_work",
     "round44_work",
+    "round45_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -309,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     round42_sum = hashlib.sha256((WRITTEN / "round42_frozen.jsonl").read_bytes()).hexdigest()
     round43_sum = hashlib.sha256((WRITTEN / "round43_frozen.jsonl").read_bytes()).hexdigest()
     round44_sum = hashlib.sha256((WRITTEN / "round44_frozen.jsonl").read_bytes()).hexdigest()
+    round45_sum = hashlib.sha256((WRITTEN / "round45_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -826,6 +830,17 @@ def main(argv: list[str] | None = None) -> int:
         "dissent, mixed asserted and hedged relations) about Af/Pak groups, 2001-2021, with "
         "outsiders and modality traps (tests/nlp/data/written/README.md, round 44), labelled "
         "and committed before riftwatch ran on them; round44_frozen is only reported, its "
+        "misses never listed.",
+        "",
+        f"round45_work and round45_frozen (sha256 `{round45_sum[:16]}…`): 78 further invented "
+        "sentences (40 work, 38 frozen, split by the SHA-256 of the id within the gold and "
+        "no-gold strata; 33 without gold) in written-report wording (attacks told through "
+        "their instrument or victim, targets implied by a preceding clause, chains of reported "
+        "speech, claims referring back, relations told as a change of state, lists of three "
+        "groups, passives with long agent phrases) about Af/Pak groups and groups in Iraq, "
+        "Syria, Yemen, the Sahel, Nigeria, Somalia, Mozambique and the Philippines, with "
+        "outsiders and modality traps (tests/nlp/data/written/README.md, round 45), labelled "
+        "and committed before riftwatch ran on them; round45_frozen is only reported, its "
         "misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "

@@ -719,6 +719,10 @@ class SentenceCoder:
             and tok.lower_ in self.lex.appositive_group_nouns
         ):  # "LeT, a group nurtured by X": the appositive stands for the name it follows
             return self._actor(tok.head, depth + 1)
+        if tok.i not in self.actor_of and depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
+            used = written.weapon_user(self, tok, depth)  # "a missile fired from a U.S. drone"
+            if used is not None:
+                return used
         if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "NOUN":
             named = written.apposed_name(self, tok)  # "merged into a new front, Y" (world9)
             named = named or written.future_founders(self, tok)  # "those who would found Y"

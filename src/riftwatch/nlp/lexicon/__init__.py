@@ -109,6 +109,8 @@ class Lexicon:
     attacker_sending_verbs: frozenset[str] = frozenset()  # written._attackers_sender
     attack_doer_nouns: frozenset[str] = frozenset()  # written.attackers_struck_back (written61)
     explosion_verbs: frozenset[str] = frozenset()  # mechanisms.unowned_attacks (written51)
+    weapon_using_verbs: frozenset[str] = frozenset()  # written.weapon_user (written62)
+    weapon_using_preps: frozenset[str] = frozenset()  # written.weapon_user (written62)
     contrasted_argument_marks: frozenset[str] = frozenset()  # written.contrasted_party
     partitive_people: frozenset[str] = frozenset()  # written48: "killed thirty people, ..."
     belonging_reporting_verbs: frozenset[str] = frozenset()  # clauses.people_by_belonging
@@ -865,6 +867,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         attacker_sending_verbs=_set(cues, "attacker_sending_verbs", "cues.yaml"),
         attack_doer_nouns=_set(cues, "attack_doer_nouns", "cues.yaml"),
         explosion_verbs=_set(cues, "explosion_verbs", "cues.yaml"),
+        weapon_using_verbs=_set(cues, "weapon_using_verbs", "cues.yaml"),
+        weapon_using_preps=_set(cues, "weapon_using_preps", "cues.yaml"),
         contrasted_argument_marks=_set(cues, "contrasted_argument_marks", "cues.yaml"),
         partitive_people=_set(cues, "partitive_people", "cues.yaml"),
         belonging_reporting_verbs=_set(cues, "belonging_reporting_verbs", "cues.yaml"),
