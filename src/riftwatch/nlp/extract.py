@@ -4293,6 +4293,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
         if _branch_of_a_post(event, lex):
             continue  # "replaced P as leader of its branch": the post's place, no tie
+        if _counted_surrender(event, lex):
+            continue  # "15 X militants surrender to the army": members' yield, not X's (heads18)
         yielded = _yielded_weapons(event, lex)
         if yielded == "drop":
             continue  # "surrendered their weapons to Y": the surrender's RETREAT, no AID
@@ -4548,6 +4550,40 @@ def _branch_of_a_post(event: Event, lex: Any) -> bool:
 
 
 _OWNING_WORDS = frozenset({"their", "its", "his", "her", "our", "own"})
+
+
+def _counted_surrender(event: Event, lex: Any) -> bool:
+    """A surrender (RETREAT, mode disarm) whose subject is a counted number of a group's
+    members, which codes no RETREAT of the group (heads18; lexicon README, Surrender): a
+    cardinal number on the subject ("15 X militants surrender to the army", "X commander,
+    9 others surrender") or a noun of a rough count (cues.yaml ``member_count_nouns``:
+    "dozens of X fighters surrender"). The group as a whole ("X surrenders to the army") and
+    members not counted ("X fighters surrender") keep their RETREAT.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("15 TTP militants surrender to security forces in Khyber")
+    >>> _counted_surrender(SimpleNamespace(trigger=doc[3], event_type="RETREAT",
+    ...                                    mode="disarm"), load())
+    True
+    >>> doc = nlp()("TTP militants surrender to security forces in Khyber")
+    >>> _counted_surrender(SimpleNamespace(trigger=doc[2], event_type="RETREAT",
+    ...                                    mode="disarm"), load())
+    False
+    """
+    if event.event_type != "RETREAT" or event.mode != "disarm":
+        return False
+    verb = event.trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for noun in (subject, *subject.conjuncts):
+            if noun.lower_ in lex.member_count_nouns:
+                return True
+            if any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+                return True
+    return False
 
 
 def _yielded_weapons(event: Event, lex: Any) -> str | None:
