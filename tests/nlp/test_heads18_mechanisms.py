@@ -8,6 +8,10 @@ on the heads*_work halves).
 - "15 X militants surrender to the army": a counted number of members who surrender (a
   cardinal on the subject, or cues.yaml ``member_count_nouns``) codes no RETREAT of the
   group (extract._counted_surrender; lexicon README, Surrender).
+- "Haqqani network behind Kabul hotel siege, says NDS chief": the report before the verb of
+  telling and its speaker after the comma (the parser makes both the verb's subjects) is the
+  speaker's accusation of the party put behind the attack, as "NDS says Y behind ..." is
+  (mechanisms._fronted_report_subject, mechanisms.authorship_charges).
 
 Every headline here is invented (none from a benchmark, a development set or the labelled
 corpus). Each mechanism has twins that must not fire.
@@ -92,3 +96,36 @@ def test_counted_attackers_still_attack() -> None:
     """A count on the subject of another verb changes nothing: "15 X fighters attack Y"."""
     text = "Fifteen TTP fighters attack Frontier Corps post in Bajaur"
     assert "ASSAULT" in _between(asserted(text), TTP, PAK_STATE)
+
+
+# -- "Y behind <attack>, says X": the speaker after the report --------------------------------
+NDS = "org:afghan-nds"
+HAQQANI = "org:haqqani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani network behind Kabul ministry bombing, says NDS spokesman",
+        "Haqqani network behind Kabul ministry bombing, NDS spokesman says",
+        "Haqqanis behind Paktia police HQ attack, says NDS",
+    ],
+)
+def test_trailing_speaker_accuses_the_party_put_behind_the_attack(text: str) -> None:
+    """The speaker after the comma accuses the party put behind the attack (ACCUSE)."""
+    found = asserted(text)
+    assert any(g == "ACCUSE" and s.startswith(NDS) and t.startswith(HAQQANI) for s, g, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani network not behind Kabul ministry bombing, says NDS spokesman",
+        "Haqqani network may be behind Kabul ministry bombing, says NDS spokesman",
+        "Haqqani network behind Kabul ministry bombing, NDS spokesman suspects",
+    ],
+)
+def test_trailing_speaker_twins_accuse_no_one(text: str) -> None:
+    """Negated, hedged or merely suspected: no asserted accusation."""
+    found = asserted(text)
+    assert not any(g == "ACCUSE" and t.startswith(HAQQANI) for _s, g, t in found)
