@@ -12,6 +12,10 @@ on the heads*_work halves).
   telling and its speaker after the comma (the parser makes both the verb's subjects) is the
   speaker's accusation of the party put behind the attack, as "NDS says Y behind ..." is
   (mechanisms._fronted_report_subject, mechanisms.authorship_charges).
+- "Afghan forces repel Taliban attack on Kunduz": the place attacked is the target of the
+  attack's own author (the name on the noun), never of the repeller, the verb's subject
+  (mechanisms.attacked_places with _repelled_attack; the repeller had been coded as
+  attacking the city).
 
 Every headline here is invented (none from a benchmark, a development set or the labelled
 corpus). Each mechanism has twins that must not fire.
@@ -129,3 +133,28 @@ def test_trailing_speaker_twins_accuse_no_one(text: str) -> None:
     """Negated, hedged or merely suspected: no asserted accusation."""
     found = asserted(text)
     assert not any(g == "ACCUSE" and t.startswith(HAQQANI) for _s, g, t in found)
+
+
+# -- a place in a repelled attack is the attacker's target, not the repeller's ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan troops repel Taliban assault on Maimana",
+        "Afghan police repulse Taliban raid on Farah city",
+    ],
+)
+def test_repeller_does_not_attack_the_place(text: str) -> None:
+    """The repeller attacks the attack's author, not the city the attack was on; the author
+    is the one who attacked the city, and both sides' ASSAULTs between them stay."""
+    found = asserted(text)
+    state = {s for s, _g, _t in found if s.startswith("org:afghan-") and s != TALIBAN}
+    assert state, "the repeller's ASSAULT on the Taliban is coded"
+    assert not any(s in state and t.startswith("place:") for s, _g, t in found)
+    assert "ASSAULT" in _between(found, TALIBAN, "org:afghan")
+    assert any(s == TALIBAN and g == "ASSAULT" for s, g, _t in found)
+
+
+def test_direct_attack_on_a_place_keeps_its_attacker() -> None:
+    """Not repelled: "Afghan forces bomb Musa Qala" is the forces' own attack on the place."""
+    found = asserted("Afghan forces bomb Musa Qala")
+    assert any(s == "org:afghan-ansf" and t.startswith("place:") for s, _g, t in found)
