@@ -16,6 +16,9 @@ on the heads*_work halves).
   attack's own author (the name on the noun), never of the repeller, the verb's subject
   (mechanisms.attacked_places with _repelled_attack; the repeller had been coded as
   attacking the city).
+- "TTP extends truce with govt after Kabul talks": a place naming the talks right before the
+  word of negotiation is their venue, as "talks in Kabul" was (extract._talks_venue), so
+  "govt" beside the TTP stays Pakistan's instead of the venue's state.
 
 Every headline here is invented (none from a benchmark, a development set or the labelled
 corpus). Each mechanism has twins that must not fire.
@@ -158,3 +161,25 @@ def test_direct_attack_on_a_place_keeps_its_attacker() -> None:
     """Not repelled: "Afghan forces bomb Musa Qala" is the forces' own attack on the place."""
     found = asserted("Afghan forces bomb Musa Qala")
     assert any(s == "org:afghan-ansf" and t.startswith("place:") for s, _g, t in found)
+
+
+# -- a city naming the talks is their venue, not the state of "govt" --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP agrees to extend truce with govt after Kabul talks",
+        "TTP agrees to extend truce with govt after Kabul peace talks",
+    ],
+)
+def test_city_before_talks_is_the_venue(text: str) -> None:
+    """'govt' beside the TTP is Pakistan's; Kabul only says where the talks were held."""
+    found = dated(asserted_ids, "2022-06-01")(text)
+    partners = {t for s, g, t in found if s == TTP and g == "AGREE"}
+    assert partners and all(t.startswith("org:pak") or t == "country:pak" for t in partners)
+    assert TALIBAN not in partners
+
+
+def test_city_named_as_the_government_keeps_it() -> None:
+    """'Kabul govt' is the government in Kabul (the Taliban's in 2022), not a venue."""
+    found = dated(asserted_ids, "2022-06-01")("TTP agrees to extend truce with Kabul govt")
+    assert any(s == TTP and t == TALIBAN for s, _g, t in found)

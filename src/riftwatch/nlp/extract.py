@@ -3382,7 +3382,8 @@ def _flight_destination(text: str, start: int, lex: lexmod.Lexicon) -> bool:
 def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     """Is the country or place at ``start`` where a negotiation was held: after "in" or "at"
     closing a phrase that opens with a word of negotiation (cues.yaml ``venue_event_words``:
-    talks, ceasefire, agreement, met...), with no comma, semicolon or clause word between?
+    talks, ceasefire, agreement, met...), with no comma, semicolon or clause word between, or
+    naming such a word right after it ("after Kabul talks", "Doha peace talks"; heads18)?
     Then, in a country the sentence's groups are not tied to, it is no country of the
     sentence's generic state nouns: "China brokered a ceasefire between the junta and the
     MNDAA in Kunming" names Myanmar's junta, not China's (gaps57).
@@ -3391,6 +3392,9 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     >>> t = "China brokered a ceasefire between the junta and the rebels in Kunming."
     >>> _talks_venue(t, t.index("Kunming"), load())
     True
+    >>> t = "TTP extends ceasefire with govt after Kabul talks"
+    >>> _talks_venue(t, t.index("Kabul"), load())
+    True
     >>> t = "After the talks, the junta shelled villages in Kachin State."
     >>> _talks_venue(t, t.index("Kachin"), load())
     False
@@ -3398,9 +3402,15 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     >>> _talks_venue(t, t.index("Kachin"), load())
     False
     """
-    if not lex.venue_event_words or not _VENUE_PREP.search(text, 0, start):
+    if not lex.venue_event_words:
         return False
     pattern = _alternation(r"\b(?:", lex.venue_event_words, r")\b", re.IGNORECASE)
+    named = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:[a-z][\w-]*\s+)?")
+    before = named.match(text, start)
+    if before is not None and pattern.match(text, before.end()) and text[before.end()].islower():
+        return True  # "after Kabul talks", "Doha peace talks": the place names the talks' venue
+    if not _VENUE_PREP.search(text, 0, start):
+        return False
     clause = re.split(r"[,;:.!?]|\b(?:after|before|when|while|but|as|since)\b", text[:start])[-1]
     return pattern.search(clause) is not None
 
