@@ -4562,13 +4562,20 @@ def _branch_of_a_post(event: Event, lex: Any) -> bool:
 _OWNING_WORDS = frozenset({"their", "its", "his", "her", "our", "own"})
 
 
+_STATE_FORCE_TYPES = frozenset(
+    {"country", "military", "government", "police", "intelligence", "igo"}
+)
+
+
 def _counted_surrender(event: Event, lex: Any) -> bool:
     """A surrender (RETREAT, mode disarm) whose subject is a counted number of a group's
     members, which codes no RETREAT of the group (heads18; lexicon README, Surrender): a
     cardinal number on the subject ("15 X militants surrender to the army", "X commander,
     9 others surrender") or a noun of a rough count (cues.yaml ``member_count_nouns``:
-    "dozens of X fighters surrender"). The group as a whole ("X surrenders to the army") and
-    members not counted ("X fighters surrender") keep their RETREAT.
+    "dozens of X fighters surrender"). The group as a whole ("X surrenders to the army"),
+    members not counted ("X fighters surrender") and a state's counted troops ("some 400
+    junta soldiers surrendered to Y", gaps57: a state's force yields as the state) keep
+    their RETREAT.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -4584,6 +4591,8 @@ def _counted_surrender(event: Event, lex: Any) -> bool:
     """
     if event.event_type != "RETREAT" or event.mode != "disarm":
         return False
+    if getattr(getattr(event, "source", None), "type", None) in _STATE_FORCE_TYPES:
+        return False  # "some 400 junta soldiers surrendered to Y": the state's yield (gaps57)
     verb = event.trigger
     if verb.pos_ not in ("VERB", "AUX"):
         return False
