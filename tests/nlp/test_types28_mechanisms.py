@@ -108,7 +108,7 @@ def test_membership_denied_by_others_or_not_asserted_is_no_disavowal(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Two hundred Islamic State fighters gave themselves up to the Taliban in Jowzjan.",
+        "Islamic State fighters gave themselves up to the Taliban in Jowzjan.",
         "The ISKP commander gave himself up to the Taliban after a week of fighting.",
     ],
 )  # fmt: skip
@@ -118,6 +118,17 @@ def test_giving_oneself_up_is_a_surrender(text: str) -> None:
         found,
         gives=[("Islamic State", "RETREAT", "Taliban")],
         gives_not=[("Islamic State", ("AID", "COOPERATE", "SUPPORT"), "Taliban", None)],
+    )
+
+
+def test_counted_members_giving_themselves_up_is_no_group_retreat() -> None:
+    """heads18 (lexicon README, Surrender): a counted number of members who give themselves
+    up is their own yield, no RETREAT of the group, and still no aid."""
+    text = "Two hundred Islamic State fighters gave themselves up to the Taliban in Jowzjan."
+    found = named_events(text, "2018-08-01")
+    assert_events(
+        found,
+        gives_not=[("Islamic State", ("RETREAT", "AID", "COOPERATE", "SUPPORT"), "Taliban", None)],
     )
 
 

@@ -3438,7 +3438,8 @@ def _flight_destination(text: str, start: int, lex: lexmod.Lexicon) -> bool:
 def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     """Is the country or place at ``start`` where a negotiation was held: after "in" or "at"
     closing a phrase that opens with a word of negotiation (cues.yaml ``venue_event_words``:
-    talks, ceasefire, agreement, met...), with no comma, semicolon or clause word between?
+    talks, ceasefire, agreement, met...), with no comma, semicolon or clause word between, or
+    naming such a word right after it ("after Kabul talks", "Doha peace talks"; heads18)?
     Then, in a country the sentence's groups are not tied to, it is no country of the
     sentence's generic state nouns: "China brokered a ceasefire between the junta and the
     MNDAA in Kunming" names Myanmar's junta, not China's (gaps57).
@@ -3447,6 +3448,9 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     >>> t = "China brokered a ceasefire between the junta and the rebels in Kunming."
     >>> _talks_venue(t, t.index("Kunming"), load())
     True
+    >>> t = "TTP extends ceasefire with govt after Kabul talks"
+    >>> _talks_venue(t, t.index("Kabul"), load())
+    True
     >>> t = "After the talks, the junta shelled villages in Kachin State."
     >>> _talks_venue(t, t.index("Kachin"), load())
     False
@@ -3454,9 +3458,15 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     >>> _talks_venue(t, t.index("Kachin"), load())
     False
     """
-    if not lex.venue_event_words or not _VENUE_PREP.search(text, 0, start):
+    if not lex.venue_event_words:
         return False
     pattern = _alternation(r"\b(?:", lex.venue_event_words, r")\b", re.IGNORECASE)
+    named = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:[a-z][\w-]*\s+)?")
+    before = named.match(text, start)
+    if before is not None and pattern.match(text, before.end()) and text[before.end()].islower():
+        return True  # "after Kabul talks", "Doha peace talks": the place names the talks' venue
+    if not _VENUE_PREP.search(text, 0, start):
+        return False
     clause = re.split(r"[,;:.!?]|\b(?:after|before|when|while|but|as|since)\b", text[:start])[-1]
     return pattern.search(clause) is not None
 
@@ -4351,6 +4361,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
         if _branch_of_a_post(event, lex):
             continue  # "replaced P as leader of its branch": the post's place, no tie
+        if _counted_surrender(event, lex):
+            continue  # "15 X militants surrender to the army": members' yield, not X's (heads18)
         yielded = _yielded_weapons(event, lex)
         if yielded == "drop":
             continue  # "surrendered their weapons to Y": the surrender's RETREAT, no AID
@@ -4606,6 +4618,49 @@ def _branch_of_a_post(event: Event, lex: Any) -> bool:
 
 
 _OWNING_WORDS = frozenset({"their", "its", "his", "her", "our", "own"})
+
+
+_STATE_FORCE_TYPES = frozenset(
+    {"country", "military", "government", "police", "intelligence", "igo"}
+)
+
+
+def _counted_surrender(event: Event, lex: Any) -> bool:
+    """A surrender (RETREAT, mode disarm) whose subject is a counted number of a group's
+    members, which codes no RETREAT of the group (heads18; lexicon README, Surrender): a
+    cardinal number on the subject ("15 X militants surrender to the army", "X commander,
+    9 others surrender") or a noun of a rough count (cues.yaml ``member_count_nouns``:
+    "dozens of X fighters surrender"). The group as a whole ("X surrenders to the army"),
+    members not counted ("X fighters surrender") and a state's counted troops ("some 400
+    junta soldiers surrendered to Y", gaps57: a state's force yields as the state) keep
+    their RETREAT.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("15 TTP militants surrender to security forces in Khyber")
+    >>> _counted_surrender(SimpleNamespace(trigger=doc[3], event_type="RETREAT",
+    ...                                    mode="disarm"), load())
+    True
+    >>> doc = nlp()("TTP militants surrender to security forces in Khyber")
+    >>> _counted_surrender(SimpleNamespace(trigger=doc[2], event_type="RETREAT",
+    ...                                    mode="disarm"), load())
+    False
+    """
+    if event.event_type != "RETREAT" or event.mode != "disarm":
+        return False
+    if getattr(getattr(event, "source", None), "type", None) in _STATE_FORCE_TYPES:
+        return False  # "some 400 junta soldiers surrendered to Y": the state's yield (gaps57)
+    verb = event.trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for noun in (subject, *subject.conjuncts):
+            if noun.lower_ in lex.member_count_nouns:
+                return True
+            if any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+                return True
+    return False
 
 
 def _yielded_weapons(event: Event, lex: Any) -> str | None:

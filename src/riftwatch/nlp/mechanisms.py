@@ -7594,10 +7594,18 @@ def authorship_charges(coder: Any) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         speakers, passive, how = coder.subject(verb)
+        found: list[tuple[list[Any], Any, Any]] = []  # (accused, trigger, behind)
+        fronted = _fronted_report_subject(verb)
+        if fronted is not None and not passive:
+            # "Haqqani network behind Kabul hotel siege, says NDS chief" (heads18): the
+            # report comes first, its speaker after the verb; the parser makes both subjects
+            speaker, accused_noun = fronted
+            speakers, how = coder.actors(speaker), f"speaker '{speaker.text}' after the verb"
+            preps = [p for p in accused_noun.children if p.dep_ == "prep"]
+            found += [(coder.actors(accused_noun), verb, p) for p in preps]
         if passive or not speakers:
             continue
         keys = {a.key() for a in speakers}
-        found: list[tuple[list[Any], Any, Any]] = []  # (accused, trigger, behind)
         for child in verb.children:
             if child.dep_ == "ccomp" and child.lemma_.lower() == "be" and child.i > verb.i:
                 accused, cpassive, _how = coder.subject(child)
@@ -7626,6 +7634,35 @@ def authorship_charges(coder: Any) -> None:
             why = [f"'{verb.text}' that a party is '{behind.text}' an attack: the speaker "
                    "accuses it -> ACCUSE (allege)", f"source: {how}"]  # fmt: skip
             coder._emit(speakers, accused, "ACCUSE", "allege", trigger, why)  # noqa: SLF001
+
+
+def _fronted_report_subject(verb: Any) -> tuple[Any, Any] | None:
+    """(speaker, reported party) when a verb of telling closes a headline with its speaker
+    after a comma and the reported clause before it, which the parser hangs on the verb as a
+    second subject or a loose dependent: "Haqqani network behind Kabul hotel siege, says NDS
+    chief", "..., NDS chief says" ("network" nsubj or dep of "says", "chief" its nsubj),
+    else None (heads18; mechanisms.authorship_charges).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Haqqani network behind Kabul hotel siege, says NDS chief")
+    >>> [t.text for t in _fronted_report_subject(doc[7])]
+    ['chief', 'network']
+    >>> _fronted_report_subject(nlp()("NDS says Haqqani network behind hotel siege")[1]) is None
+    True
+    """
+    first = next((c for c in verb.children if c.dep_ in ("nsubj", "dep")), None)
+    if first is None or first.i > verb.i:
+        return None
+    comma = next((t for t in verb.doc[first.i : verb.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.i < comma.i]
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > comma.i]
+    if len(before) != 1:
+        return None
+    if len(after) != 1:
+        return None
+    return after[0], before[0]
 
 
 def coordinated_ending(coder: Any) -> None:
@@ -8238,6 +8275,13 @@ def attacked_places(coder: Any) -> None:
             owners = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
             if owners:
                 sources, how = owners, "owner of the attack"
+            elif tok.dep_ in ("dobj", "obj") and _repelled_attack(tok.head, [tok]):
+                # "Afghan forces repel Taliban attack on Kunduz": the repeller is the
+                # attack's target, never its author; the author is the noun's own name
+                # (heads18: the repeller had been coded as attacking the city)
+                sources = [a for c in tok.children if c.dep_ == "compound"
+                           for a in coder.actors(c)]  # fmt: skip
+                how = "name on the attack repelled"
         else:
             continue
         sources = [s for s in sources if s.type != "place"]

@@ -119,6 +119,9 @@ def modality_of(
         # "X-Y truce 'a fiction': minister" (neg46)
         value = "denied" if label.lower_ in lex.falsity | lex.falsity_labels else "uncertain"
         return Modality(value, label.text, cue_token=label)
+    if found.value == "asserted" and headline and (hedge := _hedge_label_before(trigger, lex)):
+        # "Unconfirmed: X commander killed in Y strike" (heads18)
+        return Modality("uncertain", hedge.text, cue_token=hedge)
     if found.value == "asserted" and (disputed := disputed_report(trigger, lex)):
         # "X said it had shot down Y's helicopter, but Y denied it"; "X claims ...; Y denies"
         return Modality("denied", disputed.text, cue_token=disputed)
@@ -2378,6 +2381,39 @@ def _falsity_label_before(tok: Any, lex: Lexicon) -> str | None:
                for h in tok.ancestors):  # fmt: skip
         return None
     return word.text
+
+
+def _hedge_label_before(trigger: Any, lex: Lexicon) -> Any:
+    """The word of doubt in a headline's short label before its colon when the event
+    ``trigger`` is told after that colon, or None (heads18): "Unconfirmed: X commander killed
+    in Y strike", "Unverified reports: X, Y agree truce" (cues.yaml ``hedge_labels``). The
+    label is one to three words with no other verb: "Reports: ..." and
+    "ISPR: ..." attribute the clause and keep it asserted; a full sentence (closing full
+    stop) has no headline label.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Unconfirmed: TTP commander killed in drone strike")
+    >>> _hedge_label_before(doc[5], _lexicon()).text
+    'Unconfirmed'
+    >>> _hedge_label_before(nlp()("Reports: TTP commander killed in drone strike")[5],
+    ...                     _lexicon()) is None
+    True
+    """
+    sent = trigger.sent
+    if sent[-1].text in (".", "!", "?"):
+        return None
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i > trigger.i:
+        return None
+    label = [t for t in trigger.doc[sent.start : colon.i] if not t.is_punct]
+    word = next((t for t in label if t.lower_ in lex.hedge_labels), None)
+    if word is None or len(label) > 3:
+        return None
+    # the tagger may read the doubt word itself as a participle ("Unconfirmed"); any other
+    # verb makes the label a clause of its own ("Army says unconfirmed: ...")
+    if any(t.pos_ in ("VERB", "AUX") for t in label if t is not word):
+        return None
+    return word
 
 
 def _negating_adverb(tok: Any, lex: Lexicon) -> Any:

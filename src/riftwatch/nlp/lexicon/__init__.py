@@ -461,6 +461,8 @@ class Lexicon:
     taken_back_reports: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     negating_adverbs: frozenset[str] = frozenset()  # modality, "nowhere does X say" (neg43)
     falsity_labels: frozenset[str] = frozenset()  # modality, "'Fake news': X on report" (neg43)
+    hedge_labels: frozenset[str] = frozenset()  # modality, "Unconfirmed: X killed" (heads18)
+    member_count_nouns: frozenset[str] = frozenset()  # extract, "dozens of X surrender" (heads18)
     negative_implicatives: frozenset[str] = frozenset()  # modality, "did not hesitate" (neg43)
     generic_words: frozenset[str] = frozenset()  # modality, "any group that shelters" (neg43)
     reporter_doubt_verbs: frozenset[str] = frozenset()  # modality, reporter's doubt (neg43)
@@ -1252,6 +1254,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         taken_back_reports=_set(cues, "taken_back_reports", "cues.yaml"),
         negating_adverbs=_set(cues, "negating_adverbs", "cues.yaml"),
         falsity_labels=_set(cues, "falsity_labels", "cues.yaml"),
+        hedge_labels=_set(cues, "hedge_labels", "cues.yaml"),
+        member_count_nouns=_set(cues, "member_count_nouns", "cues.yaml"),
         negative_implicatives=_set(cues, "negative_implicatives", "cues.yaml"),
         generic_words=_set(cues, "generic_words", "cues.yaml"),
         reporter_doubt_verbs=_set(cues, "reporter_doubt_verbs", "cues.yaml"),
