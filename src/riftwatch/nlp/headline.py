@@ -2781,6 +2781,20 @@ def _clash_verb_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def kicker_doubts() -> dict[str, str]:
+    """headline.yaml ``uncertain_kickers`` and ``false_kickers``: each word of a short kicker
+    that doubts the clause after it, with the modality it gives that clause (gaps60).
+
+    >>> kicker_doubts()["unconfirmed"], kicker_doubts()["hoax"]
+    ('uncertain', 'denied')
+    """
+    data = _data()
+    doubts = {w.lower(): "uncertain" for w in data.get("uncertain_kickers") or ()}
+    doubts.update({w.lower(): "denied" for w in data.get("false_kickers") or ()})
+    return doubts
+
+
+@cache
 def kicker_hedges() -> frozenset[str]:
     """headline.yaml ``kicker_hedges``: words that keep a short kicker on its clause
     (extract._cut_kicker)."""

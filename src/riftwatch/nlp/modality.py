@@ -137,6 +137,9 @@ def modality_of(
         return Modality("asserted", None)
     if not headline or found.value != "asserted":
         return found
+    if doubt := kicker_modality(trigger):
+        # "Unconfirmed: X kill 12 Y", "Reports: X attack Y" (gaps60)
+        return doubt
     root = trigger.sent.root if trigger.doc.has_annotation("DEP") else None
     if (
         root is None
@@ -527,6 +530,35 @@ def _wrongly_attributed(trigger: Any, lex: Lexicon) -> Any:
                 continue
             if i == tied[0] or (c.i > 0 and c.doc[c.i - 1].text == ","):
                 return c
+    return None
+
+
+def kicker_modality(trigger: Any) -> Modality | None:
+    """The modality a headline's short kicker gives the event of ``trigger`` in the clause
+    after it, or None: a kicker that calls the news unconfirmed, reported, claimed or rumoured
+    makes it uncertain, one that calls it false denies it (headline.yaml ``uncertain_kickers``,
+    ``false_kickers``; :func:`headline.kicker_end`). The caller reads it only in a headline
+    (gaps60: "Unconfirmed: X kill 12 Y" had been asserted).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Unconfirmed: rebels attack army post in the north")
+    >>> kicker_modality(doc[3]).value
+    'uncertain'
+    >>> kicker_modality(nlp()("Border clash: rebels attack army post in the north")[4]) is None
+    True
+    """
+    from riftwatch.nlp import headline as hl
+
+    text = trigger.doc.text
+    cut = hl.kicker_end(text) or hl.dateline_end(text)  # one word reads as a dateline
+    if not cut or trigger.idx < cut:
+        return None
+    doubts = hl.kicker_doubts()
+    for tok in trigger.doc:
+        if tok.idx >= cut:
+            return None
+        if value := doubts.get(tok.lower_):
+            return Modality(value, tok.text, cue_token=tok)
     return None
 
 
