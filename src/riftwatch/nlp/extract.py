@@ -968,6 +968,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _country_fighters(text, found)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
+    found = _placed_branches(text, found, lex.owned_part_nouns)
     found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
@@ -2689,6 +2690,45 @@ def _branch_names(text: str, found: list[tuple[int, int, Actor]]) -> list[tuple[
             and not re.match(r"['\u2019]s\b|\s*-", text[nend:])  # not "X Pakistan's", "X-Y"
         ):
             drop.add(nstart)
+    return [item for item in found if item[0] not in drop]
+
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
+
+
+def _placed_branches(
+    text: str, found: list[tuple[int, int, Actor]], parts: frozenset[str]
+) -> list[tuple[int, int, Actor]]:
+    """'the Islamic State's Puntland cell', 'al-Shabaab's Puntland unit', 'the Puntland cell
+    of the Islamic State': a place, a country or a regional government named right before a
+    noun of a group's part (cues.yaml ``owned_part_nouns``) that a group owns, by a possessive
+    before the place or an "of" phrase after the part, only says where the group's part is:
+    no party of its own (gaps60; "Puntland" had stood for the Puntland state, the attacker in
+    the group's place). The group's own name of the part ("Hamas's Qassam wing") is a group
+    and stays."""
+    found = sorted(found, key=lambda x: x[0])
+    drop = set()
+    for i, (start, end, actor) in enumerate(found):
+        if actor.type not in ("country", "place", "government"):
+            continue
+        part = re.match(r"\s+([A-Za-z]+)\b", text[end:])
+        if part is None or part.group(1).lower() not in parts:
+            continue
+        before = found[i - 1] if i else None
+        owned = (
+            before is not None
+            and before[2].type in GROUPISH
+            and _POSSESSIVE.fullmatch(text[before[1] : start]) is not None
+        )
+        after = found[i + 1] if i + 1 < len(found) else None
+        tail = end + part.end()
+        owned = owned or (
+            after is not None
+            and after[2].type in GROUPISH
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[tail : after[0]]) is not None
+        )
+        if owned:
+            drop.add(start)
     return [item for item in found if item[0] not in drop]
 
 
