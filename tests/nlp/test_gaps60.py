@@ -116,3 +116,43 @@ def test_a_place_before_a_group_s_part_is_no_party(text: str) -> None:
 def test_the_regional_state_s_own_forces_stay_a_party(text: str) -> None:
     events = id_events(text, "2017-06-01")
     assert (PUNTLAND, "ASSAULT", IS) in _asserted(events), events
+
+
+AFG_ANSF = "org:afghan-ansf"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan troops repel Taliban attack on Ghazni",
+        "Taliban assault on Ghazni repulsed by Afghan troops",
+        "The Taliban raid on Ghazni was repelled by Afghan troops.",
+        "Afghan troops beat back Taliban assault on Ghazni",
+        "Afghan troops fended off a Taliban attack on Ghazni.",
+    ],
+)
+def test_the_place_a_beaten_off_attack_was_aimed_at_is_no_party(text: str) -> None:
+    events = id_events(text, "2016-10-03")
+    asserted = _asserted(events)
+    assert (AFG_ARMY, "ASSAULT", TALIBAN) in asserted, events
+    assert (TALIBAN, "ASSAULT", AFG_ARMY) in asserted, events
+    assert not any(t.startswith("place:") for _s, _ty, t, _m in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan troops did not beat back the Taliban assault on Ghazni.",
+        "Afghan troops may repel the Taliban attack on Ghazni.",
+    ],
+)
+def test_a_negated_or_hedged_beating_off_asserts_nothing(text: str) -> None:
+    events = id_events(text, "2016-10-03")
+    assert not _asserted(events), events
+    assert not any(t.startswith("place:") for _s, _ty, t, _m in events), events
+
+
+def test_a_foiled_attack_on_a_place_makes_the_place_no_party() -> None:
+    events = id_events("Police foil TTP attack on Mardan", "2016-10-03")
+    assert not any(t.startswith("place:") for _s, _ty, t, _m in events), events
+    assert (TTP, "ASSAULT", "org:pak-police") not in _asserted(events), events

@@ -4278,6 +4278,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             lambda tok: modality_of(tok, "ASSAULT", lex, actor_of=actor_of).value == "asserted",
         )  # fmt: skip
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
+    events = hl.beaten_off_places(events)  # "repel Taliban attack on Kunduz": no party Kunduz
 
     def counts(event: Event) -> bool:  # no imagined act places a bare Taliban (precision24)
         found = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
