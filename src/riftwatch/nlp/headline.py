@@ -2303,10 +2303,10 @@ def loose_tie(word: Any) -> bool:
     return word.lower_ in ties or word.lemma_.lower() in ties
 
 
-__all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
-           "loose_tie", "mask_citation", "mask_wire_tag", "origin_of_attack", "outside_dateline",
+__all__ = ["NAME", "CITATION", "beaten_off_places", "candidate", "claimed_attacks",
+           "dateline_end", "fix_lemmas", "loose_tie", "mask_citation", "mask_wire_tag", "origin_of_attack", "outside_dateline",
            "outside_origin", "outside_source_tag", "outside_wire_dateline", "reason", "repair",
-           "repair_many", "repelled_attacks", "beaten_off_places", "source_tag_start", "wire_dateline_end"]  # fmt: skip
+           "repair_many", "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
 
 
 # -- round 6 (issue 9): killing idioms of reduced passives --------------------------------
