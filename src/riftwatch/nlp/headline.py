@@ -2304,7 +2304,8 @@ def loose_tie(word: Any) -> bool:
 
 
 __all__ = ["NAME", "CITATION", "beaten_off_places", "candidate", "claimed_attacks",
-           "dateline_end", "fix_lemmas", "loose_tie", "mask_citation", "mask_wire_tag", "origin_of_attack", "outside_dateline",
+           "dateline_end", "fix_lemmas", "loose_tie", "mask_citation", "mask_wire_tag",
+           "origin_of_attack", "outside_dateline",
            "outside_origin", "outside_source_tag", "outside_wire_dateline", "reason", "repair",
            "repair_many", "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
 
