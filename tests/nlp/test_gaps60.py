@@ -156,3 +156,54 @@ def test_a_foiled_attack_on_a_place_makes_the_place_no_party() -> None:
     events = id_events("Police foil TTP attack on Mardan", "2016-10-03")
     assert not any(t.startswith("place:") for _s, _ty, t, _m in events), events
     assert (TTP, "ASSAULT", "org:pak-police") not in _asserted(events), events
+
+
+HAQQANI = "org:haqqani-network"
+ISI = "org:pak-isi"
+AQ = "org:al-qaeda"
+
+
+@pytest.mark.parametrize(
+    ("text", "payer", "payee", "purpose"),
+    [
+        ("The ISI paid the Haqqani network to ambush Afghan forces in Paktia.", ISI, HAQQANI,
+         (HAQQANI, "ASSAULT", AFG_ANSF)),
+        ("The ISI paid the Haqqani network to carry out raids on Afghan forces in Paktia.",
+         ISI, HAQQANI, (HAQQANI, "ASSAULT", AFG_ANSF)),
+        ("Al Qaeda paid the Haqqani network to shelter Al Qaeda's couriers in Paktia.", AQ,
+         HAQQANI, (HAQQANI, "AID", AQ)),
+    ],
+)  # fmt: skip
+def test_what_a_party_is_paid_to_do_is_not_asserted(
+    text: str, payer: str, payee: str, purpose: tuple[str, str, str]
+) -> None:
+    events = id_events(text, "2011-02-01")
+    assert (payer, "AID", payee) in _asserted(events), events
+    assert purpose not in _asserted(events), events
+    assert any((s, ty, t) == purpose and m == "hypothetical" for s, ty, t, m in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI offered cash to the Haqqani network to ambush Afghan forces.",
+        "The ISI bribed the Haqqani network to carry out raids on Afghan forces in Paktia.",
+    ],
+)
+def test_money_offered_or_a_bribe_for_a_purpose_asserts_the_purpose_nowhere(text: str) -> None:
+    events = id_events(text, "2011-02-01")
+    assert (HAQQANI, "ASSAULT", AFG_ANSF) not in _asserted(events), events
+    assert (HAQQANI, "ASSAULT", AFG_ANSF, "hypothetical") in events, events
+
+
+def test_an_act_told_beside_a_payment_keeps_its_own_reading() -> None:
+    events = id_events("The ISI paid the Haqqani network, which then ambushed Afghan forces in "
+                       "Paktia.", "2011-02-01")  # fmt: skip
+    assert (HAQQANI, "ASSAULT", AFG_ANSF) in _asserted(events), events
+
+
+def test_a_refusal_even_for_money_stays_a_refusal() -> None:
+    events = id_events("The Haqqani network refused to shelter Al Qaeda's couriers even for "
+                       "money.", "2011-02-01")  # fmt: skip
+    assert (HAQQANI, "REJECT", AQ) in _asserted(events), events
+    assert (HAQQANI, "AID", AQ) not in _asserted(events), events

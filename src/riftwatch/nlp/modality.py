@@ -79,6 +79,9 @@ def modality_of(
         # doubted, by whoever calls it so ("officials considered reports of a reconciliation
         # between X and Y wishful thinking": lead46)
         return Modality("uncertain", doubted.text, cue_token=doubted, doubted=True)
+    if found.value == "asserted" and (paid := paid_purpose(trigger, lex)):
+        # "X paid Y to shelter Z": the sheltering is what the money was for (gaps60)
+        return Modality("hypothetical", paid.text, cue_token=paid)
     if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
         # "a conspiracy theory holds that X created Y" (neg45)
         return Modality("uncertain", opinion.text, cue_token=opinion)
@@ -530,6 +533,45 @@ def _wrongly_attributed(trigger: Any, lex: Lexicon) -> Any:
                 continue
             if i == tied[0] or (c.i > 0 and c.doc[c.i - 1].text == ","):
                 return c
+    return None
+
+
+_NOUN_PATH = frozenset({"dobj", "obj", "pobj", "prep", "compound", "nsubjpass", "conj"})
+
+
+def paid_purpose(trigger: Any, lex: Lexicon) -> Any:
+    """The verb of paying whose infinitive of purpose holds ``trigger``, or None: "X paid Y
+    to shelter Z", "X bribed Y to carry out attacks on Z", "X offered money to Y to attack
+    Z" (cues.yaml ``payment_verbs``; a verb of giving, ``purpose_giving_verbs``, only with
+    money as its object, ``money_nouns``). What the money was for is not told as done
+    (gaps60: the sheltering had been asserted).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The cartel paid the guards to release its men.")
+    >>> paid_purpose(doc[6], _lexicon()).text
+    'paid'
+    >>> paid_purpose(nlp()("The cartel paid the guards and released its men.")[6], _lexicon())
+    """
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _NOUN_PATH and verb.head is not verb:
+        verb = verb.head  # "to carry out attacks on Z": the attack noun's verb
+    for _ in range(2):  # "to help shelter Z": one verb between
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            if verb.dep_ == "xcomp" and verb.head.dep_ in ("xcomp", "advcl"):
+                verb = verb.head
+                continue
+            return None
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if lemma in lex.payment_verbs:
+            return head
+        if lemma in lex.purpose_giving_verbs and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.money_nouns for c in head.children
+        ):
+            return head
+        return None
     return None
 
 

@@ -553,6 +553,8 @@ class Lexicon:
     premises_closing_nouns: frozenset[str] = frozenset()  # closed_premises_nominal
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
+    payment_verbs: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
+    money_nouns: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
     permission_nouns: frozenset[str] = frozenset()  # written.permitted_agent (world21)
     exile_nouns: frozenset[str] = frozenset()  # written.driven_into_exile (world21)
     purpose_giving_verbs: frozenset[str] = frozenset()  # written.permitted_agent (world21)
@@ -1340,6 +1342,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         giving_carrier_nouns=_set(cues, "giving_carrier_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
+        payment_verbs=_set(cues, "payment_verbs", "cues.yaml"),
+        money_nouns=_set(cues, "money_nouns", "cues.yaml"),
         permission_nouns=_set(cues, "permission_nouns", "cues.yaml"),
         exile_nouns=_set(cues, "exile_nouns", "cues.yaml"),
         purpose_giving_verbs=_set(cues, "purpose_giving_verbs", "cues.yaml"),
