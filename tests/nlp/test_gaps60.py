@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import id_events
+from riftwatch.nlp.extract import extract_document
 
 TTP = "org:ttp"
 PAK_ARMY = "org:pak-army"
@@ -207,3 +208,36 @@ def test_a_refusal_even_for_money_stays_a_refusal() -> None:
                        "money.", "2011-02-01")  # fmt: skip
     assert (HAQQANI, "REJECT", AQ) in _asserted(events), events
     assert (HAQQANI, "AID", AQ) not in _asserted(events), events
+
+
+def _dates(text: str, date: str) -> list[tuple[str, str, str | None, str]]:
+    """(source id, target id, date, precision) of every event of ``text``."""
+    return [
+        (c.event.source.org_id or c.event.source.id, c.event.target.org_id or c.event.target.id,
+         d["date"], d["date_precision"])
+        for c in extract_document({"id": "t", "text": text, "date": date})
+        for d in [c.to_dict()]
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Fighting spread across Kunar in 2011. That summer the Taliban ambushed Afghan "
+         "police near Asadabad.", "2011-06/2011-08"),
+        ("The Taliban took Musa Qala in October 2007. The following winter Afghan police "
+         "raided Taliban hideouts near Musa Qala.", "2007-12/2008-02"),
+        ("The Taliban took Musa Qala in October 2007. The previous spring Afghan police had "
+         "raided Taliban hideouts near Musa Qala.", "2007-03/2007-05"),
+        ("In the summer of 2011 the Taliban ambushed Afghan police near Asadabad.",
+         "2011-06/2011-08"),
+    ],
+)  # fmt: skip
+def test_a_season_told_by_the_narrative_is_dated(text: str, when: str) -> None:
+    dated = [(d, p) for s, t, d, p in _dates(text, "2014-01-10") if TALIBAN in (s, t)]
+    assert (when, "range") in dated, dated
+
+
+def test_a_season_with_no_narrative_date_stays_the_report_s() -> None:
+    dated = _dates("That summer the Taliban ambushed Afghan police near Asadabad.", "2014-01-10")
+    assert dated and all(p == "reported" for _s, _t, _d, p in dated), dated
