@@ -241,3 +241,41 @@ def test_a_season_told_by_the_narrative_is_dated(text: str, when: str) -> None:
 def test_a_season_with_no_narrative_date_stays_the_report_s() -> None:
     dated = _dates("That summer the Taliban ambushed Afghan police near Asadabad.", "2014-01-10")
     assert dated and all(p == "reported" for _s, _t, _d, p in dated), dated
+
+
+@pytest.mark.parametrize(
+    ("text", "community", "other"),
+    [
+        ("Bosnian Serbs shelled Bosnian army positions near Gorazde.", "open:bosnian-serbs",
+         "country:bosnia-and-herzegovina"),
+        ("Syrian Kurds drove Islamic State fighters out of Tal Abyad.", "open:syrian-kurds", IS),
+        # the knowledge base's own actor of the community
+        ("Afghan Hazaras fought Taliban fighters in Bamiyan.", "collective:hazaras", TALIBAN),
+    ],
+)  # fmt: skip
+def test_a_country_s_community_named_by_a_plural_people_is_a_party(
+    text: str, community: str, other: str
+) -> None:
+    events = id_events(text, "1999-06-01" if "Bosnian" in text else "2015-06-01")
+    assert any(s == community and t == other and m == "asserted" for s, _ty, t, m in events), events
+    states = {"country:serbia", "country:syria", "country:afghanistan"}
+    assert not any(s in states for s, _ty, _t, _m in events), events
+
+
+def test_a_negated_act_of_a_community_is_not_asserted() -> None:
+    events = id_events("Bosnian Serbs did not shell Bosnian army positions near Gorazde.",
+                       "1999-06-01")  # fmt: skip
+    assert any(s == "open:bosnian-serbs" for s, _ty, _t, _m in events), events
+    assert not _asserted(events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops raided TTP hideouts in Swat.",
+        "Afghan Taliban fighters attacked Pakistani border posts.",
+    ],
+)
+def test_a_demonym_before_no_people_s_plural_is_unchanged(text: str) -> None:
+    events = id_events(text, "2015-06-01")
+    assert events and not any(s.startswith("open:") for s, _ty, _t, _m in events), events

@@ -966,6 +966,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _spelled_acronyms(text, date, found, resolver)
     found = _merge_demonym_groups(text, date, found, resolver)
     found = _country_fighters(text, found)
+    found = _community_plurals(text, date, found, resolver)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
     found = _placed_branches(text, found, lex.owned_part_nouns)
@@ -2550,6 +2551,51 @@ def _country_fighters(
                 continue
         out.append((start, end, actor))
         i += 1
+    return out
+
+
+_PLURAL_AFTER = re.compile(r" ([A-Z][a-z]+s)\b(?![-\u2010'\u2019])")
+
+
+def _community_plurals(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """'Bosnian Serbs', 'Iraqi Kurds', 'Afghan Tajiks': a country's demonym right before the
+    plural name of a people (shortforms.yaml ``peoples``, or the plural demonym of another
+    country) names that people's community in the country, a party of its own: the
+    knowledge base's actor of the whole phrase when it has one, else an open collective
+    with a stable id (the phrase's), of the first word's country; never the state of either
+    word (gaps60: "Bosnian Serbs shelled Y" had read Bosnia, and the parse's people name
+    was then covered; "Iraqi Kurds" had been an open "Kurds" of no country)."""
+    peoples = shortforms.settings()["peoples"]
+    found = sorted(found, key=lambda x: x[0])
+    out: list[tuple[int, int, Actor]] = []
+    skip: set[int] = set()
+    for i, (start, end, actor) in enumerate(found):
+        if i in skip:
+            continue
+        plural = _PLURAL_AFTER.match(text, end)
+        if actor.type != "country" or actor.how != "kb" or plural is None:
+            out.append((start, end, actor))
+            continue
+        word = plural.group(1)
+        other = resolver.resolve(word, date).actor
+        people = word.lower() in peoples or word.lower()[:-1] in peoples
+        if not people and not (
+            other is not None and other.type == "country" and other.id != actor.id
+        ):
+            out.append((start, end, actor))
+            continue
+        name = text[start : plural.end()]
+        known = _actor_from(resolver.resolve(name, date, text), name)
+        if known is None or known.type in ("country", "place"):
+            ident = open_id(name)
+            country = getattr(resolver.kb.find(actor.id or ""), "country", None)
+            known = Actor(id=ident, name=name, mention=name, type="collective", org_id=ident,
+                          org_name=name, country=country,
+                          how=f"open: the {word} of {actor.name}, a community")  # fmt: skip
+        out.append((start, plural.end(), known))
+        skip |= {j for j, (s2, _e, _a) in enumerate(found) if start < s2 < plural.end()}
     return out
 
 
