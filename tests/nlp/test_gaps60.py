@@ -279,3 +279,28 @@ def test_a_negated_act_of_a_community_is_not_asserted() -> None:
 def test_a_demonym_before_no_people_s_plural_is_unchanged(text: str) -> None:
     events = id_events(text, "2015-06-01")
     assert events and not any(s.startswith("open:") for s, _ty, _t, _m in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen TTP militants surrender to army in Dir",
+        "Dozens of TTP fighters gave themselves up to the Pakistani army in Dir.",
+        "A senior TTP commander surrendered to the Pakistani army in Dir.",
+        "Nine TTP fighters surrendered their rifles to the Pakistani army in Dir.",
+    ],
+)
+def test_counted_members_surrendering_are_no_retreat_of_their_group(text: str) -> None:
+    events = id_events(text, "2014-08-01")
+    assert not any(ty in ("RETREAT", "AID") for _s, ty, _t, _m in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP surrendered to the Pakistani army in Dir.",
+        "TTP fighters surrendered to the Pakistani army in Dir.",
+    ],
+)
+def test_the_group_or_its_uncounted_fighters_surrendering_stay_a_retreat(text: str) -> None:
+    assert (TTP, "RETREAT", PAK_ARMY) in _asserted(id_events(text, "2014-08-01"))

@@ -2742,6 +2742,34 @@ def _branch_names(text: str, found: list[tuple[int, int, Actor]]) -> list[tuple[
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 
 
+_QUANTITY_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "dozen", "handful"})
+
+
+def _individuals_surrendering(event: Event) -> bool:
+    """Is ``event`` a surrender (RETREAT, mode disarm) whose doers are counted members of
+    the group, not the group: a number on the member noun ("18 TTP militants surrender to
+    army", "dozens of X fighters gave themselves up"), or one member ("a senior X
+    commander surrendered")? Such a surrender of individuals is not the group's RETREAT
+    (LABELLING.md: a surrender is neither stance; tests/nlp/data/HEADS17.md x65), so it is
+    not coded; members named with no count ("X fighters surrendered") and the group itself
+    ("the X surrendered") still are (docs/extraction.md, surrender; gaps60)."""
+    if event.event_type != "RETREAT" or event.mode != "disarm":
+        return False
+    subjects = [c for c in event.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        if subj.pos_ != "NOUN":
+            continue  # "the TTP surrendered": the group itself
+        if subj.lower_ in _QUANTITY_HEADS:  # "dozens of X fighters"
+            return True
+        if any(c.dep_ == "nummod" for c in subj.children):  # "18 X militants"
+            return True
+        if subj.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in subj.children
+        ):  # "a senior X commander"
+            return True
+    return False
+
+
 def _placed_branches(
     text: str, found: list[tuple[int, int, Actor]], parts: frozenset[str]
 ) -> list[tuple[int, int, Actor]]:
@@ -4325,6 +4353,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         )  # fmt: skip
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
     events = hl.beaten_off_places(events)  # "repel Taliban attack on Kunduz": no party Kunduz
+    events = [e for e in events if not _individuals_surrendering(e)]  # "18 X militants surrender"
 
     def counts(event: Event) -> bool:  # no imagined act places a bare Taliban (precision24)
         found = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
