@@ -7,6 +7,17 @@
   X's REJECT of Y, not a disparagement (``mechanisms._passive_rejected_claim``).
 - A place or regional government before a group's part ("the Islamic State's Puntland cell",
   "the Puntland cell of the Islamic State") only places the part (``extract._placed_branches``).
+- The place a beaten-off or foiled attack was aimed at is no party ("repel Taliban attack on
+  Kunduz"; ``headline.beaten_off_places``), and "beat back", "fend off" and the headline
+  passive without "was" beat back an attacker.
+- What a party is paid to do is hypothetical (``modality.paid_purpose``).
+- A season told by the narrative ("that summer") is dated (``time._narrative_season``).
+- A demonym before a people's plural ("Bosnian Serbs") is that community
+  (``extract._community_plurals``).
+- Counted members surrendering are no RETREAT of their group
+  (``extract._individuals_surrendering``).
+- A doer named with "suspected" or "alleged" makes its act uncertain
+  (``extract._suspected_doer``); the agent of a padded passive is found.
 
 All sentences are invented; every asserted case has a twin that must not fire.
 """
@@ -304,3 +315,31 @@ def test_counted_members_surrendering_are_no_retreat_of_their_group(text: str) -
 )
 def test_the_group_or_its_uncounted_fighters_surrendering_stay_a_retreat(text: str) -> None:
     assert (TTP, "RETREAT", PAK_ARMY) in _asserted(id_events(text, "2014-08-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("A police constable was shot dead on Monday evening by TTP militants in Kohat.",
+         "asserted"),
+        ("Two soldiers were gunned down last week near Bannu by Pakistani Taliban fighters.",
+         "asserted"),
+        ("A police constable was shot dead on Monday evening by suspected TTP militants in "
+         "Kohat.", "uncertain"),
+        ("A police constable was gunned down in Kohat by alleged TTP gunmen.", "uncertain"),
+        ("Suspected TTP militants ambushed a police patrol in Kohat.", "uncertain"),
+    ],
+)  # fmt: skip
+def test_a_padded_passive_agent_is_found_and_a_suspected_doer_hedges(
+    text: str, modality: str
+) -> None:
+    events = id_events(text, "2013-09-01")
+    assert any(s == TTP and ty == "ASSAULT" and m == modality for s, ty, _t, m in events), events
+    if modality != "asserted":
+        assert not _asserted(events), events
+
+
+def test_suspected_people_acted_on_leave_the_act_asserted() -> None:
+    events = id_events("Pakistani troops killed five suspected TTP militants in Kohat.",
+                       "2013-09-01")  # fmt: skip
+    assert (PAK_ARMY, "ASSAULT", TTP) in _asserted(events), events
