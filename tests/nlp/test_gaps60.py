@@ -16,8 +16,8 @@
   (``extract._community_plurals``).
 - Counted members surrendering are no RETREAT of their group
   (``extract._individuals_surrendering``).
-- A doer named with "suspected" or "alleged" makes its act uncertain
-  (``extract._suspected_doer``); the agent of a padded passive is found.
+- The agent of a padded passive is found ("was shot dead on Monday evening by X in Y"); a
+  doer named as "suspected" stays asserted, as the labelled sets count it (heads9 p37).
 
 All sentences are invented; every asserted case has a twin that must not fire.
 """
@@ -318,28 +318,19 @@ def test_the_group_or_its_uncounted_fighters_surrendering_stay_a_retreat(text: s
 
 
 @pytest.mark.parametrize(
-    ("text", "modality"),
+    "text",
     [
-        ("A police constable was shot dead on Monday evening by TTP militants in Kohat.",
-         "asserted"),
-        ("Two soldiers were gunned down last week near Bannu by Pakistani Taliban fighters.",
-         "asserted"),
-        ("A police constable was shot dead on Monday evening by suspected TTP militants in "
-         "Kohat.", "uncertain"),
-        ("A police constable was gunned down in Kohat by alleged TTP gunmen.", "uncertain"),
-        ("Suspected TTP militants ambushed a police patrol in Kohat.", "uncertain"),
+        "A police constable was shot dead on Monday evening by TTP militants in Kohat.",
+        "Two soldiers were gunned down last week near Bannu by Pakistani Taliban fighters.",
+        "A police constable was shot dead on Monday evening by suspected TTP militants in Kohat.",
     ],
-)  # fmt: skip
-def test_a_padded_passive_agent_is_found_and_a_suspected_doer_hedges(
-    text: str, modality: str
-) -> None:
+)
+def test_a_padded_passive_agent_is_found(text: str) -> None:
     events = id_events(text, "2013-09-01")
-    assert any(s == TTP and ty == "ASSAULT" and m == modality for s, ty, _t, m in events), events
-    if modality != "asserted":
-        assert not _asserted(events), events
+    assert any(s == TTP and ty == "ASSAULT" for s, ty, _t in _asserted(events)), events
 
 
-def test_suspected_people_acted_on_leave_the_act_asserted() -> None:
-    events = id_events("Pakistani troops killed five suspected TTP militants in Kohat.",
-                       "2013-09-01")  # fmt: skip
-    assert (PAK_ARMY, "ASSAULT", TTP) in _asserted(events), events
+def test_a_negated_padded_passive_is_not_asserted() -> None:
+    events = id_events("No police constable was shot dead on Monday evening by TTP militants "
+                       "in Kohat.", "2013-09-01")  # fmt: skip
+    assert not _asserted(events), events

@@ -969,7 +969,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _community_plurals(text, date, found, resolver)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
-    found = _placed_branches(text, found, lex.owned_part_nouns)
+    found = _placed_branches(text, found, lex.owned_part_nouns | lex.placed_part_nouns)
     found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
@@ -2742,27 +2742,6 @@ def _branch_names(text: str, found: list[tuple[int, int, Actor]]) -> list[tuple[
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 
 
-def _suspected_doer(event: Event, actor_of: dict[int, Actor], lex: Any) -> Any:
-    """The word that makes the doer of ``event`` only suspected ("was shot dead on Tuesday
-    by suspected TTP militants in Swat", "alleged Haqqani gunmen ambushed Y"; cues.yaml
-    ``suspected_doer_words``) as a modifier of the source's mention, or None (gaps60: the
-    padded passive's agent had been asserted)."""
-    key = event.source.key()
-    for i, actor in actor_of.items():
-        if actor.key() != key:
-            continue
-        tok = event.trigger.doc[i]
-        for noun in (tok, tok.head):
-            for child in noun.children:
-                if (
-                    child.dep_ in ("amod", "compound", "advmod")
-                    and child.i < noun.i
-                    and child.lower_ in lex.suspected_doer_words
-                ):
-                    return child
-    return None
-
-
 _QUANTITY_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "dozen", "handful"})
 
 
@@ -4471,10 +4450,6 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         if ruled_out is not None and event.modality == "asserted":
             event.modality = "negated"
             event.why.append(ruled_out)
-        suspected = _suspected_doer(event, actor_of, lex)  # "by suspected TTP militants"
-        if suspected is not None and event.modality == "asserted":
-            event.modality = "uncertain"
-            event.why.append(f"modality uncertain: the doer is '{suspected.text}' (gaps60)")
         dated = timemod.event_date(sent.text, date, anchor=event.trigger.idx)
         when, precision, expression = dated.value, dated.precision, dated.text
         earlier = _background_before(event.trigger, dated)

@@ -554,7 +554,7 @@ class Lexicon:
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
     payment_verbs: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
-    suspected_doer_words: frozenset[str] = frozenset()  # extract._suspected_doer (gaps60)
+    placed_part_nouns: frozenset[str] = frozenset()  # extract._placed_branches (gaps60)
     money_nouns: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
     permission_nouns: frozenset[str] = frozenset()  # written.permitted_agent (world21)
     exile_nouns: frozenset[str] = frozenset()  # written.driven_into_exile (world21)
@@ -1344,7 +1344,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
         payment_verbs=_set(cues, "payment_verbs", "cues.yaml"),
-        suspected_doer_words=_set(cues, "suspected_doer_words", "cues.yaml"),
+        placed_part_nouns=_set(cues, "placed_part_nouns", "cues.yaml"),
         money_nouns=_set(cues, "money_nouns", "cues.yaml"),
         permission_nouns=_set(cues, "permission_nouns", "cues.yaml"),
         exile_nouns=_set(cues, "exile_nouns", "cues.yaml"),
