@@ -2774,7 +2774,7 @@ def _placed_branches(
     text: str, found: list[tuple[int, int, Actor]], parts: frozenset[str]
 ) -> list[tuple[int, int, Actor]]:
     """'the Islamic State's Puntland cell', 'al-Shabaab's Puntland unit', 'the Puntland cell
-    of the Islamic State': a place, a country or a regional government named right before a
+    of the Islamic State': a place or a regional government named right before a
     noun of a group's part (cues.yaml ``owned_part_nouns``) that a group owns, by a possessive
     before the place or an "of" phrase after the part, only says where the group's part is:
     no party of its own (gaps60; "Puntland" had stood for the Puntland state, the attacker in
@@ -2783,8 +2783,8 @@ def _placed_branches(
     found = sorted(found, key=lambda x: x[0])
     drop = set()
     for i, (start, end, actor) in enumerate(found):
-        if actor.type not in ("country", "place", "government"):
-            continue
+        if actor.type not in ("place", "government"):
+            continue  # a country's word ("Hamas's Jordanian branch") is left as it was read
         part = re.match(r"\s+([A-Za-z]+)\b", text[end:])
         if part is None or part.group(1).lower() not in parts:
             continue
