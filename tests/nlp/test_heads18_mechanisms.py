@@ -2,8 +2,8 @@
 on the heads*_work halves).
 
 - "Unconfirmed: X commander killed in Y strike": a word of doubt standing alone in a
-  headline's short label before its colon (cues.yaml ``hedge_labels``) makes the clause after
-  the colon uncertain (modality._hedge_label_before). "Reports:" and a speaker's label
+  headline's short label before its colon (headline.yaml ``uncertain_kickers``) makes the
+  clause after the colon uncertain (modality.kicker_modality). "Reports:" and a speaker's label
   ("ISPR: ...") are attribution and keep it asserted.
 - "15 X militants surrender to the army": a counted number of members who surrender (a
   cardinal on the subject, or cues.yaml ``member_count_nouns``) codes no RETREAT of the

@@ -994,8 +994,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _spelled_acronyms(text, date, found, resolver)
     found = _merge_demonym_groups(text, date, found, resolver)
     found = _country_fighters(text, found)
+    found = _community_plurals(text, date, found, resolver)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
+    found = _placed_branches(text, found, lex.owned_part_nouns | lex.placed_part_nouns)
     found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
@@ -2608,6 +2610,51 @@ def _country_fighters(
     return out
 
 
+_PLURAL_AFTER = re.compile(r" ([A-Z][a-z]+s)\b(?![-\u2010'\u2019])")
+
+
+def _community_plurals(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """'Bosnian Serbs', 'Iraqi Kurds', 'Afghan Tajiks': a country's demonym right before the
+    plural name of a people (shortforms.yaml ``peoples``, or the plural demonym of another
+    country) names that people's community in the country, a party of its own: the
+    knowledge base's actor of the whole phrase when it has one, else an open collective
+    with a stable id (the phrase's), of the first word's country; never the state of either
+    word (gaps60: "Bosnian Serbs shelled Y" had read Bosnia, and the parse's people name
+    was then covered; "Iraqi Kurds" had been an open "Kurds" of no country)."""
+    peoples = shortforms.settings()["peoples"]
+    found = sorted(found, key=lambda x: x[0])
+    out: list[tuple[int, int, Actor]] = []
+    skip: set[int] = set()
+    for i, (start, end, actor) in enumerate(found):
+        if i in skip:
+            continue
+        plural = _PLURAL_AFTER.match(text, end)
+        if actor.type != "country" or actor.how != "kb" or plural is None:
+            out.append((start, end, actor))
+            continue
+        word = plural.group(1)
+        other = resolver.resolve(word, date).actor
+        people = word.lower() in peoples or word.lower()[:-1] in peoples
+        if not people and not (
+            other is not None and other.type == "country" and other.id != actor.id
+        ):
+            out.append((start, end, actor))
+            continue
+        name = text[start : plural.end()]
+        known = _actor_from(resolver.resolve(name, date, text), name)
+        if known is None or known.type in ("country", "place"):
+            ident = open_id(name)
+            country = getattr(resolver.kb.find(actor.id or ""), "country", None)
+            known = Actor(id=ident, name=name, mention=name, type="collective", org_id=ident,
+                          org_name=name, country=country,
+                          how=f"open: the {word} of {actor.name}, a community")  # fmt: skip
+        out.append((start, plural.end(), known))
+        skip |= {j for j, (s2, _e, _a) in enumerate(found) if start < s2 < plural.end()}
+    return out
+
+
 _CONTINUATION = re.compile(
     r"(?:[ \-\u2010](?:al|el|ad|ar|as|ash|at|az|an|ul|ud|e|i)[ \-\u2010]"
     r"[A-Z][\w'\u2019]+)+"
@@ -2745,6 +2792,45 @@ def _branch_names(text: str, found: list[tuple[int, int, Actor]]) -> list[tuple[
             and not re.match(r"['\u2019]s\b|\s*-", text[nend:])  # not "X Pakistan's", "X-Y"
         ):
             drop.add(nstart)
+    return [item for item in found if item[0] not in drop]
+
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
+
+
+def _placed_branches(
+    text: str, found: list[tuple[int, int, Actor]], parts: frozenset[str]
+) -> list[tuple[int, int, Actor]]:
+    """'the Islamic State's Puntland cell', 'al-Shabaab's Puntland unit', 'the Puntland cell
+    of the Islamic State': a place or a regional government named right before a
+    noun of a group's part (cues.yaml ``owned_part_nouns``) that a group owns, by a possessive
+    before the place or an "of" phrase after the part, only says where the group's part is:
+    no party of its own (gaps60; "Puntland" had stood for the Puntland state, the attacker in
+    the group's place). The group's own name of the part ("Hamas's Qassam wing") is a group
+    and stays."""
+    found = sorted(found, key=lambda x: x[0])
+    drop = set()
+    for i, (start, end, actor) in enumerate(found):
+        if actor.type not in ("place", "government"):
+            continue  # a country's word ("Hamas's Jordanian branch") is left as it was read
+        part = re.match(r"\s+([A-Za-z]+)\b", text[end:])
+        if part is None or part.group(1).lower() not in parts:
+            continue
+        before = found[i - 1] if i else None
+        owned = (
+            before is not None
+            and before[2].type in GROUPISH
+            and _POSSESSIVE.fullmatch(text[before[1] : start]) is not None
+        )
+        after = found[i + 1] if i + 1 < len(found) else None
+        tail = end + part.end()
+        owned = owned or (
+            after is not None
+            and after[2].type in GROUPISH
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[tail : after[0]]) is not None
+        )
+        if owned:
+            drop.add(start)
     return [item for item in found if item[0] not in drop]
 
 
@@ -4306,6 +4392,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             lambda tok: modality_of(tok, "ASSAULT", lex, actor_of=actor_of).value == "asserted",
         )  # fmt: skip
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
+    events = hl.beaten_off_places(events)  # "repel Taliban attack on Kunduz": no party Kunduz
 
     def counts(event: Event) -> bool:  # no imagined act places a bare Taliban (precision24)
         found = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
@@ -4630,7 +4717,8 @@ def _counted_surrender(event: Event, lex: Any) -> bool:
     members, which codes no RETREAT of the group (heads18; lexicon README, Surrender): a
     cardinal number on the subject ("15 X militants surrender to the army", "X commander,
     9 others surrender") or a noun of a rough count (cues.yaml ``member_count_nouns``:
-    "dozens of X fighters surrender"). The group as a whole ("X surrenders to the army"),
+    "dozens of X fighters surrender"), or one member named by "a" or "one" ("a senior X
+    commander surrendered", gaps60). The group as a whole ("X surrenders to the army"),
     members not counted ("X fighters surrender") and a state's counted troops ("some 400
     junta soldiers surrendered to Y", gaps57: a state's force yields as the state) keep
     their RETREAT.
@@ -4659,6 +4747,10 @@ def _counted_surrender(event: Event, lex: Any) -> bool:
             if noun.lower_ in lex.member_count_nouns:
                 return True
             if any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+                return True
+            if noun.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in noun.children
+            ):  # "a senior X commander surrendered": one man's yield (gaps60)
                 return True
     return False
 

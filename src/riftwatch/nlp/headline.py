@@ -2079,10 +2079,12 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
         verb = event.trigger
         if event.event_type != "ASSAULT" or verb.lemma_.lower() not in verbs:
             continue
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        obj = next((c for c in verb.children if c.dep_ in _beaten_deps(verb)), None)
         if obj is None or obj.lower_ not in nouns:
-            continue
+            continue  # "Taliban offensive repulsed by Afghan forces": the passive's too (gaps60)
         owner, repeller = event.target, event.source
+        if "place" in (owner.type, repeller.type):
+            continue
         if owner.key() == repeller.key() or any(
             e.event_type == "ASSAULT"
             and e.source.key() == owner.key()
@@ -2094,6 +2096,38 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
         why.append(f"source: owner of the '{obj.text}' repelled; target: who repelled it")
         new.append(dataclasses.replace(event, source=owner, target=repeller, why=why))
     return new
+
+
+def _beaten_deps(verb: Any) -> tuple[str, ...]:
+    """The relations of what a verb of beating off acts on: its object, its passive subject,
+    and the subject of a headline passive that dropped its "was" ("Taliban offensive repulsed
+    by Afghan forces": a subject and a "by" agent)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return ("dobj", "obj", "nsubjpass", "nsubj")
+    return ("dobj", "obj", "nsubjpass")
+
+
+def beaten_off_places(events: list[Any]) -> list[Any]:
+    """``events`` without those that make a place a party of a beaten-off attack: "Afghan
+    forces repel Taliban attack on Kunduz", "Taliban offensive on Kunduz repulsed by Afghan
+    forces", "Police foil TTP attack on Bannu" name where the attack was aimed, and the attack's
+    target is the party that beat it off (:func:`repelled_attacks`) or nobody, never the place
+    (gaps60: the repeller's ASSAULT on Kunduz and the Taliban's on Kunduz had been coded).
+    Read on the beating-off verb (headline.yaml ``repel_verbs``, ``foil_verbs``) and on an
+    attack noun (``attack_nouns``) that is its object or passive subject."""
+    verbs = frozenset(_data().get("repel_verbs") or ()) | frozenset(_data().get("foil_verbs") or ())
+    nouns = frozenset(_data().get("attack_nouns") or ())
+
+    def beaten_off(tok: Any) -> bool:
+        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
+            return True
+        return (
+            tok.lower_ in nouns
+            and tok.head.lemma_.lower() in verbs
+            and tok.dep_ in _beaten_deps(tok.head)
+        )
+
+    return [e for e in events if e.target.type != "place" or not beaten_off(e.trigger)]
 
 
 def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
@@ -2265,8 +2299,9 @@ def loose_tie(word: Any) -> bool:
     return word.lower_ in ties or word.lemma_.lower() in ties
 
 
-__all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
-           "loose_tie", "mask_citation", "mask_wire_tag", "origin_of_attack", "outside_dateline",
+__all__ = ["NAME", "CITATION", "beaten_off_places", "candidate", "claimed_attacks",
+           "dateline_end", "fix_lemmas", "loose_tie", "mask_citation", "mask_wire_tag",
+           "origin_of_attack", "outside_dateline",
            "outside_origin", "outside_source_tag", "outside_wire_dateline", "reason", "repair",
            "repair_many", "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
 
@@ -2774,6 +2809,20 @@ def _clash_verb_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
          str(idioms[idiom]))
         for idiom in sorted(idioms, key=len, reverse=True)
     )  # fmt: skip
+
+
+@cache
+def kicker_doubts() -> dict[str, str]:
+    """headline.yaml ``uncertain_kickers`` and ``false_kickers``: each word of a short kicker
+    that doubts the clause after it, with the modality it gives that clause (gaps60).
+
+    >>> kicker_doubts()["unconfirmed"], kicker_doubts()["hoax"]
+    ('uncertain', 'denied')
+    """
+    data = _data()
+    doubts = {w.lower(): "uncertain" for w in data.get("uncertain_kickers") or ()}
+    doubts.update({w.lower(): "denied" for w in data.get("false_kickers") or ()})
+    return doubts
 
 
 @cache

@@ -11068,6 +11068,8 @@ def rejected_claim_authors(coder: Any) -> None:
             continue
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in coder.actor_of]
         if not objs:
+            if lemma in lex.claim_rejecting_verbs:
+                _passive_rejected_claim(coder, verb)  # "Y's claim was dismissed by X" (gaps60)
             continue
         sources, passive, how = coder.subject(verb)
         if passive or not sources:
@@ -11093,6 +11095,56 @@ def rejected_claim_authors(coder: Any) -> None:
         why = [f"'{verb.text} {objs[0].text}': a statement or proposal thrown back at its "
                "author (REJECT)", f"source: {how}", "target: its author"]  # fmt: skip
         coder._emit(sources, authors, "REJECT", None, verb, why)  # noqa: SLF001 - the coder's own
+
+
+def _passive_rejected_claim(coder: Any, verb: Any) -> None:
+    """'Y's claim was dismissed as propaganda by X', 'a Y statement was rejected as baseless by
+    X': the passive of :func:`rejected_claim_authors`. The statement (an authored claim noun
+    the passive subject names) is thrown back at its author Y by the party of the "by"
+    phrase, a REJECT from X to Y; any event coded on the verb between X and the statement's
+    author (the "dismiss ... as" disparagement, ACCUSE, read off the author as the verb's
+    patient) is that REJECT, not a second act (gaps60). With no "by" party, nobody rejects."""
+    lex = coder.lex
+    claims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
+              and c.i not in coder.actor_of
+              and (c.lower_ in lex.authored_claim_nouns
+                   or c.lemma_.lower() in lex.authored_claim_nouns)]  # fmt: skip
+    if not claims:
+        return
+    sources = [a for a in coder.agent(verb) or _by_after_as(coder, verb) if a.type != "place"]
+    if not sources:
+        return
+    own = {a.key() for a in sources}
+    authors = [a for claim in claims for a in _claim_authors(coder, claim, own)]
+    if not authors:
+        return
+    pairs = {(s.key(), a.key()) for s in sources for a in authors}
+    coder.events[:] = [e for e in coder.events if e.trigger.i != verb.i
+                       or (e.source.key(), e.target.key()) not in pairs]  # fmt: skip
+    why = [f"'{claims[0].text} ... {verb.text} by': a statement thrown back at its author "
+           "(REJECT)", "source: the 'by' phrase", "target: the statement's author"]  # fmt: skip
+    coder._emit(sources, authors, "REJECT", None, verb, why)  # noqa: SLF001 - the coder's own
+
+
+def _by_after_as(coder: Any, verb: Any) -> list[Any]:
+    """The actors of a "by" phrase the parser hung inside the verb's "as" phrase ("was
+    dismissed as a lie by X": on "lie"; "was rejected as fabricated by X": on "fabricated")."""
+    found: list[Any] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            heads = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in child.children
+        ):
+            heads = [child]
+        else:
+            continue
+        for head in heads:
+            for by in head.children:
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    found += [a for o in by.children if o.dep_ == "pobj"
+                              for a in coder.actors(o)]  # fmt: skip
+    return found
 
 
 # -- world20: a third party working on the relation of two others ----------------------------

@@ -79,6 +79,9 @@ def modality_of(
         # doubted, by whoever calls it so ("officials considered reports of a reconciliation
         # between X and Y wishful thinking": lead46)
         return Modality("uncertain", doubted.text, cue_token=doubted, doubted=True)
+    if found.value == "asserted" and (paid := paid_purpose(trigger, lex)):
+        # "X paid Y to shelter Z": the sheltering is what the money was for (gaps60)
+        return Modality("hypothetical", paid.text, cue_token=paid)
     if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
         # "a conspiracy theory holds that X created Y" (neg45)
         return Modality("uncertain", opinion.text, cue_token=opinion)
@@ -119,9 +122,6 @@ def modality_of(
         # "X-Y truce 'a fiction': minister" (neg46)
         value = "denied" if label.lower_ in lex.falsity | lex.falsity_labels else "uncertain"
         return Modality(value, label.text, cue_token=label)
-    if found.value == "asserted" and headline and (hedge := _hedge_label_before(trigger, lex)):
-        # "Unconfirmed: X commander killed in Y strike" (heads18)
-        return Modality("uncertain", hedge.text, cue_token=hedge)
     if found.value == "asserted" and (disputed := disputed_report(trigger, lex)):
         # "X said it had shot down Y's helicopter, but Y denied it"; "X claims ...; Y denies"
         return Modality("denied", disputed.text, cue_token=disputed)
@@ -140,6 +140,9 @@ def modality_of(
         return Modality("asserted", None)
     if not headline or found.value != "asserted":
         return found
+    if doubt := kicker_modality(trigger):
+        # "Unconfirmed: X kill 12 Y", "Hoax: X attack Y" (gaps60, heads18)
+        return doubt
     root = trigger.sent.root if trigger.doc.has_annotation("DEP") else None
     if (
         root is None
@@ -530,6 +533,74 @@ def _wrongly_attributed(trigger: Any, lex: Lexicon) -> Any:
                 continue
             if i == tied[0] or (c.i > 0 and c.doc[c.i - 1].text == ","):
                 return c
+    return None
+
+
+_NOUN_PATH = frozenset({"dobj", "obj", "pobj", "prep", "compound", "nsubjpass", "conj"})
+
+
+def paid_purpose(trigger: Any, lex: Lexicon) -> Any:
+    """The verb of paying whose infinitive of purpose holds ``trigger``, or None: "X paid Y
+    to shelter Z", "X bribed Y to carry out attacks on Z", "X offered money to Y to attack
+    Z" (cues.yaml ``payment_verbs``; a verb of giving, ``purpose_giving_verbs``, only with
+    money as its object, ``money_nouns``). What the money was for is not told as done
+    (gaps60: the sheltering had been asserted).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The cartel paid the guards to release its men.")
+    >>> paid_purpose(doc[6], _lexicon()).text
+    'paid'
+    >>> paid_purpose(nlp()("The cartel paid the guards and released its men.")[6], _lexicon())
+    """
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _NOUN_PATH and verb.head is not verb:
+        verb = verb.head  # "to carry out attacks on Z": the attack noun's verb
+    for _ in range(2):  # "to help shelter Z": one verb between
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            if verb.dep_ == "xcomp" and verb.head.dep_ in ("xcomp", "advcl"):
+                verb = verb.head
+                continue
+            return None
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if lemma in lex.payment_verbs:
+            return head
+        if lemma in lex.purpose_giving_verbs and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.money_nouns for c in head.children
+        ):
+            return head
+        return None
+    return None
+
+
+def kicker_modality(trigger: Any) -> Modality | None:
+    """The modality a headline's short kicker gives the event of ``trigger`` in the clause
+    after it, or None: a kicker that calls the news unconfirmed, reported, claimed or rumoured
+    makes it uncertain, one that calls it false denies it (headline.yaml ``uncertain_kickers``,
+    ``false_kickers``; :func:`headline.kicker_end`). The caller reads it only in a headline
+    (gaps60: "Unconfirmed: X kill 12 Y" had been asserted).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Unconfirmed: rebels attack army post in the north")
+    >>> kicker_modality(doc[3]).value
+    'uncertain'
+    >>> kicker_modality(nlp()("Border clash: rebels attack army post in the north")[4]) is None
+    True
+    """
+    from riftwatch.nlp import headline as hl
+
+    text = trigger.doc.text
+    cut = hl.kicker_end(text) or hl.dateline_end(text)  # one word reads as a dateline
+    if not cut or trigger.idx < cut:
+        return None
+    doubts = hl.kicker_doubts()
+    for tok in trigger.doc:
+        if tok.idx >= cut:
+            return None
+        if value := doubts.get(tok.lower_):
+            return Modality(value, tok.text, cue_token=tok)
     return None
 
 
@@ -2381,39 +2452,6 @@ def _falsity_label_before(tok: Any, lex: Lexicon) -> str | None:
                for h in tok.ancestors):  # fmt: skip
         return None
     return word.text
-
-
-def _hedge_label_before(trigger: Any, lex: Lexicon) -> Any:
-    """The word of doubt in a headline's short label before its colon when the event
-    ``trigger`` is told after that colon, or None (heads18): "Unconfirmed: X commander killed
-    in Y strike", "Unverified reports: X, Y agree truce" (cues.yaml ``hedge_labels``). The
-    label is one to three words with no other verb: "Reports: ..." and
-    "ISPR: ..." attribute the clause and keep it asserted; a full sentence (closing full
-    stop) has no headline label.
-
-    >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("Unconfirmed: TTP commander killed in drone strike")
-    >>> _hedge_label_before(doc[5], _lexicon()).text
-    'Unconfirmed'
-    >>> _hedge_label_before(nlp()("Reports: TTP commander killed in drone strike")[5],
-    ...                     _lexicon()) is None
-    True
-    """
-    sent = trigger.sent
-    if sent[-1].text in (".", "!", "?"):
-        return None
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or colon.i > trigger.i:
-        return None
-    label = [t for t in trigger.doc[sent.start : colon.i] if not t.is_punct]
-    word = next((t for t in label if t.lower_ in lex.hedge_labels), None)
-    if word is None or len(label) > 3:
-        return None
-    # the tagger may read the doubt word itself as a participle ("Unconfirmed"); any other
-    # verb makes the label a clause of its own ("Army says unconfirmed: ...")
-    if any(t.pos_ in ("VERB", "AUX") for t in label if t is not word):
-        return None
-    return word
 
 
 def _negating_adverb(tok: Any, lex: Lexicon) -> Any:

@@ -1058,6 +1058,9 @@ def sequence_date(expression: str | None, told_at: str | None) -> tuple[str, str
     >>> sequence_date("two years later", None) is None
     True
     """
+    season = _narrative_season(expression, told_at)
+    if season is not None:
+        return season, "range"
     shift = sequence_shift(expression)
     ref = _parse_reference(told_at.split("/")[0]) if told_at else None
     if shift is None or ref is None:
@@ -1067,6 +1070,54 @@ def sequence_date(expression: str | None, told_at: str | None) -> tuple[str, str
     if precision == "year" or ref.month is None:
         return str(year), "year"
     return _ym(year, month), "month"
+
+
+_NARRATIVE_SEASON = re.compile(
+    r"(?i)^(?:(?P<that>that(?:\s+same)?|the\s+same)|(?:the\s+)?(?P<rel>following|previous))"
+    r"\s+(?P<season>[a-z]+)$"
+)
+
+
+def _narrative_season(expression: str | None, told_at: str | None) -> str | None:
+    """The month range of a season told by the narrative ("that summer", "the following
+    spring", "the previous winter"; time.yaml ``seasons``) from ``told_at``, the date the
+    narrative had reached, or None (gaps60: such a season had left the event undated).
+    "That" season is the one holding the narrative's month, else the latest one begun by it
+    (with a year alone, the one begun in that year); "the following" one begins after it
+    and "the previous" one ends before it (with a year alone, begins before it).
+
+    >>> _narrative_season("that summer", "2009"), _narrative_season("That winter", "2009-01")
+    ('2009-06/2009-08', '2008-12/2009-02')
+    >>> _narrative_season("the following spring", "2009-10")
+    '2010-03/2010-05'
+    >>> _narrative_season("the previous winter", "2009"), _narrative_season("that year", "2009")
+    ('2008-12/2009-02', None)
+    """
+    m = _NARRATIVE_SEASON.match((expression or "").strip())
+    ref = _parse_reference(told_at.split("/")[0]) if told_at else None
+    seasons = {_key(str(k)): v for k, v in lexicon()["seasons"].items()}
+    if m is None or ref is None or _key(m.group("season")) not in seasons:
+        return None
+    first, last = (int(x) for x in seasons[_key(m.group("season"))])
+    wraps = int(last < first)
+
+    def bounds(year: int) -> tuple[int, int]:
+        return year * 12 + first - 1, (year + wraps) * 12 + last - 1
+
+    years = range(ref.year - 2, ref.year + 3)
+    start = ref.year * 12 + (ref.month or 1) - 1  # the narrative's first month
+    end = ref.year * 12 + (ref.month or 12) - 1  # its last (a year alone: December)
+    rel = (m.group("rel") or "").lower()
+    if rel == "following":
+        year = min(y for y in years if bounds(y)[0] > end)
+    elif rel == "previous":  # with a year alone, the one begun before it
+        year = max(y for y in years if (bounds(y)[1] if ref.month else bounds(y)[0]) < start)
+    elif ref.month is None:
+        year = ref.year
+    else:
+        year = max(y for y in years if bounds(y)[0] <= start)
+    a, b = bounds(year)
+    return f"{_ym(a // 12, a % 12 + 1)}/{_ym(b // 12, b % 12 + 1)}"
 
 
 def narrative_dates(sentences: list[str], reference: str | None) -> list[str | None]:

@@ -461,7 +461,6 @@ class Lexicon:
     taken_back_reports: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     negating_adverbs: frozenset[str] = frozenset()  # modality, "nowhere does X say" (neg43)
     falsity_labels: frozenset[str] = frozenset()  # modality, "'Fake news': X on report" (neg43)
-    hedge_labels: frozenset[str] = frozenset()  # modality, "Unconfirmed: X killed" (heads18)
     member_count_nouns: frozenset[str] = frozenset()  # extract, "dozens of X surrender" (heads18)
     negative_implicatives: frozenset[str] = frozenset()  # modality, "did not hesitate" (neg43)
     generic_words: frozenset[str] = frozenset()  # modality, "any group that shelters" (neg43)
@@ -559,6 +558,9 @@ class Lexicon:
     premises_closing_nouns: frozenset[str] = frozenset()  # closed_premises_nominal
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
+    payment_verbs: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
+    placed_part_nouns: frozenset[str] = frozenset()  # extract._placed_branches (gaps60)
+    money_nouns: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
     permission_nouns: frozenset[str] = frozenset()  # written.permitted_agent (world21)
     exile_nouns: frozenset[str] = frozenset()  # written.driven_into_exile (world21)
     purpose_giving_verbs: frozenset[str] = frozenset()  # written.permitted_agent (world21)
@@ -1254,7 +1256,6 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         taken_back_reports=_set(cues, "taken_back_reports", "cues.yaml"),
         negating_adverbs=_set(cues, "negating_adverbs", "cues.yaml"),
         falsity_labels=_set(cues, "falsity_labels", "cues.yaml"),
-        hedge_labels=_set(cues, "hedge_labels", "cues.yaml"),
         member_count_nouns=_set(cues, "member_count_nouns", "cues.yaml"),
         negative_implicatives=_set(cues, "negative_implicatives", "cues.yaml"),
         generic_words=_set(cues, "generic_words", "cues.yaml"),
@@ -1358,6 +1359,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         giving_carrier_nouns=_set(cues, "giving_carrier_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
+        payment_verbs=_set(cues, "payment_verbs", "cues.yaml"),
+        placed_part_nouns=_set(cues, "placed_part_nouns", "cues.yaml"),
+        money_nouns=_set(cues, "money_nouns", "cues.yaml"),
         permission_nouns=_set(cues, "permission_nouns", "cues.yaml"),
         exile_nouns=_set(cues, "exile_nouns", "cues.yaml"),
         purpose_giving_verbs=_set(cues, "purpose_giving_verbs", "cues.yaml"),
