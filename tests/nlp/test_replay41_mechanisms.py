@@ -83,3 +83,57 @@ def test_going_back_to_a_place_is_no_war(text: str) -> None:
         found,
         gives_not=[(VOLTA, "ASSAULT", KUMASI, "asserted"), (KUMASI, "ASSAULT", VOLTA, "asserted")],
     )
+
+
+# -- 2. a creed before a state's body names no people and no place -------------------------------
+# "the Islamist government in Khartoum", "the Ba'athist government in Damascus", "the Marxist
+# government in Luanda": the creed word (name_cues.yaml `descriptor_words`, or a faith of the
+# agents data) was read as a people (spaCy NORP) or an unknown place before "government", so
+# the state became an open actor ("Ba'athist government") under an id of its own, and its ties
+# fell on another pair than the state's other reports (`mentions._creed`,
+# `mentions._people_of`, `mentions._unknown_place`).
+
+FATAH = "Fatah"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (f"In 1967 the Ba'athist government in Damascus gave {FATAH} rifles.", "Syria"),
+        (f"In 1967 the Baathist regime in Baghdad gave {FATAH} rifles.", "Iraq"),
+        (f"In 1967 the Islamist government in Khartoum gave {FATAH} a training camp.", "Sudan"),
+        (f"In 1980 the Marxist government in Luanda gave {FATAH} rifles.", "Angola"),
+    ],
+)
+def test_a_creed_before_a_government_keeps_the_state(text: str, state: str) -> None:
+    found = api_named(text, "1967-06-01")
+    assert any(
+        state in src and kind == "AID" and tgt == FATAH and mod == "asserted"
+        for src, kind, tgt, mod in found
+    ), found
+    assert not any("ist government" in src or "ist regime" in src for src, *_ in found), found
+
+
+def test_a_creed_before_a_government_does_not_assert_what_is_negated() -> None:
+    found = api_named(
+        f"In 1967 the Ba'athist government in Damascus did not give {FATAH} rifles.", "1967-06-01"
+    )
+    assert not any(kind == "AID" and mod == "asserted" for _s, kind, _t, mod in found), found
+    assert any(
+        "Syria" in src and kind == "AID" and mod == "negated" for src, kind, _t, mod in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1967 Marxist rebels attacked {FATAH}.",  # armed men of no named group: unchanged
+        f"In 1967 Islamic fundamentalists attacked {FATAH}.",  # a collective, no state
+    ],
+)
+def test_a_creed_before_other_nouns_is_no_state(text: str) -> None:
+    found = api_named(text, "1967-06-01")
+    assert any(kind == "ASSAULT" and tgt == FATAH for _s, kind, tgt, _m in found), found
+    assert not any(src in ("Syria", "Iraq", "Sudan") or "Government" in src for src, *_ in found), (
+        found
+    )
