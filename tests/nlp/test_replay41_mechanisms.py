@@ -137,3 +137,47 @@ def test_a_creed_before_other_nouns_is_no_state(text: str) -> None:
     assert not any(src in ("Syria", "Iraq", "Sudan") or "Government" in src for src, *_ in found), (
         found
     )
+
+
+# -- 3. a group listed with the place that locates a subject is a co-subject --------------------
+# "the government in Baghdad and the Volta Front signed an accord": the parser hangs the Front
+# on "Baghdad" (a conj of the place), so the accord had one party and nothing was coded. A place,
+# or a capital read as its government, is no group: a group listed with it is listed with the
+# subject (`code.Coder._listed_after_place`).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1976 the regime in Damascus and the {VOLTA} signed a pact.",
+        f"In 1976 the government in Baghdad and Colonel Asante's {VOLTA} signed an accord.",
+    ],
+)
+def test_a_group_listed_after_the_subjects_place_is_a_party(text: str) -> None:
+    found = api_named(text, "1976-06-01")
+    assert any(
+        kind == "AGREE" and tgt == VOLTA and mod == "asserted" for _s, kind, tgt, mod in found
+    )
+    assert any(
+        kind == "AGREE" and src == VOLTA and mod == "asserted" for src, kind, _t, mod in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"In 1976 the regime in Damascus and the {VOLTA} never signed a pact.", "negated"),
+        (f"In 1976 the regime in Damascus and the {VOLTA} may sign a pact.", "hypothetical"),
+    ],
+)
+def test_a_pact_not_signed_by_the_listed_parties_is_not_asserted(text: str, modality: str) -> None:
+    found = api_named(text, "1976-06-01")
+    assert any(kind == "AGREE" and tgt == VOLTA and mod == modality for _s, kind, tgt, mod in found)
+    assert not any(kind == "AGREE" and mod == "asserted" for _s, kind, _t, mod in found), found
+
+
+def test_a_place_listed_after_the_subjects_place_stays_a_place() -> None:
+    found = api_named(
+        f"In 1976 the regime in Damascus and Homs signed a pact with the {VOLTA}.", "1976-06-01"
+    )
+    assert not any("Homs" in src or "Homs" in tgt for src, _k, tgt, _m in found), found
