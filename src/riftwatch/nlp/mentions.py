@@ -459,11 +459,12 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             return None
         if _named_run_before(mod, tok, covered):
             return None  # "Darul Islam fighters": the people word ends a group's name (stop 41)
-        if agents.role(tok.lower_) in STATE_ROLES and _creed(mod):
+        if _creed_body(tok) and _creed(mod):
             return None  # "the Ba'athist government in Y": a creed names no people (replay41)
         if agents.is_generic(mod.text) and not (
             norm(mod.text) in agents.faiths
-            and agents.role(tok.lower_) not in ("militants", "rebels", *STATE_ROLES)
+            and agents.role(tok.lower_) not in ("militants", "rebels")
+            and not _creed_body(tok)
             and tok.lower_ not in _FIGHTER_MEMBERS
         ):
             # replay41: nor before a state's body ("the Islamist government of P", "the
@@ -485,6 +486,14 @@ def _creed(tok: Any) -> bool:
     (True, False)
     """
     return tok.lower_.replace("’", "'") in descriptor_words()
+
+
+def _creed_body(tok: Any) -> bool:
+    """Is the noun one of a state's government that a creed word only describes (name_cues.yaml
+    ``creed_described_bodies``: government, regime, administration; replay41)?"""
+    from riftwatch.actors.kb import name_cues
+
+    return tok.lower_ in name_cues().get("creed_described_bodies", frozenset())
 
 
 def _proper_name_run(tokens: list[Any]) -> bool:
@@ -2690,7 +2699,7 @@ def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> lis
         return []  # "Federal Minister", "Interior Ministry": part of the agent's own name
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return []
-    if _creed(tok):
+    if _creed(tok) and _creed_body(tok.head):
         return []  # "the Ba'athist government in Y": a creed describes a body, no place (replay41)
     if tok.i == tok.sent.start and not tok.ent_type_ and common_word(tok.text):
         return []  # "Longtime leader of X, P, ...": capitalised for its place (world13)
