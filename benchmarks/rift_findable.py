@@ -83,6 +83,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout31",  # replay34: reported blind once (2/14, 0/6 stable flagged), misses classed
         "holdout32",  # replay35: reported blind once (2/14, 0/6 stable flagged), misses classed
         "holdout33",  # replay36: reported blind once (2/14, 0/6 stable flagged); replay40 classes
+        "holdout34",  # replay38: reported blind once (5/14, 0/6 stable flagged); replay41 classes
     )
 )
 

@@ -62,6 +62,12 @@ def _time_phrase(prep: Any) -> bool:
     )
 
 
+# kinds of party a subject's list may hold when the parser hung it on the subject's place
+_LISTED_PARTIES = frozenset({"armed_group", "faction", "party", "shura", "tribe"})
+# what the place may be read as: a place, a country, or a capital standing for its government
+_LOCATING_PLACES = frozenset({"place", "country", "government"})
+
+
 @dataclass
 class Actor:
     """A participant of an event, resolved to the organisation it stands for."""
@@ -577,6 +583,34 @@ class SentenceCoder:
                 other = self._actor(part, depth)
                 if other and all(other.key() != a.key() for a in out):
                     out.append(other)
+        if found is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            for part in self._listed_after_place(tok):
+                other = self._actor(part, depth)
+                if other and all(other.key() != a.key() for a in out):
+                    out.append(other)
+        return out
+
+    _LOCATING = frozenset({"in", "at", "from"})
+
+    def _listed_after_place(self, tok: Any) -> list[Any]:
+        """Groups the parser hung on the place that locates a subject instead of on the
+        subject: "the government in Baghdad and the Volta Front signed an accord" reads the
+        Front as a ``conj`` of "Baghdad" (replay41). A place (or a capital read as its
+        government) is no group, so a group or party listed with it is listed with the
+        subject; a place listed with it ("the government in Baghdad and Erbil") stays a
+        place."""
+        out: list[Any] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self._LOCATING:
+                continue
+            for pobj in prep.children:
+                placed = self.actor_of.get(pobj.i)
+                if pobj.dep_ != "pobj" or placed is None or placed.type not in _LOCATING_PLACES:
+                    continue
+                for part in pobj.conjuncts:
+                    other = self.actor_of.get(part.i)
+                    if other is not None and not other.weak and other.type in _LISTED_PARTIES:
+                        out.append(part)
         return out
 
     def _is_group_at(self, i: int) -> bool:

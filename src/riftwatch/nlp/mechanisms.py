@@ -5265,8 +5265,10 @@ def in_hostile_state(coder: Any) -> None:
     for noun in coder.doc:
         if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             continue
-        verb = noun.head.head
-        entering = noun.head.lower_ in ("to", "into") and verb.lemma_.lower() in _ENTERING
+        verb = phrase_verb(coder, noun.head)  # "went back to war with Y" (replay41)
+        entering = noun.head.lower_ in ("to", "into") and verb.lemma_.lower() in (
+            _ENTERING | (lex.opening_verbs - lex.declaration_verbs)
+        )  # "returned to war with Y" (replay41: opening verbs that enter the state)
         if noun.head.lower_ not in ("in", "at") and not entering:
             continue
         if not entering and verb.lemma_.lower() not in lex.state_verbs | _STATE_COPULAS:
@@ -5285,8 +5287,10 @@ def in_hostile_state(coder: Any) -> None:
             continue
         # the partner's 'with' phrase: on the noun, or on the verb ("went to war with Y")
         holders = [noun, verb] if entering or verb.lemma_.lower() in lex.state_verbs else [noun]
+        # an entered war may name its enemy with 'against' ("returned to war against Y")
+        preps = ("with", "against") if entering else ("with",)
         partners = [a for h in holders for c in h.children
-                    if c.dep_ == "prep" and c.lower_ == "with"
+                    if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children for a in coder.actors(g)
                     if a.type not in NOT_GROUPS]  # fmt: skip
         keys = {a.key() for a in subjects}
@@ -6739,6 +6743,32 @@ def _loose_apposition(noun: Any) -> list[Any]:
             and t.head.i in verbs][:1]  # fmt: skip
 
 
+def phrase_verb(coder: Any, prep: Any) -> Any:
+    """The verb a prepositional phrase belongs to: its head, or the head of the adverb of
+    going back it hangs on ("X went back to war with Y": the parser hangs 'to' on 'back';
+    events.yaml relation_stance ``resumption_adverbs``; replay41), so that going back into
+    a state is read as entering it again.
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Volta Front went back to war with the Kumasi Brigade.")
+    >>> phrase_verb(N(lex=load()), doc[5]).text
+    'went'
+    >>> doc = nlp()("The Volta Front walked to the border.")
+    >>> phrase_verb(N(lex=load()), doc[4]).text
+    'walked'
+    """
+    head = prep.head
+    if (
+        head.dep_ in ("advmod", "prt")
+        and head.lower_ in coder.lex.resumption_adverbs
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        return head.head
+    return head
+
+
 def opened_hostility(
     coder: Any, noun: Any, entry: dict[str, Any]
 ) -> tuple[dict[str, Any], list[str]]:
@@ -6758,7 +6788,7 @@ def opened_hostility(
     if noun.dep_ in ("dobj", "obj"):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into"):
-        verb = noun.head.head
+        verb = phrase_verb(coder, noun.head)  # "went back to war" too (replay41)
     else:
         return entry, []
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.opening_verbs:

@@ -462,14 +462,41 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             return None
         if _named_run_before(mod, tok, covered):
             return None  # "Darul Islam fighters": the people word ends a group's name (stop 41)
+        if _creed_body(tok) and _creed(mod):
+            return None  # "the Ba'athist government in Y": a creed names no people (replay41)
         if agents.is_generic(mod.text) and not (
             norm(mod.text) in agents.faiths
             and agents.role(tok.lower_) not in ("militants", "rebels")
+            and not _creed_body(tok)
             and tok.lower_ not in _FIGHTER_MEMBERS
         ):
+            # replay41: nor before a state's body ("the Islamist government of P", "the
+            # Islamic regime in Y"): the creed describes the state, it names no people
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+def _creed(tok: Any) -> bool:
+    """Is the word one of a creed or ideology (name_cues.yaml ``descriptor_words``: Islamist,
+    Ba'athist, Marxist...)? Before a state's body it says what the state professes, never
+    whose people or place the body is ("the Ba'athist government in Damascus" is Syria's;
+    replay41).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Ba'athist government and the Kurdish government met.")
+    >>> _creed(doc[1]), _creed(doc[5])
+    (True, False)
+    """
+    return tok.lower_.replace("’", "'") in descriptor_words()
+
+
+def _creed_body(tok: Any) -> bool:
+    """Is the noun one of a state's government that a creed word only describes (name_cues.yaml
+    ``creed_described_bodies``: government, regime, administration; replay41)?"""
+    from riftwatch.actors.kb import name_cues
+
+    return tok.lower_ in name_cues().get("creed_described_bodies", frozenset())
 
 
 def _proper_name_run(tokens: list[Any]) -> bool:
@@ -2736,6 +2763,8 @@ def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> lis
         return []  # "Federal Minister", "Interior Ministry": part of the agent's own name
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return []
+    if _creed(tok) and _creed_body(tok.head):
+        return []  # "the Ba'athist government in Y": a creed describes a body, no place (replay41)
     if tok.i == tok.sent.start and not tok.ent_type_ and common_word(tok.text):
         return []  # "Longtime leader of X, P, ...": capitalised for its place (world13)
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

@@ -132,6 +132,7 @@ class Lexicon:
     opening_verbs: frozenset[str] = frozenset()  # mmp12
     opened_states: frozenset[str] = frozenset()  # mmp12
     declaration_verbs: frozenset[str] = frozenset()  # opening verbs that declare (REJECT)
+    resumption_adverbs: frozenset[str] = frozenset()  # "went back to war" (replay41)
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # written-report mechanisms (riftwatch.nlp.written)
     evidential_verbs: frozenset[str] = frozenset()
@@ -899,6 +900,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         opening_verbs=_stance(events, "opening_verbs"),
         opened_states=_stance(events, "opened_states"),
         declaration_verbs=_stance(events, "declaration_verbs"),
+        resumption_adverbs=_stance(events, "resumption_adverbs"),
         phrases=phrases,
         evidential_verbs=_set(cues, "evidential_verbs", "cues.yaml"),
         promise_verbs=_set(cues, "promise_verbs", "cues.yaml"),
