@@ -73,6 +73,7 @@ ROUND41 = ("round41_work", "round41_frozen")  # 74 more, reports from seven regi
 ROUND42 = ("round42_work", "round42_frozen")  # 78 more, reports from ten regions (round 42)
 ROUND43 = ("round43_work", "round43_frozen")  # 78 more, varied sentence shapes (round 43)
 ROUND44 = ("round44_work", "round44_frozen")  # 59 more, Af/Pak news reports (round 44)
+ROUND46 = ("round46_work", "round46_frozen")  # 85 more, debriefs, intercepts, briefings (round 46)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -142,6 +143,7 @@ ALL_HALVES = (
     + ROUND42
     + ROUND43
     + ROUND44
+    + ROUND46
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -189,6 +191,7 @@ WORK_HALVES = (
     "round42_work",
     "round43_work",
     "round44_work",
+    "round46_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
