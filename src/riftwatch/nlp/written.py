@@ -4206,9 +4206,47 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             unchecked_verification(tok, lex) is not None
             or _recanted(tok, lex)
             or _retracted_report(tok, lex)
+            or _report_waved_away(tok, lex)
         ):
             return f"{contrast.text} ... {tok.text}"
     return None
+
+
+def _report_waved_away(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb, after a contrast word, that throws out what was reported before
+    it (written63)? A verb of naming (cues.yaml ``naming_as_verbs``) that calls a word
+    standing for the report ("the report", "the account", "it", :func:`_reporting_anchor`)
+    something of disbelief or falsity ("but skeptics called the report wishful thinking",
+    "though officials described the account as guesswork"; ``disbelief_words``,
+    ``dismissive_words``, ``falsity``), or a verb rejecting such a word (``claim_rejecting_verbs``,
+    ``denied``: "but Kabul rejected the account", "but the ministry dismissed it"). A negated
+    verb ("but nobody called it wishful thinking", "did not reject the report") throws out
+    nothing; a word of praise ("called the report sound") neither.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Officials said X paid Y, but skeptics called the report wishful thinking.")
+    >>> _report_waved_away(doc[8], load())
+    True
+    >>> doc = nlp()("Officials said X paid Y, but skeptics called the report credible.")
+    >>> _report_waved_away(doc[8], load())
+    False
+    """
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in lex.negative_subjects for s in subjects):
+        return False
+    lemma = tok.lemma_.lower()
+    words = list(tok.subtree)
+    if not any(w.i != tok.i and _reporting_anchor(w, lex) for w in words if w.i > tok.i):
+        return False
+    if lemma in lex.claim_rejecting_verbs or lemma in lex.modality.get("denied", ()):
+        return any(c.dep_ in ("dobj", "obj") and _reporting_anchor(c, lex) for c in tok.children)
+    if lemma not in lex.naming_as_verbs:
+        return False
+    doubting = lex.disbelief_words | lex.dismissive_words | lex.falsity
+    return any(w.i > tok.i and (_stems(w) | {_hyphenated(w)}) & doubting for w in words)
 
 
 def _anchored_taking_back(tok: Any, lex: Any) -> bool:
