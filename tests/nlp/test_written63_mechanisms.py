@@ -118,3 +118,78 @@ def test_no_proof_of_protection_asserts_nothing(text: str) -> None:
 )  # fmt: skip
 def test_proof_of_protection_keeps_the_shelter(text: str) -> None:
     assert_events(named_events(text, "2011-05-01"), gives=[("Inter-Services", "AID", "Taliban")])
+
+
+# -- d) acquiring a thing of help from a party is receiving it from that party: "bought /
+# obtained / purchased X from Y" are light verbs whose subject is the beneficiary
+# (events.yaml light_verbs buy, purchase, obtain, acquire, procure)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar bought rifles and ammunition from Haqqani network middlemen in Miranshah.",
+        "According to a UN report, Hurras al-Din obtained explosives from Al Qaeda's branch in "
+        "Yemen.",
+    ],
+)  # fmt: skip
+def test_bought_weapons_from_a_party_is_its_supply(text: str) -> None:
+    found = named_events(text, "2019-05-01")
+    assert any(
+        e[1] == "AID" and e[3] == "asserted" and ("Haqqani" in e[0] or "Qaeda" in e[0])
+        for e in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar tried to buy rocket launchers from Haqqani network middlemen but was "
+        "turned away.",
+        "Jamaat-ul-Ahrar never bought rocket launchers from Haqqani network middlemen.",
+        "Jamaat-ul-Ahrar may have bought rocket launchers from Haqqani network middlemen.",
+    ],
+)  # fmt: skip
+def test_bought_weapons_tried_negated_or_hedged(text: str) -> None:
+    assert_events(named_events(text, "2019-05-01"), gives_not=[("Haqqani", "AID", "")])
+
+
+# -- e) a "for" phrase the parser hangs on the place of a thing given ("provided / rented two
+# safe houses in Peshawar for Y's couriers") names the receiver (code._beneficiary_after_place)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detainee stated that a Haqqani network quartermaster had rented two flats in "
+        "Rawalpindi for Al Qaeda's couriers.",
+        "A Lashkar-e-Taiba organiser provided a guesthouse near Muridke for Taliban envoys, "
+        "according to a court filing.",
+    ],
+)  # fmt: skip
+def test_for_after_the_place_names_the_receiver(text: str) -> None:
+    found = named_events(text, "2012-05-01")
+    assert any(e[1] == "AID" and e[3] == "asserted" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detainee stated that a Haqqani network quartermaster had not rented any flats in "
+        "Rawalpindi for Al Qaeda's couriers.",
+        "A Lashkar-e-Taiba organiser provided a guesthouse in a district known for Taliban "
+        "envoys, according to a court filing.",
+        "A Lashkar-e-Taiba organiser rented a guesthouse near Muridke from a Taliban "
+        "financier, according to a court filing.",
+    ],
+)  # fmt: skip
+def test_for_after_the_place_negated_or_not_a_receiver(text: str) -> None:
+    assert_events(named_events(text, "2012-05-01"), gives_not=[("", "AID", "")])
+
+
+def test_debriefed_shelter_keeps_its_attribution() -> None:
+    """An event told in a detainee's debrief keeps the detainee as its source of report."""
+    events = api_events(
+        "The detainee stated that a Haqqani network quartermaster had rented two flats in "
+        "Rawalpindi for Al Qaeda's couriers.",
+        "2012-05-01",
+    )
+    aid = [e for e in events if e["event_type"] == "AID" and e["modality"] == "asserted"]
+    assert aid
+    assert all((e.get("attributed_to") or {}).get("name") == "The detainee" for e in aid)
