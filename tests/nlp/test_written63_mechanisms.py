@@ -84,9 +84,13 @@ def test_report_waved_away_afterwards_is_doubted(text: str) -> None:
         "Jalalabad, but nobody in Kabul called the report wishful thinking.",
         "The Haqqani network lent ISKP fighters a safe house in Jalalabad, but diplomats "
         "called the raid that followed a failure.",
+        "Afghan officials said the Haqqani network had lent ISKP fighters a safe house in "
+        "Jalalabad, but diplomats in Kabul called the report premature.",
     ],
 )  # fmt: skip
 def test_report_praised_or_not_waved_away_keeps_the_aid(text: str) -> None:
+    """Praise, a negated naming and a judgement of timing ("premature", round 44) leave the
+    report standing."""
     assert_events(named_events(text, "2017-05-01"), gives=[("Haqqani", None, "Islamic State")])
 
 
@@ -166,6 +170,16 @@ def test_bought_weapons_tried_negated_or_hedged(text: str) -> None:
 def test_for_after_the_place_names_the_receiver(text: str) -> None:
     found = named_events(text, "2012-05-01")
     assert any(e[1] == "AID" and e[3] == "asserted" for e in found), found
+
+
+def test_accusation_stands_when_its_charge_is_rejected_afterwards() -> None:
+    """An accusation was made even when the accused then rejects the charge."""
+    found = named_events(
+        "Kabul blamed the Haqqani network for the bombing, but a Haqqani spokesman rejected "
+        "the accusation.",
+        "2017-05-01",
+    )
+    assert_events(found, gives=[("", "ACCUSE", "Haqqani")])
 
 
 @pytest.mark.parametrize(
