@@ -4222,7 +4222,8 @@ def _report_waved_away(tok: Any, lex: Any) -> bool:
     ``taken_back_reports``, ``hearsay_nouns``) unreal or false ("but skeptics called the
     report wishful thinking", "though officials described the account as guesswork";
     ``unreal_report_words``, ``dismissive_words``, ``falsity``), or a verb rejecting such a
-    word (``claim_rejecting_verbs``, ``denied``: "but Kabul rejected the account"). A
+    word (``claim_rejecting_verbs`` outside ``denied``, whose verbs the denial rules read:
+    "but Kabul rejected the account"). A
     judgement of timing or degree ("called the report premature", "exaggerated") leaves the
     report standing (round 44); so does a negated verb ("nobody called it wishful
     thinking"), a word of praise ("called the report sound") and a denial of one's own part
@@ -4253,7 +4254,9 @@ def _report_waved_away(tok: Any, lex: Any) -> bool:
     words = [w for w in tok.subtree if w.i > tok.i]
     if not any(report_word(w) for w in words):
         return False
-    if lemma in lex.claim_rejecting_verbs or lemma in lex.modality.get("denied", ()):
+    if lemma in lex.modality.get("denied", ()):
+        return False  # "but the army denied it": the denial rules read it as denied (neg45)
+    if lemma in lex.claim_rejecting_verbs:
         return any(c.dep_ in ("dobj", "obj") and report_word(c) for c in tok.children)
     if lemma not in lex.naming_as_verbs:
         return False
