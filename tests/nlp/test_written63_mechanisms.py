@@ -124,38 +124,6 @@ def test_proof_of_protection_keeps_the_shelter(text: str) -> None:
     assert_events(named_events(text, "2011-05-01"), gives=[("Inter-Services", "AID", "Taliban")])
 
 
-# -- d) acquiring a thing of help from a party is receiving it from that party: "bought /
-# obtained / purchased X from Y" are light verbs whose subject is the beneficiary
-# (events.yaml light_verbs buy, purchase, obtain, acquire, procure)
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Jamaat-ul-Ahrar bought rifles and ammunition from Haqqani network middlemen in Miranshah.",
-        "According to a UN report, Hurras al-Din obtained explosives from Al Qaeda's branch in "
-        "Yemen.",
-    ],
-)  # fmt: skip
-def test_bought_weapons_from_a_party_is_its_supply(text: str) -> None:
-    found = named_events(text, "2019-05-01")
-    assert any(
-        e[1] == "AID" and e[3] == "asserted" and ("Haqqani" in e[0] or "Qaeda" in e[0])
-        for e in found
-    ), found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Jamaat-ul-Ahrar tried to buy rocket launchers from Haqqani network middlemen but was "
-        "turned away.",
-        "Jamaat-ul-Ahrar never bought rocket launchers from Haqqani network middlemen.",
-        "Jamaat-ul-Ahrar may have bought rocket launchers from Haqqani network middlemen.",
-    ],
-)  # fmt: skip
-def test_bought_weapons_tried_negated_or_hedged(text: str) -> None:
-    assert_events(named_events(text, "2019-05-01"), gives_not=[("Haqqani", "AID", "")])
-
-
 # -- e) a "for" phrase the parser hangs on the place of a thing given ("provided / rented two
 # safe houses in Peshawar for Y's couriers") names the receiver (code._beneficiary_after_place)
 @pytest.mark.parametrize(
