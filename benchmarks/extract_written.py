@@ -74,6 +74,7 @@ ROUND42 = ("round42_work", "round42_frozen")  # 78 more, reports from ten region
 ROUND43 = ("round43_work", "round43_frozen")  # 78 more, varied sentence shapes (round 43)
 ROUND44 = ("round44_work", "round44_frozen")  # 59 more, Af/Pak news reports (round 44)
 ROUND45 = ("round45_work", "round45_frozen")  # 78 more, instruments, chains, lists (round 45)
+ROUND46 = ("round46_work", "round46_frozen")  # 85 more, debriefs, intercepts, briefings (round 46)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -144,6 +145,7 @@ ALL_HALVES = (
     + ROUND43
     + ROUND44
     + ROUND45
+    + ROUND46
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -192,6 +194,7 @@ WORK_HALVES = (
     "round43_work",
     "round44_work",
     "round45_work",
+    "round46_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -313,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     round43_sum = hashlib.sha256((WRITTEN / "round43_frozen.jsonl").read_bytes()).hexdigest()
     round44_sum = hashlib.sha256((WRITTEN / "round44_frozen.jsonl").read_bytes()).hexdigest()
     round45_sum = hashlib.sha256((WRITTEN / "round45_frozen.jsonl").read_bytes()).hexdigest()
+    round46_sum = hashlib.sha256((WRITTEN / "round46_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -842,6 +846,16 @@ def main(argv: list[str] | None = None) -> int:
         "outsiders and modality traps (tests/nlp/data/written/README.md, round 45), labelled "
         "and committed before riftwatch ran on them; round45_frozen is only reported, its "
         "misses never listed.",
+        "",
+        f"round46_work and round46_frozen (sha256 `{round46_sum[:16]}…`): 85 further invented "
+        "sentences (43 work, 42 frozen, split by the SHA-256 of the id within the gold and "
+        "no-gold strata; 30 without gold) in the wording of the evidence an analyst of "
+        "alliances holds (detainee debriefs, intercept summaries, militant websites, officials' "
+        "briefings, UN monitoring reports, court filings, news) about faction-level help, "
+        "refusals, payments, shelter and intermediaries in Af/Pak, Syria, Iraq, Yemen and the "
+        "Sahel, with disputed, hedged and planned twins (tests/nlp/data/written/README.md, "
+        "round 46), labelled and committed before riftwatch ran on them; round46_frozen is only "
+        "reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -1748,6 +1748,37 @@ class SentenceCoder:
             return acts, any(c.dep_ == "auxpass" for c in verb.children), how
         return [], False, ""
 
+    def _beneficiary_after_place(self, verb: Any, own: set[Any]) -> list[Actor]:
+        """The party of a "for" phrase that the parser hangs on the place of the thing a
+        verb of giving provides ("provided two safe houses in Peshawar for Y's couriers",
+        "rented rooms near the border for Y": the "for" goes with the verb, not with the
+        place, which is no party). Only a place phrase ("in", "near", "at" ...) of the verb
+        or of its object carries it, and only when the verb has an object (written63)."""
+        places = {"in", "at", "near", "inside", "outside", "across", "around"}
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return []
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        for obj in holders:
+            for prep in obj.children:
+                if prep.dep_ != "prep" or prep.lower_ not in places:
+                    continue
+                for place in prep.children:
+                    if place.dep_ != "pobj" or self.actors(place):
+                        continue
+                    for sub in place.children:
+                        if sub.dep_ != "prep" or sub.lower_ != "for":
+                            continue
+                        acts = [
+                            a
+                            for p in sub.children
+                            if p.dep_ == "pobj"
+                            for a in self.actors(p)
+                            if a.key() not in own
+                        ]
+                        if acts:
+                            return acts
+        return []
+
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
         envoys = written.hosted_envoys(self, verb)
         if envoys:  # "hosted a Taliban delegation": the envoys' group (round 15)
@@ -1911,6 +1942,10 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, "object of 'to' (parsed as an infinitive)"
+        if thing and "for" in preps:
+            acts = self._beneficiary_after_place(verb, own)
+            if acts:  # "provided safe houses in Peshawar for Y's couriers" (written63)
+                return acts, "object of 'for' (hung on the thing's place)"
         # "bombed what X said were Y's hideouts": the free relative's predicate (round 14)
         acts, how = written.free_relative_object(self, verb)
         if acts:

@@ -1791,7 +1791,12 @@ def _dismissed_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     >>> _dismissed_report(doc[3], doc[7], _lexicon()) is None
     True
     """
-    if prev is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if prev is None:
+        return None
+    rejected = _rejected_report(tok, prev, lex)
+    if rejected is not None:
+        return rejected
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     words = {tok.lower_, tok.lemma_.lower()}
     if not words & (lex.claim_nouns | lex.hearsay_nouns):
@@ -1816,6 +1821,53 @@ def _dismissed_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
         if last.i > tok.i and last.lower_ in lex.falsity:
             return verb  # "termed reports of X's support for Y baseless"
     return None
+
+
+def _rejected_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The verb of rejecting (cues.yaml ``claim_rejecting_verbs`` or ``denied``) that throws
+    out the report word ``tok`` (cues.yaml ``claim_nouns``, ``hearsay_nouns``,
+    ``taken_back_reports``) whose content clause is ``prev``, in the two shapes that
+    :func:`_dismissed_report`'s object test misses (written63), or None:
+
+    - the report as the subject of the passive verb: "the spokesman's account that X had
+      smuggled Y's men was rejected (as guesswork) by officials";
+    - a plural report word after "as" and its label, which the parser reads as a verb of
+      saying hung on the rejecting verb ("dismissed as lies claims that ...") or as the head
+      of the label's phrase ("rejected as propaganda reports that X had pledged allegiance
+      to Y").
+
+    What the report told is denied; a negated verb rejects nothing ("the account was not
+    rejected").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The account that the group paid him was rejected by officials.")
+    >>> _rejected_report(doc[1], doc[5], _lexicon()).text
+    'rejected'
+    >>> doc = nlp()("The account that the group paid him was confirmed by officials.")
+    >>> _rejected_report(doc[1], doc[5], _lexicon()) is None
+    True
+    """
+    reports = lex.claim_nouns | lex.hearsay_nouns | lex.taken_back_reports
+    if {tok.lower_, tok.lemma_.lower()}.isdisjoint(reports):
+        return None
+    verb = tok.head
+    as_label = tok.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep"
+    if as_label:  # "rejected as [propaganda reports] that ...": the label read as a compound
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i == tok.i or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.claim_rejecting_verbs and lemma not in lex.modality.get("denied", ()):
+        return None
+    if (tok.dep_ == "nsubjpass" or as_label) and tok.pos_ in ("NOUN", "PROPN"):
+        return verb if prev.dep_ in ("acl", "relcl", "appos") else None
+    if tok.dep_ != "advcl" or prev.dep_ != "ccomp" or not tok.lower_.endswith("s"):
+        return None
+    # the label between the verb and the misread report word: "as propaganda", "as lies"
+    between = tok.doc[verb.i + 1 : tok.i]
+    if not between or between[0].lower_ != "as" or any(t.pos_ == "VERB" for t in between):
+        return None
+    return verb
 
 
 def _deliberated(tok: Any, prev: Any, lex: Lexicon) -> bool:
@@ -1961,9 +2013,11 @@ def _gapless_clause(verb: Any, beside: Any = None) -> bool:
     """Is the clause of ``verb``, hung as a relative clause, whole: its own subject that is no
     relative word, and an object of its own (or a party after "with" / "against"), so no
     noun is missing that the head noun could fill ("proof the X sheltered Y", not "the proof
-    investigators found")? A content clause whose "that" was left out (neg38). ``beside``:
-    a "that" the parse misread as a word of the clause, left out of it; then only a relative
-    word as the subject makes the clause one with a gap (neg40)."""
+    investigators found")? A verb of living or hiding needs only a whole phrase after it
+    ("proof the X were living under Y's protection"; written63). A content clause whose
+    "that" was left out (neg38). ``beside``: a "that" the parse misread as a word of the
+    clause, left out of it; then only a relative word as the subject makes the clause one
+    with a gap (neg40)."""
     kids = [c for c in verb.children if beside is None or c.i != beside.i]
     if beside is None and any(c.tag_ in written.WH_TAGS or c.lower_ == "that" for c in kids):
         return False
@@ -1972,9 +2026,17 @@ def _gapless_clause(verb: Any, beside: Any = None) -> bool:
         subjects = [c for c in subjects if c.lower_ not in ("that", "which", "who")]
     if not subjects:
         return False
-    return any(c.dep_ in ("dobj", "obj") for c in kids) or any(
+    if any(c.dep_ in ("dobj", "obj") for c in kids):
+        return True
+    from riftwatch.nlp.lexicon import load
+
+    # "with"/"against" a party; any whole phrase after a verb of living or hiding, which
+    # takes no object that could be the gap ("proof the X were living under Y's
+    # protection"; cues.yaml ``residing_verbs``, written63)
+    residing = verb.lemma_.lower() in load().residing_verbs
+    return any(
         c.dep_ == "prep"
-        and c.lower_ in ("with", "against")
+        and (residing or c.lower_ in ("with", "against"))
         and any(g.dep_ == "pobj" for g in c.children)
         for c in kids
     )

@@ -4296,6 +4296,9 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     """
     doc = trigger.doc
     contrast = None
+    # an accusation was made even when its charge is then thrown out ("X blamed Y, but Y
+    # rejected the accusation"; written63)
+    accusing = trigger.lemma_.lower() in lex.modality.get("uncertain", ())
     for tok in doc[trigger.i + 1 :]:
         if tok.lower_ in _CONTRASTS or tok.text == ";":
             contrast = tok
@@ -4308,9 +4311,59 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             unchecked_verification(tok, lex) is not None
             or _recanted(tok, lex)
             or _retracted_report(tok, lex)
+            or (not accusing and _report_waved_away(tok, lex))
         ):
             return f"{contrast.text} ... {tok.text}"
     return None
+
+
+def _report_waved_away(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb, after a contrast word, that throws out what was reported before
+    it (written63)? A verb of naming (cues.yaml ``naming_as_verbs``) that calls a word
+    standing for the report ("the report", "the account", "it"; ``taken_back_anchors``,
+    ``taken_back_reports``, ``hearsay_nouns``) unreal or false ("but skeptics called the
+    report wishful thinking", "though officials described the account as guesswork";
+    ``unreal_report_words``, ``dismissive_words``, ``falsity``), or a verb rejecting such a
+    word (``claim_rejecting_verbs`` outside ``denied``, whose verbs the denial rules read:
+    "but Kabul rejected the account"). A
+    judgement of timing or degree ("called the report premature", "exaggerated") leaves the
+    report standing (round 44); so does a negated verb ("nobody called it wishful
+    thinking"), a word of praise ("called the report sound") and a denial of one's own part
+    ("but Y denied any involvement": a claim noun, not a report).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Officials said X paid Y, but skeptics called the report wishful thinking.")
+    >>> _report_waved_away(doc[8], load())
+    True
+    >>> doc = nlp()("Officials said X paid Y, but skeptics called the report premature.")
+    >>> _report_waved_away(doc[8], load())
+    False
+    """
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in lex.negative_subjects for s in subjects):
+        return False
+    reports = lex.taken_back_anchors | lex.taken_back_reports | lex.hearsay_nouns
+
+    def report_word(word: Any) -> bool:
+        return word.lower_ in reports and not any(
+            c.dep_ in ("acl", "ccomp", "relcl") for c in word.children
+        )
+
+    lemma = tok.lemma_.lower()
+    words = [w for w in tok.subtree if w.i > tok.i]
+    if not any(report_word(w) for w in words):
+        return False
+    if lemma in lex.modality.get("denied", ()):
+        return False  # "but the army denied it": the denial rules read it as denied (neg45)
+    if lemma in lex.claim_rejecting_verbs:
+        return any(c.dep_ in ("dobj", "obj") and report_word(c) for c in tok.children)
+    if lemma not in lex.naming_as_verbs:
+        return False
+    unreal = lex.unreal_report_words | lex.dismissive_words | lex.falsity
+    return any((_stems(w) | {_hyphenated(w)}) & unreal for w in words)
 
 
 def _anchored_taking_back(tok: Any, lex: Any) -> bool:
