@@ -86,13 +86,13 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v5",
-    "actors.open.v96",
-    "code.rules.v168",
-    "modality.rules.v88",
+    "parse.spacy-sm.v6",
+    "actors.open.v97",
+    "code.rules.v169",
+    "modality.rules.v89",
     ATTRIBUTION_NAME,
     "context.rules.v39",
-    "headline.rules.v44",
+    "headline.rules.v45",
 )
 
 _COREF = re.compile(

@@ -1,6 +1,6 @@
 """Event dates: when a reported event happened, read from the time expressions in its sentence.
 
-Registered as ``time.rules.v5``: precompiled regular expressions plus a vocabulary in
+Registered as ``time.rules.v6``: precompiled regular expressions plus a vocabulary in
 ``riftwatch/data/lexicon/time.yaml`` (month and weekday names, number words, units,
 "last year"-style deictics, parts of periods, seasons, vague phrases, clause boundaries).
 An event's date is when it happened, not when it was reported: relative expressions are
@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-NAME = "time.rules.v5"
+NAME = "time.rules.v6"
 
 PRECISIONS = ("day", "month", "year", "range", "reported")
 """Precisions of an :class:`EventDate`; ``reported`` means it fell back to the document date."""
