@@ -666,6 +666,7 @@ def stranded_subject(sdoc: Any) -> list[str]:
 
 
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+_VERB_AUX = frozenset({"aux", "auxpass", "neg"})
 
 
 def clause_after_preposition(sdoc: Any) -> list[str]:
@@ -707,7 +708,9 @@ def clause_after_preposition(sdoc: Any) -> list[str]:
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "cc") for c in verb.children
         ):
             continue
-        start, stop = obj.right_edge.i + 1, verb.left_edge.i
+        start, stop = obj.right_edge.i + 1, verb.i
+        while stop > start and sdoc[stop - 1].head.i == verb.i and sdoc[stop - 1].dep_ in _VERB_AUX:
+            stop -= 1  # "did not accuse": the clause's own auxiliaries
         if start != stop and not _only_asides(sdoc, start, stop, commas=2):
             continue  # "advanced after dawn, seized the town": a list of verbs, no aside
         heads = [t.head.i for t in sdoc]
@@ -715,7 +718,7 @@ def clause_after_preposition(sdoc: Any) -> list[str]:
         heads[verb.i], deps[verb.i] = governor.i, "advcl"
         heads[prep.i], deps[prep.i] = verb.i, "mark"
         heads[obj.i], deps[obj.i] = verb.i, "nsubj"
-        for k in range(obj.right_edge.i + 1, verb.left_edge.i):
+        for k in range(start, stop):
             if sdoc[k].head.i == governor.i:
                 heads[k] = verb.i  # the aside is the clause's ("in a speech")
         if _set_parse(sdoc, heads, deps):
