@@ -618,6 +618,7 @@ def repaired(sdoc: Any) -> Any:
     root_verb_read_as_name(sdoc, verb_lemma)
     present_root_read_as_noun(sdoc)
     stranded_subject(sdoc)
+    clause_after_preposition(sdoc)
     return sdoc
 
 
@@ -664,10 +665,71 @@ def stranded_subject(sdoc: Any) -> list[str]:
     return why
 
 
-def _only_asides(sdoc: Any, start: int, stop: int) -> bool:
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+_VERB_AUX = frozenset({"aux", "auxpass", "neg"})
+
+
+def clause_after_preposition(sdoc: Any) -> list[str]:
+    """'The arrests came days after Zawahiri, in an audio speech, accused Y': a word that is
+    a preposition or a conjunction of time (after, before, since, until) may open a clause,
+    but the parser may make the clause's subject its object and leave the clause's verb with
+    no subject, hung on the main verb (fix61d). A finite verb with no subject of its own, hung
+    on the preposition's own head, that follows the preposition's object (a name or a noun)
+    with nothing between or only an aside set off by two commas (a phrase or an adverb) opens that
+    clause: the object becomes its subject, the verb a clause on the main verb and the
+    preposition its marker. Changes the parse in place; returns the reasons.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The raids came days after Baghdadi, in a speech, denounced the group.")
+    >>> why = clause_after_preposition(doc)
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Baghdadi", "after")]
+    [('after', 'mark', 'denounced'), ('Baghdadi', 'nsubj', 'denounced')]
+    >>> doc = nlp()("The raids came after the speech and denounced the group.")
+    >>> clause_after_preposition(doc)
+    []
+    >>> clause_after_preposition(nlp()("The army advanced after dawn, seized the bridge."))
+    []
+    """
+    why: list[str] = []
+    for prep in list(sdoc):
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_PREPS:
+            continue
+        governor = prep.head
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+        if len(objects) != 1 or governor.i == prep.i:
+            continue
+        obj = objects[0]
+        verb = next(
+            (v for v in governor.children if v.i > obj.right_edge.i
+             and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP")
+             and v.dep_ in ("conj", "dep", "advcl", "ccomp", "parataxis")), None,
+        )  # fmt: skip
+        if verb is None or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "cc") for c in verb.children
+        ):
+            continue
+        start, stop = obj.right_edge.i + 1, verb.i
+        while stop > start and sdoc[stop - 1].head.i == verb.i and sdoc[stop - 1].dep_ in _VERB_AUX:
+            stop -= 1  # "did not accuse": the clause's own auxiliaries
+        if start != stop and not _only_asides(sdoc, start, stop, commas=2):
+            continue  # "advanced after dawn, seized the town": a list of verbs, no aside
+        heads = [t.head.i for t in sdoc]
+        deps = [t.dep_ for t in sdoc]
+        heads[verb.i], deps[verb.i] = governor.i, "advcl"
+        heads[prep.i], deps[prep.i] = verb.i, "mark"
+        heads[obj.i], deps[obj.i] = verb.i, "nsubj"
+        for k in range(start, stop):
+            if sdoc[k].head.i == governor.i:
+                heads[k] = verb.i  # the aside is the clause's ("in a speech")
+        if _set_parse(sdoc, heads, deps):
+            why.append(f"'{obj.text}' the subject of '{verb.text}' after '{prep.text}'")
+    return why
+
+
+def _only_asides(sdoc: Any, start: int, stop: int, commas: int = 1) -> bool:
     """Are the words from ``start`` to ``stop`` (exclusive) only commas and the phrases they
-    set off (a prepositional phrase or an adverb), and at least one comma?"""
-    k, commas = start, 0
+    set off (a prepositional phrase or an adverb), and at least ``commas`` commas?"""
+    least, k, commas = commas, start, 0
     while k < stop:
         tok = sdoc[k]
         if tok.is_punct and tok.text == ",":
@@ -680,7 +742,7 @@ def _only_asides(sdoc: Any, start: int, stop: int) -> bool:
             k = end + 1
         else:
             return False
-    return commas > 0
+    return commas >= least
 
 
 _DATE_PREPS = frozenset({"in", "from", "since", "by", "during", "until", "after", "before"})

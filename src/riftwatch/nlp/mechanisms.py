@@ -3307,7 +3307,11 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
         return [], ""
     own = {s.key() for s in sources}
     own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    addressed = _addressee_objects(coder, verb)
+    holders = [
+        verb,
+        *(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in addressed),
+    ]
     for holder in holders:
         for prep, pobj in _locus_phrases(coder, holder):
             actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
@@ -3326,6 +3330,35 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
                 return [], ""
             return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
     return [], ""
+
+
+def _addressee_objects(coder: Any, verb: Any) -> set[int]:
+    """Indices of ``verb``'s objects that are the people it addresses: the object of a verb
+    of rallying or directing (cues.yaml ``rallying_verbs``, ``directive_verbs``) that has an
+    infinitive of its own ("urged fighters in Y not to trust Z", "told commanders in Y to
+    attack Z"). A place on such an object places the people addressed, who are no country:
+    "fighters in Syria" are not Syria, so it names no party of the act (fix61d).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> doc = nlp()("The emir urged fighters in Mali to leave the town.")
+    >>> sorted(_addressee_objects(coder, doc[2]))
+    [3]
+    >>> _addressee_objects(coder, nlp()("Kenya deployed troops in Somalia.")[1])
+    set()
+    """
+    lex = coder.lex
+    if verb.lemma_.lower() not in lex.rallying_verbs | lex.directive_verbs:
+        return set()
+    infinitive = any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
+    if not infinitive:
+        return set()
+    return {c.i for c in verb.children if c.dep_ in ("dobj", "obj")}
 
 
 def _locus_phrases(coder: Any, holder: Any) -> Iterator[tuple[Any, Any]]:

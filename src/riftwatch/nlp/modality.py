@@ -115,6 +115,9 @@ def modality_of(
     if found.value == "asserted" and (played := _simulated(trigger, lex)):
         # "the exercise simulated an attack on Y": played out, not done (neg46)
         return Modality("hypothetical", played.text, cue_token=played)
+    if found.value == "asserted" and (told := _told_author(trigger, lex)):
+        # "a statement attributed to X accused Y": X's act only as told (fix61d)
+        return Modality("uncertain", told.text, cue_token=told)
     if found.value == "asserted" and (wrongly := _wrongly_attributed(trigger, lex)):
         # "X was wrongly credited with arming Y" (neg46)
         return Modality("denied", wrongly.text, cue_token=wrongly)
@@ -497,6 +500,34 @@ def _simulated(trigger: Any, lex: Lexicon) -> Any:
         return None
     verb = trigger.head
     return verb if verb.lemma_.lower() in lex.simulating_verbs else None
+
+
+def _told_author(trigger: Any, lex: Lexicon) -> Any:
+    """The participle that gives the message doing ``trigger`` to its author only as hearsay,
+    or None (fix61d): "a statement attributed to X accused Y", "a video ascribed to X
+    threatened Y" (written.attributed_author). The subject of the trigger, or of the verb it
+    is coordinated with, is such a message noun.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A statement attributed to the front accused the army of murder.")
+    >>> _told_author(doc[6], _lexicon()).text
+    'attributed'
+    >>> doc = nlp()("A statement issued by the front accused the army of murder.")
+    >>> _told_author(doc[6], _lexicon()) is None
+    True
+    """
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        told = written.attributed_author(subject, lex)
+        if told is not None:
+            return told[0]
+    return None
 
 
 def _wrongly_attributed(trigger: Any, lex: Lexicon) -> Any:

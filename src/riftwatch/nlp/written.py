@@ -9717,6 +9717,42 @@ def message_author(coder: Any, noun: Any) -> Any:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (found := _outlet_party(coder, pobj)) is not None:
                     return found
+    told = attributed_author(noun, coder.lex)
+    if told is not None and told[1] is not None and (found := named(told[1])) is not None:
+        return found  # "a statement attributed to X accused Y": X, only as told (fix61d)
+    return None
+
+
+def attributed_author(noun: Any, lex: Any) -> tuple[Any, Any | None] | None:
+    """(participle, author) of a message or medium noun given to its author only as
+    hearsay (fix61d): "a statement attributed to X", "an audio message ascribed to X"
+    (cues.yaml ``hedged_authorship_verbs`` with a "to" phrase; the author is None where the
+    parser took X out of that phrase, as a second subject of the verb). The author is X, but what
+    the message does is then only told of X: modality_of makes it uncertain. None for any
+    other noun or participle ("a statement issued by X" is X's own; "a statement sent to X"
+    names its addressee).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A statement attributed to the front accused the army of murder.")
+    >>> [t.text for t in attributed_author(doc[1], load())]
+    ['attributed', 'front']
+    >>> doc = nlp()("A statement issued by the front accused the army of murder.")
+    >>> attributed_author(doc[1], load()) is None
+    True
+    """
+    if noun.pos_ != "NOUN" or not message_noun(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN":
+            continue
+        if child.lemma_.lower() not in lex.hedged_authorship_verbs:
+            continue
+        for prep in child.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            pobjs = [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
+            return child, (pobjs[0] if pobjs else None)
     return None
 
 

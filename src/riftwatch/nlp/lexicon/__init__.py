@@ -415,6 +415,7 @@ class Lexicon:
     ground_return_particles: frozenset[str] = frozenset()  # written.ground_lost_by_holder
     operation_leading_verbs: frozenset[str] = frozenset()  # mechanisms.operation_agent (mmp29)
     message_issuing_verbs: frozenset[str] = frozenset()  # written.message_issuer (mmp28)
+    hedged_authorship_verbs: frozenset[str] = frozenset()  # written.attributed_author
     employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
@@ -1213,6 +1214,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ground_return_particles=_set(cues, "ground_return_particles", "cues.yaml"),
         operation_leading_verbs=_set(cues, "operation_leading_verbs", "cues.yaml"),
         message_issuing_verbs=_set(cues, "message_issuing_verbs", "cues.yaml"),
+        hedged_authorship_verbs=_set(cues, "hedged_authorship_verbs", "cues.yaml"),
         employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
