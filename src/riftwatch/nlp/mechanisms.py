@@ -1154,6 +1154,104 @@ def died_in_attacks(coder: Any) -> None:
             coder._emit(attackers, victims, "ASSAULT", None, verb, why)  # noqa: SLF001
 
 
+def _parties_at(coder: Any, tok: Any, direct: bool = False) -> list[Any]:
+    """The parties (no places) a noun phrase names: its head's actors, else (unless
+    ``direct``) those of a name before it ("the Crescent Army positions"). With ``direct``
+    a possessed common noun names its possessor only when it is a word for the party's
+    men (events.yaml ``joint_partner_nouns``: "Y's fighters", not "Y's critics")."""
+    if direct and tok.pos_ == "NOUN" and tok.lower_ not in coder.lex.joint_partner_nouns:
+        if any(c.dep_ == "poss" for c in tok.children):
+            return []  # "of Y's critics" names others than Y ("of Y's fighters" names Y)
+    acts = coder.actors(tok)
+    if not acts and not direct:
+        for sub in tok.children:
+            if sub.dep_ in ("compound", "nmod", "poss") and sub.i < tok.i:
+                acts = coder.actors(sub)
+                if acts:
+                    break
+    return [a for a in acts if a.type != "place"]
+
+
+def _prep_parties(coder: Any, head: Any, preps: tuple[str, ...], direct: bool = False) -> list[Any]:
+    """The parties of ``head``'s phrases with one of ``preps`` ("by Y", "of Y"); with
+    ``direct``, only a phrase whose head names them ("of Y", not "of Y's claims")."""
+    found: list[Any] = []
+    for prep in head.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(_parties_at(coder, pobj, direct))
+    return found
+
+
+def _owner_parties(coder: Any, noun: Any) -> list[Any]:
+    """The parties of a noun's possessor ("Y's siege", "Y's rescue")."""
+    return [a for c in noun.children if c.dep_ == "poss" for a in _parties_at(coder, c)]
+
+
+def relieved_sieges(coder: Any) -> None:
+    """'X broke / lifted Y's siege of Z', 'X lifted the siege of Z by Y': relieving a siege
+    (cues.yaml ``siege_relief_verbs`` with a ``siege_nouns`` object) is an attack on the
+    besieger, the noun's possessor or "by" party (ASSAULT from X), and aid to a besieged party
+    named after "of" (AID from X; a town there is no party). The verb is the trigger, so a
+    negation, hedge or hypothesis on it reads through (fix61b). A passive verb ("the siege
+    was broken") names its reliever in its own "by" phrase and is left to the verb rules."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.siege_relief_verbs:
+            continue
+        relievers, passive, how = coder.subject(verb)
+        if passive or not relievers:
+            continue
+        own = {a.key() for a in relievers}
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in lex.siege_nouns:
+                continue
+            besiegers = _owner_parties(coder, noun) or _prep_parties(coder, noun, ("by",))
+            if not besiegers:
+                besiegers = _prep_parties(coder, verb, ("by",))
+            besiegers = [b for b in besiegers if b.key() not in own]
+            said = f"'{verb.text} ... {noun.text}': relieving a siege"
+            if besiegers:
+                why = [f"{said} attacks its besieger", f"reliever: {how}"]
+                coder._emit(relievers, besiegers, "ASSAULT", None, verb, why)  # noqa: SLF001
+            keys = {b.key() for b in besiegers} | own
+            besieged = _prep_parties(coder, noun, ("of",), direct=True)
+            besieged = [a for a in besieged if a.key() not in keys]
+            if besieged:
+                why = [f"{said} aids the besieged party", f"reliever: {how}"]
+                coder._emit(relievers, besieged, "AID", None, verb, why)  # noqa: SLF001
+
+
+def came_to_aid(coder: Any) -> None:
+    """'X came to the aid of Y', 'X rushed to Y's rescue', 'came to Y's defence': a verb of
+    coming (cues.yaml ``aid_coming_verbs``) with "to" and a noun of help (``rescue_nouns``) is
+    AID from its subject to the noun's "of" party or possessor. The verb is the trigger, so
+    a negation, hedge or hypothesis on it reads through (fix61b)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.aid_coming_verbs:
+            continue
+        helpers, passive, how = coder.subject(verb)
+        if passive or not helpers:
+            continue
+        own = {a.key() for a in helpers}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.rescue_nouns:
+                    continue
+                helped = _owner_parties(coder, noun) or _prep_parties(
+                    coder, noun, ("of",), direct=True
+                )
+                helped = [h for h in helped if h.key() not in own]
+                if helped:
+                    why = [f"'{verb.text} {prep.text} ... {noun.text}': help given",
+                           f"helper: {how}"]  # fmt: skip
+                    coder._emit(helpers, helped, "AID", None, verb, why)  # noqa: SLF001
+
+
 def founded_by_leavers(coder: Any) -> None:
     """'X was formed by former members of Y', 'defectors from Y founded X': X split from Y.
 

@@ -402,6 +402,10 @@ class Lexicon:
     own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
     venue_event_words: frozenset[str] = frozenset()  # extract._talks_venue (gaps57)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
+    siege_relief_verbs: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
+    siege_nouns: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
+    aid_coming_verbs: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
+    rescue_nouns: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
     ground_taking_verbs: frozenset[str] = frozenset()  # mechanisms.ground_taken_from (mmp28)
@@ -1201,6 +1205,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
         venue_event_words=_set(cues, "venue_event_words", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
+        siege_relief_verbs=_set(cues, "siege_relief_verbs", "cues.yaml"),
+        siege_nouns=_set(cues, "siege_nouns", "cues.yaml"),
+        aid_coming_verbs=_set(cues, "aid_coming_verbs", "cues.yaml"),
+        rescue_nouns=_set(cues, "rescue_nouns", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
         reacting_verbs=_set(cues, "reacting_verbs", "cues.yaml"),

@@ -1,0 +1,113 @@
+"""Fix round 61b (branch fix61b): relations told in shapes the coder missed.
+
+Mechanisms, each tested on invented sentences with twins that must not come out asserted
+(negated, hedged, hypothetical, outside the family): relieving a siege ("X broke Y's siege of
+Z") attacks the besieger and aids a besieged party (mechanisms.relieved_sieges); coming to a
+party's aid or rescue ("X came to the aid of Y") aids it (mechanisms.came_to_aid). None of
+the sentences comes from a benchmark or a development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+
+def events(text: str, date: str = "2014-03-02") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``."""
+    return named_events(text, date)
+
+
+def _between(found: set[tuple[str, str, str, str]], source: str, target: str) -> set[str]:
+    """The asserted event types from ``source`` to ``target`` (names as substrings)."""
+    return {g for s, g, t, _m in asserted(found) if source in s and target in t}
+
+
+# -- relieving a siege (mechanisms.relieved_sieges) -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March the Marsh Lions Brigade broke the Granite Front's siege of Tel Owar.",
+        "The Marsh Lions Brigade lifted the Granite Front's blockade of Tel Owar last spring.",
+        "The Marsh Lions Brigade lifted the siege of Tel Owar by the Granite Front.",
+        "The Marsh Lions Brigade relieved the Granite Front's encirclement of Tel Owar.",
+    ],
+)
+def test_relieving_a_siege_attacks_the_besieger(text: str) -> None:
+    found = events(text)
+    assert "ASSAULT" in _between(found, "Marsh Lions", "Granite Front"), found
+    # the town is no party: nothing aids it
+    assert not any(g == "AID" for _s, g, _t, _m in found), found
+
+
+def test_relieving_the_siege_of_a_party_aids_it() -> None:
+    found = events("The Marsh Lions Brigade broke the Granite Front's siege of the Reed Army.")
+    assert "ASSAULT" in _between(found, "Marsh Lions", "Granite Front"), found
+    assert "AID" in _between(found, "Marsh Lions", "Reed Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marsh Lions Brigade failed to break the Granite Front's siege of Tel Owar.",
+        "The Marsh Lions Brigade did not lift the Granite Front's siege of Tel Owar.",
+        "The Marsh Lions Brigade may try to break the Granite Front's siege of Tel Owar.",
+        "If it is reinforced, the Marsh Lions Brigade will lift the Granite Front's siege.",
+        "The Marsh Lions Brigade denied that it had broken the Granite Front's siege.",
+    ],
+)
+def test_an_unrealised_relief_asserts_nothing(text: str) -> None:
+    found = events(text)
+    assert not _between(found, "Marsh Lions", "Granite Front"), found
+
+
+def test_a_besieger_breaking_its_own_siege_attacks_nobody() -> None:
+    found = events("The Granite Front broke its siege of Tel Owar and withdrew.")
+    assert not any(g == "ASSAULT" and "Granite" in s for s, g, _t, _m in asserted(found)), found
+
+
+def test_breaking_a_record_or_a_siege_with_no_besieger_is_no_event() -> None:
+    assert not asserted(events("The Marsh Lions Brigade broke the siege of Tel Owar."))
+    found = events("The Marsh Lions Brigade broke the Granite Front's record for recruitment.")
+    assert not _between(found, "Marsh Lions", "Granite Front"), found
+
+
+# -- coming to a party's aid (mechanisms.came_to_aid) ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 the Marsh Lions Brigade came to the aid of the Reed Army.",
+        "The Marsh Lions Brigade rushed to the Reed Army's rescue after the ambush.",
+        "The Marsh Lions Brigade came to the assistance of the Reed Army near the dam.",
+    ],
+)
+def test_coming_to_a_partys_aid_aids_it(text: str) -> None:
+    found = events(text)
+    assert has(found, "Marsh Lions", "AID", "Reed Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marsh Lions Brigade refused to come to the aid of the Reed Army.",
+        "The Marsh Lions Brigade never came to the Reed Army's rescue.",
+        "If the Reed Army is attacked, the Marsh Lions Brigade would come to its aid.",
+        "The Marsh Lions Brigade might come to the aid of the Reed Army.",
+    ],
+)
+def test_an_unrealised_rescue_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert "AID" not in _between(found, "Marsh Lions", "Reed Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marsh Lions Brigade came to power in 2014 beside the Reed Army.",
+        "The Marsh Lions Brigade came to the defence of the Reed Army's claims in a statement.",
+        "The Marsh Lions Brigade came to the aid of the Reed Army's critics.",
+    ],
+)
+def test_other_comings_give_no_aid(text: str) -> None:
+    found = events(text)
+    assert "AID" not in _between(found, "Marsh Lions", "Reed Army"), found
