@@ -1159,9 +1159,13 @@ def _parties_at(coder: Any, tok: Any, direct: bool = False) -> list[Any]:
     ``direct``) those of a name before it ("the Crescent Army positions"). With ``direct``
     a possessed common noun names its possessor only when it is a word for the party's
     men (events.yaml ``joint_partner_nouns``: "Y's fighters", not "Y's critics")."""
-    if direct and tok.pos_ == "NOUN" and tok.lower_ not in coder.lex.joint_partner_nouns:
-        if any(c.dep_ == "poss" for c in tok.children):
-            return []  # "of Y's critics" names others than Y ("of Y's fighters" names Y)
+    if (
+        direct
+        and tok.pos_ == "NOUN"
+        and tok.lower_ not in coder.lex.joint_partner_nouns
+        and any(c.dep_ == "poss" for c in tok.children)
+    ):
+        return []  # "of Y's critics" names others than Y ("of Y's fighters" names Y)
     acts = coder.actors(tok)
     if not acts and not direct:
         for sub in tok.children:
