@@ -111,3 +111,84 @@ def test_an_unrealised_rescue_is_not_asserted(text: str) -> None:
 def test_other_comings_give_no_aid(text: str) -> None:
     found = events(text)
     assert "AID" not in _between(found, "Marsh Lions", "Reed Army"), found
+
+
+# -- keeping a party standing (events.yaml shore, prop with "up"; bolster) -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Ankara shored up the Reed Army with advisers and armed drones.",
+        "Ankara propped up the Reed Army with cash and trainers for three years.",
+        "Ankara bolstered the Reed Army with artillery crews.",
+    ],
+)
+def test_shoring_up_a_party_aids_it(text: str) -> None:
+    found = events(text)
+    assert has(found, "Turkey", "AID", "Reed Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara refused to shore up the Reed Army.",
+        "Ankara denied that it had propped up the Reed Army.",
+        "Ankara may bolster the Reed Army if the talks fail.",
+    ],
+)
+def test_an_unrealised_shoring_up_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert "AID" not in _between(found, "Turkey", "Reed Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara bolstered its defences along the border in 2019.",
+        "The Reed Army shored up its trenches before the rains.",
+        "The Reed Army propped the gate open with sandbags.",
+    ],
+)
+def test_shoring_up_a_thing_is_no_event(text: str) -> None:
+    assert not asserted(events(text)), events(text)
+
+
+# -- war machines used against a party (mechanisms.machines_against) -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 Moscow flew gunships against the Reed Army near the dam.",
+        "Moscow sent warplanes against the Reed Army in the spring.",
+        "Moscow used armed drones and artillery against the Reed Army.",
+        "Moscow dispatched bombers against the Reed Army's strongholds.",
+    ],
+)
+def test_war_machines_used_against_a_party_attack_it(text: str) -> None:
+    found = events(text)
+    assert has(found, "Russia", "ASSAULT", "Reed Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow threatened to send warplanes against the Reed Army.",
+        "Moscow did not use drones against the Reed Army.",
+        "Moscow denied flying gunships against the Reed Army.",
+        "Moscow might send warplanes against the Reed Army.",
+    ],
+)
+def test_unrealised_use_of_war_machines_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert "ASSAULT" not in _between(found, "Russia", "Reed Army"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow sent warplanes to the Reed Army in 2016.",
+        "Moscow sent envoys against the advice of the Reed Army.",
+        "Moscow used its veto against the Reed Army's resolution.",
+    ],
+)
+def test_other_sendings_attack_nobody(text: str) -> None:
+    found = events(text)
+    assert "ASSAULT" not in _between(found, "Russia", "Reed Army"), found

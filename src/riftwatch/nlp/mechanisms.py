@@ -1256,6 +1256,38 @@ def came_to_aid(coder: Any) -> None:
                     coder._emit(helpers, helped, "AID", None, verb, why)  # noqa: SLF001
 
 
+def machines_against(coder: Any) -> None:
+    """'X sent warplanes against Y', 'flew gunships against Y', 'used drones against Y': a
+    verb of putting war machines to use (cues.yaml ``war_machine_verbs``) with one of
+    ``war_machine_nouns`` as its object and a party after "against" (on the verb or the
+    object) is an attack on that party (ASSAULT, with the mode events.yaml ``instruments``
+    gives the machine). The verb is the trigger, so a negation, hedge, threat or hypothesis
+    on it reads through (fix61b)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.war_machine_verbs:
+            continue
+        users, passive, how = coder.subject(verb)
+        if passive or not users:
+            continue
+        own = {a.key() for a in users}
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "obj"):
+                continue
+            machines = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+            if not any(m.lower_ in lex.war_machine_nouns for m in machines):
+                continue
+            # "against Y's strongholds" hits Y: war machines aim at a party's men or places
+            hit = _prep_parties(coder, verb, ("against",))
+            hit += _prep_parties(coder, noun, ("against",))
+            hit = [h for h in hit if h.key() not in own]
+            if hit:
+                mode = lex.instruments.get(noun.lower_) or lex.instruments.get(noun.lemma_.lower())
+                why = [f"'{verb.text} {noun.text} against': war machines used on a party",
+                       f"attacker: {how}"]  # fmt: skip
+                coder._emit(users, hit, "ASSAULT", mode, verb, why)  # noqa: SLF001
+
+
 def founded_by_leavers(coder: Any) -> None:
     """'X was formed by former members of Y', 'defectors from Y founded X': X split from Y.
 

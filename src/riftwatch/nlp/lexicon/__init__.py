@@ -406,6 +406,8 @@ class Lexicon:
     siege_nouns: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
     aid_coming_verbs: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
     rescue_nouns: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
+    war_machine_verbs: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
+    war_machine_nouns: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
     ground_taking_verbs: frozenset[str] = frozenset()  # mechanisms.ground_taken_from (mmp28)
@@ -1209,6 +1211,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         siege_nouns=_set(cues, "siege_nouns", "cues.yaml"),
         aid_coming_verbs=_set(cues, "aid_coming_verbs", "cues.yaml"),
         rescue_nouns=_set(cues, "rescue_nouns", "cues.yaml"),
+        war_machine_verbs=_set(cues, "war_machine_verbs", "cues.yaml"),
+        war_machine_nouns=_set(cues, "war_machine_nouns", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
         reacting_verbs=_set(cues, "reacting_verbs", "cues.yaml"),
