@@ -192,3 +192,33 @@ def test_unrealised_use_of_war_machines_is_not_asserted(text: str) -> None:
 def test_other_sendings_attack_nobody(text: str) -> None:
     found = events(text)
     assert "ASSAULT" not in _between(found, "Russia", "Reed Army"), found
+
+
+# -- a truce ended beside a hostile act (mechanisms.truce_ended_on) --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June the Reed Army ended the truce and overran the Granite Front's outposts.",
+        "The Reed Army abandoned the ceasefire and stormed the Granite Front's depots.",
+        "The Reed Army scrapped the armistice and attacked the Granite Front at dawn.",
+    ],
+)
+def test_a_truce_ended_beside_an_attack_rejects_the_attacked(text: str) -> None:
+    found = events(text)
+    assert "REJECT" in _between(found, "Reed Army", "Granite Front"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Reed Army did not end the truce, though it shelled the Granite Front once.",
+        "The Reed Army may end the truce and attack the Granite Front.",
+        "The Reed Army threatened to end the truce and attack the Granite Front.",
+        "The Reed Army broke the ceasefire and shelled the Granite Front.",
+        "The Reed Army ended the truce and met the Granite Front's envoys.",
+        "The Reed Army ended the curfew and attacked the Granite Front.",
+    ],
+)
+def test_no_truce_ending_is_asserted_outside_the_shape(text: str) -> None:
+    found = events(text)
+    assert "REJECT" not in _between(found, "Reed Army", "Granite Front"), found

@@ -1288,6 +1288,45 @@ def machines_against(coder: Any) -> None:
                 coder._emit(users, hit, "ASSAULT", mode, verb, why)  # noqa: SLF001
 
 
+def truce_ended_on(coder: Any) -> None:
+    """'X ended the truce and overran Y's positions': a truce ended (cues.yaml
+    ``truce_ending_verbs`` with one of ``ended_truce_nouns`` as object) that names no party
+    of its own (no event on the verb or the noun, no partner phrase), beside a hostile act
+    (ASSAULT or COERCE) of the same subject told by a coordinated verb, is a REJECT (mode
+    renounce) from the ender to that act's target. The ending verb is the trigger, so "did
+    not end the truce" or "may end the truce" is not asserted (fix61b)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.truce_ending_verbs:
+            continue
+        truces = [n for n in verb.children if n.dep_ in ("dobj", "obj")
+                  and n.lemma_.lower() in lex.ended_truce_nouns]  # fmt: skip
+        if not truces or any(e.trigger.i in {verb.i, *(n.i for n in truces)}
+                             for e in coder.events):  # fmt: skip
+            continue  # "ended its truce with Y": the truce's own party codes it
+        enders, passive, how = coder.subject(verb)
+        if passive or not enders:
+            continue
+        own = {a.key() for a in enders}
+        siblings = {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            siblings.add(verb.head.i)
+        hit: list[Any] = []
+        for e in coder.events:
+            if (
+                e.trigger.i in siblings
+                and e.event_type in ("ASSAULT", "COERCE")
+                and e.source.key() in own
+                and e.target.key() not in own
+                and all(e.target.key() != h.key() for h in hit)
+            ):
+                hit.append(e.target)
+        if hit:
+            why = [f"'{verb.text} the {truces[0].text}' beside a hostile act on the party",
+                   f"source: {how}", "target: the coordinated act's target"]  # fmt: skip
+            coder._emit(enders, hit, "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
 def founded_by_leavers(coder: Any) -> None:
     """'X was formed by former members of Y', 'defectors from Y founded X': X split from Y.
 

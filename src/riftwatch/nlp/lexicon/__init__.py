@@ -407,6 +407,8 @@ class Lexicon:
     aid_coming_verbs: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
     rescue_nouns: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
     war_machine_verbs: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
+    truce_ending_verbs: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
+    ended_truce_nouns: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
     war_machine_nouns: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
@@ -1212,6 +1214,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         aid_coming_verbs=_set(cues, "aid_coming_verbs", "cues.yaml"),
         rescue_nouns=_set(cues, "rescue_nouns", "cues.yaml"),
         war_machine_verbs=_set(cues, "war_machine_verbs", "cues.yaml"),
+        truce_ending_verbs=_set(cues, "truce_ending_verbs", "cues.yaml"),
+        ended_truce_nouns=_set(cues, "ended_truce_nouns", "cues.yaml"),
         war_machine_nouns=_set(cues, "war_machine_nouns", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
