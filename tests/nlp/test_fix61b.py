@@ -222,3 +222,34 @@ def test_a_truce_ended_beside_an_attack_rejects_the_attacked(text: str) -> None:
 def test_no_truce_ending_is_asserted_outside_the_shape(text: str) -> None:
     found = events(text)
     assert "REJECT" not in _between(found, "Reed Army", "Granite Front"), found
+
+
+# -- a place apposed to a party's base (mechanisms.apposed_base_owners) ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 Iraqi troops stormed Camp Harmon, the Reed Army's main base.",
+        "Iraqi troops raided Fort Dalby, a stronghold of the Reed Army, in 2012.",
+    ],
+)
+def test_a_place_apposed_to_a_partys_base_stands_for_the_party(text: str) -> None:
+    found = events(text)
+    assert any(g == "ASSAULT" and "Reed Army" in t and m == "asserted" for _s, g, t, m in found), (
+        found
+    )
+    assert not any("Harmon" in t or "Dalby" in t for _s, _g, t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 Iraqi troops did not storm Camp Harmon, the Reed Army's main base.",
+        "Iraqi troops may raid Fort Dalby, a stronghold of the Reed Army.",
+        "Iraqi troops stormed Dalby, a town the Reed Army once visited.",
+    ],
+)
+def test_no_asserted_attack_on_the_owner_outside_the_shape(text: str) -> None:
+    found = events(text)
+    assert not any(
+        g == "ASSAULT" and "Reed Army" in t and m == "asserted" for _s, g, t, m in found
+    ), found

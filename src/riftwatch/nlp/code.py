@@ -2340,6 +2340,7 @@ class SentenceCoder:
         mechanisms.came_to_aid(self)  # "X came to the aid of Y" (fix61b)
         mechanisms.machines_against(self)  # "X sent warplanes against Y" (fix61b)
         mechanisms.truce_ended_on(self)  # "X ended the truce and overran Y's posts" (fix61b)
+        mechanisms.apposed_base_owners(self)  # "stormed Camp P, Y's base": Y (fix61b)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.founded_named_faction(self)  # "formed the Y-In Opposition": split from Y

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -1325,6 +1326,46 @@ def truce_ended_on(coder: Any) -> None:
             why = [f"'{verb.text} the {truces[0].text}' beside a hostile act on the party",
                    f"source: {how}", "target: the coordinated act's target"]  # fmt: skip
             coder._emit(enders, hit, "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
+def apposed_base_owners(coder: Any) -> None:
+    """'X stormed Camp Ashraf, the MEK's base', 'raided P, a compound of Y': a place taken as
+    an event's target, with an apposition whose head is a held place noun (cues.yaml
+    ``held_place_nouns``) owned by a party (its possessor or "of" phrase), stands for that
+    owner, as "X stormed Y's base" does: the event's place target is replaced by the owner
+    (fix61b). Only a target of type place is replaced; a party named in the apposition of a
+    place the event does not target is left alone."""
+    lex = coder.lex
+    owners: dict[str, list[Any]] = {}
+    for tok in coder.doc:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in lex.held_place_nouns:
+            continue
+        parties = _owner_parties(coder, tok) or _prep_parties(coder, tok, ("of",), direct=True)
+        if not parties:
+            continue
+        head = tok.head
+        span = {head.i, *(c.i for c in head.children if c.dep_ == "compound")}
+        for e in coder.events:
+            if (
+                e.target.type == "place"
+                and e.target.mention
+                and any(coder.doc[i].text in e.target.mention.split() for i in span)
+            ):
+                owners.setdefault(e.target.key(), parties)
+    if not owners:
+        return
+    kept: list[Any] = []
+    for e in coder.events:
+        replaced = owners.get(e.target.key()) if e.target.type == "place" else None
+        if not replaced:
+            kept.append(e)
+            continue
+        for owner in replaced:
+            if owner.key() == e.source.key():
+                continue
+            why = [*e.why, f"target: the owner of the base apposed to '{e.target.mention}'"]
+            kept.append(replace(e, target=owner, why=why))
+    coder.events[:] = kept
 
 
 def founded_by_leavers(coder: Any) -> None:
