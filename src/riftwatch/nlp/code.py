@@ -2336,6 +2336,11 @@ class SentenceCoder:
         mechanisms.reciprocal_pronouns(self)
         mechanisms.backing_strikes(self)  # "X, backed by Y's air strikes, ..." (written20)
         mechanisms.died_in_attacks(self)  # "Y died during a raid by X" (written20)
+        mechanisms.relieved_sieges(self)  # "X broke Y's siege of Z" (fix61b)
+        mechanisms.came_to_aid(self)  # "X came to the aid of Y" (fix61b)
+        mechanisms.machines_against(self)  # "X sent warplanes against Y" (fix61b)
+        mechanisms.truce_ended_on(self)  # "X ended the truce and overran Y's posts" (fix61b)
+        mechanisms.apposed_base_owners(self)  # "stormed Camp P, Y's base": Y (fix61b)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.founded_named_faction(self)  # "formed the Y-In Opposition": split from Y

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -1152,6 +1153,219 @@ def died_in_attacks(coder: Any) -> None:
             why = [f"'{verb.text}' in the attack its clause tells: the clause's subject",
                    f"victims: {how}"]  # fmt: skip
             coder._emit(attackers, victims, "ASSAULT", None, verb, why)  # noqa: SLF001
+
+
+def _parties_at(coder: Any, tok: Any, direct: bool = False) -> list[Any]:
+    """The parties (no places) a noun phrase names: its head's actors, else (unless
+    ``direct``) those of a name before it ("the Crescent Army positions"). With ``direct``
+    a possessed common noun names its possessor only when it is a word for the party's
+    men (events.yaml ``joint_partner_nouns``: "Y's fighters", not "Y's critics")."""
+    if (
+        direct
+        and tok.pos_ == "NOUN"
+        and tok.lower_ not in coder.lex.joint_partner_nouns
+        and any(c.dep_ == "poss" for c in tok.children)
+    ):
+        return []  # "of Y's critics" names others than Y ("of Y's fighters" names Y)
+    acts = coder.actors(tok)
+    if not acts and not direct:
+        for sub in tok.children:
+            if sub.dep_ in ("compound", "nmod", "poss") and sub.i < tok.i:
+                acts = coder.actors(sub)
+                if acts:
+                    break
+    return [a for a in acts if a.type != "place"]
+
+
+def _prep_parties(coder: Any, head: Any, preps: tuple[str, ...], direct: bool = False) -> list[Any]:
+    """The parties of ``head``'s phrases with one of ``preps`` ("by Y", "of Y"); with
+    ``direct``, only a phrase whose head names them ("of Y", not "of Y's claims")."""
+    found: list[Any] = []
+    for prep in head.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(_parties_at(coder, pobj, direct))
+    return found
+
+
+def _owner_parties(coder: Any, noun: Any) -> list[Any]:
+    """The parties of a noun's possessor ("Y's siege", "Y's rescue")."""
+    return [a for c in noun.children if c.dep_ == "poss" for a in _parties_at(coder, c)]
+
+
+def relieved_sieges(coder: Any) -> None:
+    """'X broke / lifted Y's siege of Z', 'X lifted the siege of Z by Y': relieving a siege
+    (cues.yaml ``siege_relief_verbs`` with a ``siege_nouns`` object) is an attack on the
+    besieger, the noun's possessor or "by" party (ASSAULT from X), and aid to a besieged party
+    named after "of" (AID from X; a town there is no party). The verb is the trigger, so a
+    negation, hedge or hypothesis on it reads through (fix61b). A passive verb ("the siege
+    was broken") names its reliever in its own "by" phrase and is left to the verb rules."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.siege_relief_verbs:
+            continue
+        relievers, passive, how = coder.subject(verb)
+        if passive or not relievers:
+            continue
+        own = {a.key() for a in relievers}
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in lex.siege_nouns:
+                continue
+            besiegers = _owner_parties(coder, noun) or _prep_parties(coder, noun, ("by",))
+            if not besiegers:
+                besiegers = _prep_parties(coder, verb, ("by",))
+            besiegers = [b for b in besiegers if b.key() not in own]
+            said = f"'{verb.text} ... {noun.text}': relieving a siege"
+            if besiegers:
+                why = [f"{said} attacks its besieger", f"reliever: {how}"]
+                coder._emit(relievers, besiegers, "ASSAULT", None, verb, why)  # noqa: SLF001
+            keys = {b.key() for b in besiegers} | own
+            besieged = _prep_parties(coder, noun, ("of",), direct=True)
+            besieged = [a for a in besieged if a.key() not in keys]
+            if besieged:
+                why = [f"{said} aids the besieged party", f"reliever: {how}"]
+                coder._emit(relievers, besieged, "AID", None, verb, why)  # noqa: SLF001
+
+
+def came_to_aid(coder: Any) -> None:
+    """'X came to the aid of Y', 'X rushed to Y's rescue', 'came to Y's defence': a verb of
+    coming (cues.yaml ``aid_coming_verbs``) with "to" and a noun of help (``rescue_nouns``) is
+    AID from its subject to the noun's "of" party or possessor. The verb is the trigger, so
+    a negation, hedge or hypothesis on it reads through (fix61b)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.aid_coming_verbs:
+            continue
+        helpers, passive, how = coder.subject(verb)
+        if passive or not helpers:
+            continue
+        own = {a.key() for a in helpers}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.rescue_nouns:
+                    continue
+                helped = _owner_parties(coder, noun) or _prep_parties(
+                    coder, noun, ("of",), direct=True
+                )
+                helped = [h for h in helped if h.key() not in own]
+                if helped:
+                    why = [f"'{verb.text} {prep.text} ... {noun.text}': help given",
+                           f"helper: {how}"]  # fmt: skip
+                    coder._emit(helpers, helped, "AID", None, verb, why)  # noqa: SLF001
+
+
+def machines_against(coder: Any) -> None:
+    """'X sent warplanes against Y', 'flew gunships against Y', 'used drones against Y': a
+    verb of putting war machines to use (cues.yaml ``war_machine_verbs``) with one of
+    ``war_machine_nouns`` as its object and a party after "against" (on the verb or the
+    object) is an attack on that party (ASSAULT, with the mode events.yaml ``instruments``
+    gives the machine). The verb is the trigger, so a negation, hedge, threat or hypothesis
+    on it reads through (fix61b)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.war_machine_verbs:
+            continue
+        users, passive, how = coder.subject(verb)
+        if passive or not users:
+            continue
+        own = {a.key() for a in users}
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "obj"):
+                continue
+            machines = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+            if not any(m.lower_ in lex.war_machine_nouns for m in machines):
+                continue
+            # "against Y's strongholds" hits Y: war machines aim at a party's men or places
+            hit = _prep_parties(coder, verb, ("against",))
+            hit += _prep_parties(coder, noun, ("against",))
+            hit = [h for h in hit if h.key() not in own]
+            if hit:
+                mode = lex.instruments.get(noun.lower_) or lex.instruments.get(noun.lemma_.lower())
+                why = [f"'{verb.text} {noun.text} against': war machines used on a party",
+                       f"attacker: {how}"]  # fmt: skip
+                coder._emit(users, hit, "ASSAULT", mode, verb, why)  # noqa: SLF001
+
+
+def truce_ended_on(coder: Any) -> None:
+    """'X ended the truce and overran Y's positions': a truce ended (cues.yaml
+    ``truce_ending_verbs`` with one of ``ended_truce_nouns`` as object) that names no party
+    of its own (no event on the verb or the noun, no partner phrase), beside a hostile act
+    (ASSAULT or COERCE) of the same subject told by a coordinated verb, is a REJECT (mode
+    renounce) from the ender to that act's target. The ending verb is the trigger, so "did
+    not end the truce" or "may end the truce" is not asserted (fix61b)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.truce_ending_verbs:
+            continue
+        truces = [n for n in verb.children if n.dep_ in ("dobj", "obj")
+                  and n.lemma_.lower() in lex.ended_truce_nouns]  # fmt: skip
+        if not truces or any(e.trigger.i in {verb.i, *(n.i for n in truces)}
+                             for e in coder.events):  # fmt: skip
+            continue  # "ended its truce with Y": the truce's own party codes it
+        enders, passive, how = coder.subject(verb)
+        if passive or not enders:
+            continue
+        own = {a.key() for a in enders}
+        siblings = {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            siblings.add(verb.head.i)
+        hit: list[Any] = []
+        for e in coder.events:
+            if (
+                e.trigger.i in siblings
+                and e.event_type in ("ASSAULT", "COERCE")
+                and e.source.key() in own
+                and e.target.key() not in own
+                and all(e.target.key() != h.key() for h in hit)
+            ):
+                hit.append(e.target)
+        if hit:
+            why = [f"'{verb.text} the {truces[0].text}' beside a hostile act on the party",
+                   f"source: {how}", "target: the coordinated act's target"]  # fmt: skip
+            coder._emit(enders, hit, "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
+def apposed_base_owners(coder: Any) -> None:
+    """'X stormed Camp Ashraf, the MEK's base', 'raided P, a compound of Y': a place taken as
+    an event's target, with an apposition whose head is a held place noun (cues.yaml
+    ``held_place_nouns``) owned by a party (its possessor or "of" phrase), stands for that
+    owner, as "X stormed Y's base" does: the event's place target is replaced by the owner
+    (fix61b). Only a target of type place is replaced; a party named in the apposition of a
+    place the event does not target is left alone."""
+    lex = coder.lex
+    owners: dict[str, list[Any]] = {}
+    for tok in coder.doc:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in lex.held_place_nouns:
+            continue
+        parties = _owner_parties(coder, tok) or _prep_parties(coder, tok, ("of",), direct=True)
+        if not parties:
+            continue
+        head = tok.head
+        span = {head.i, *(c.i for c in head.children if c.dep_ == "compound")}
+        for e in coder.events:
+            if (
+                e.target.type == "place"
+                and e.target.mention
+                and any(coder.doc[i].text in e.target.mention.split() for i in span)
+            ):
+                owners.setdefault(e.target.key(), parties)
+    if not owners:
+        return
+    kept: list[Any] = []
+    for e in coder.events:
+        replaced = owners.get(e.target.key()) if e.target.type == "place" else None
+        if not replaced:
+            kept.append(e)
+            continue
+        for owner in replaced:
+            if owner.key() == e.source.key():
+                continue
+            why = [*e.why, f"target: the owner of the base apposed to '{e.target.mention}'"]
+            kept.append(replace(e, target=owner, why=why))
+    coder.events[:] = kept
 
 
 def founded_by_leavers(coder: Any) -> None:

@@ -402,6 +402,14 @@ class Lexicon:
     own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
     venue_event_words: frozenset[str] = frozenset()  # extract._talks_venue (gaps57)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
+    siege_relief_verbs: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
+    siege_nouns: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
+    aid_coming_verbs: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
+    rescue_nouns: frozenset[str] = frozenset()  # mechanisms.came_to_aid (fix61b)
+    war_machine_verbs: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
+    truce_ending_verbs: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
+    ended_truce_nouns: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
+    war_machine_nouns: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
     ground_taking_verbs: frozenset[str] = frozenset()  # mechanisms.ground_taken_from (mmp28)
@@ -1202,6 +1210,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
         venue_event_words=_set(cues, "venue_event_words", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
+        siege_relief_verbs=_set(cues, "siege_relief_verbs", "cues.yaml"),
+        siege_nouns=_set(cues, "siege_nouns", "cues.yaml"),
+        aid_coming_verbs=_set(cues, "aid_coming_verbs", "cues.yaml"),
+        rescue_nouns=_set(cues, "rescue_nouns", "cues.yaml"),
+        war_machine_verbs=_set(cues, "war_machine_verbs", "cues.yaml"),
+        truce_ending_verbs=_set(cues, "truce_ending_verbs", "cues.yaml"),
+        ended_truce_nouns=_set(cues, "ended_truce_nouns", "cues.yaml"),
+        war_machine_nouns=_set(cues, "war_machine_nouns", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
         reacting_verbs=_set(cues, "reacting_verbs", "cues.yaml"),
