@@ -2171,6 +2171,8 @@ class SentenceCoder:
                     continue  # "vetoed a resolution on Y": the text's topic (bugs37)
                 if prep.lower_ in opposed:
                     continue
+                if written.backing_prep(prep, self.lex):
+                    continue  # "planned the attack with Y's support": Y backs it, no target
                 if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
                     for pobj in prep.children:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
@@ -2506,7 +2508,12 @@ class SentenceCoder:
             kind = found.type or found.reverse_type
             if not targets and not passive and kind in _PHRASE_PARTY_TYPES:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-                objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
+                objs += [
+                    t
+                    for t in found.target_tokens
+                    if t.dep_ == "pobj"  # "against X's act"
+                    and not written.backing_prep(t.head, self.lex)
+                ]  # "with Y's support"
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
             located = False
             if not targets and not passive:  # "lifted the curfew in Y": the country of the act
@@ -5396,6 +5403,11 @@ class SentenceCoder:
                     acts = self.agent(parent)
                     if acts:
                         return acts, f"agent of '{parent.text}' (passive light verb)"
+                if written.ordered_operation(parent, node, noun, self):
+                    # "the raid on Y was ordered by P": P's men carried it out (fix61a)
+                    acts = self.agent(parent)
+                    if acts:
+                        return acts, f"agent of '{parent.text}' (operation ordered)"
                 if (
                     parent.pos_ in ("VERB", "AUX")
                     and node.dep_ == "prep"

@@ -796,6 +796,15 @@ def _modality_of(
         # "X will cut ties with Y unless Y ...": the conditional statement is the threat,
         # made (asserted) unless what governs it says otherwise ("denied that X will ...")
         return _governing(path[1:], cues, lex, child=trigger, scope=scope)
+    if (
+        event_type == "ASSAULT"
+        and len(path) > 1
+        and written.ordered_passive_subject(trigger, path[1], lex)
+    ):
+        # "the raid on Y was ordered by P": told as done; the ordering verb is no cue of
+        # command over it, its own negation, modals and what governs it still are (fix61a)
+        own = _own_cues(trigger, cues, lex) or _own_cues(path[1], cues, lex)
+        return own or _governing(path[2:], cues, lex, child=path[1], scope=scope)
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE

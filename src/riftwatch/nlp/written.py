@@ -9811,3 +9811,59 @@ def discredited_medium(clause: Any, lex: Any) -> Any:
         ):
             return verb
     return None
+
+
+def ordered_operation(verb: Any, node: Any, noun: Any, coder: Any) -> bool:
+    """True when the hostile operation ``noun`` is the passive subject of a verb of devising
+    or directing it (cues.yaml ``masterminding_verbs``): "the raid on Y's camp was ordered by
+    P", "the ambush was planned by X". The operation is spoken of as done, and the one who
+    ordered or planned it carried it out through his men, as the agent of a passive light
+    verb does ("was carried out by X"); its modality is read as any event's (so "was not
+    ordered by P" stays negated). Only ASSAULT nouns (events.yaml): "talks were planned by X"
+    names no act done. fix61a.
+
+    >>> from riftwatch.nlp.code import SentenceCoder
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The raid on the camp was ordered by the commander.")
+    >>> coder = SentenceCoder(load(), doc, {})
+    >>> ordered_operation(doc[6], doc[1], doc[1], coder)
+    True
+    >>> ordered_operation(doc[6], doc[4], doc[4], coder)
+    False
+    """
+    if node.i != noun.i or not ordered_passive_subject(noun, verb, coder.lex):
+        return False
+    entry = coder._event_noun(noun)  # noqa: SLF001
+    return bool(entry) and entry.get("type") == "ASSAULT"
+
+
+def ordered_passive_subject(noun: Any, verb: Any, lex: Any) -> bool:
+    """True when ``noun`` is the passive subject of ``verb``, a verb of devising or directing
+    an operation (cues.yaml ``masterminding_verbs``): "the raid was ordered by P". Such a verb
+    is no cue of intent or command over its passive subject: the operation is told as done
+    (the modality reads only the verb's own negation, modals and what governs it; the caller
+    checks the operation is a hostile act). fix61a.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The raid was ordered by the commander.")
+    >>> ordered_passive_subject(doc[1], doc[3], load())
+    True
+    >>> doc = nlp()("The commander ordered the raid.")
+    >>> ordered_passive_subject(doc[3], doc[2], load())
+    False
+    """
+    if noun.dep_ != "nsubjpass" or noun.head.i != verb.i or not masterminded(verb, lex):
+        return False
+    # a simple past ("was ordered"), not "is planned", "was being planned", "had been
+    # planned" (a plot whose outcome the sentence leaves open)
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    # a known operation ("the raid", "Tuesday's ambush"), not "an attack was planned by X"
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS) for c in noun.children
+    )
+
+
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
