@@ -2535,19 +2535,27 @@ def _among_toll(form: str) -> tuple[str, list[str]]:
 def _among_uncounted_form() -> re.Pattern[str]:
     tolls = _data().get("among_toll_participles") or {}
     words = "|".join(map(re.escape, sorted(tolls, key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<=\w[\s,])(?<![Nn]ot )\bamong\s+(?:(?:the|those)\s+)?({words})\b", re.I)
+    return re.compile(
+        rf"(?<=\w[\s,])(?<![Nn]ot )\bamong\s+(?:(?:the|those)\s+)?({words})\b"
+        r"(?=\s+(?:in|during)\s)",
+        re.I,
+    )
 
 
 def _among_uncounted(form: str) -> tuple[str, list[str]]:
     """'TTP commander among dead in Bajaur operation': a name before "among" an uncounted toll
     (bare, "the dead", "those killed") is one of the toll; the phrase is parsed as the toll's
-    participle (``among_toll_participles``), the name its subject. A sentence opening with
-    "Among the dead" and "not among" are left alone.
+    participle (``among_toll_participles``), the name its subject. Only before "in" or
+    "during" (the operation that killed them) in a headline's first clause: a trailing
+    "...; TTP commander among dead" read as "killed" made the commander its agent. A
+    sentence opening with "Among the dead" and "not among" are left alone.
 
     >>> _among_uncounted("TTP commander among dead in Bajaur operation")[0]
     'TTP commander     killed in Bajaur operation'
     >>> _among_uncounted("Two LeJ men among those killed in raid")[0]
     'Two LeJ men             killed in raid'
+    >>> _among_uncounted("Six killed in raid; TTP commander among dead in Tank")[0]
+    'Six killed in raid; TTP commander among dead in Tank'
     >>> _among_uncounted("Among the dead were two children")[0]
     'Among the dead were two children'
     >>> _among_uncounted("TTP commander not among the dead")[0]
@@ -2557,6 +2565,8 @@ def _among_uncounted(form: str) -> tuple[str, list[str]]:
     notes = []
     for match in list(_among_uncounted_form().finditer(form)):
         start, end = match.span()
+        if re.search(r";|\s[-\u2013\u2014]\s", form[:start]):
+            continue  # "...; TTP commander among dead": a second clause, read as its own
         new = tolls[match.group(1).lower()]
         if len(new) > end - start:
             continue
