@@ -99,6 +99,12 @@ def test_among_the_dead_twins_assert_no_attack_on_the_group(text: str) -> None:
     assert not any(t.startswith(PAK_STATE) for _s, _g, t in asserted(text))
 
 
+def test_trailing_among_the_dead_does_not_make_the_victim_an_agent() -> None:
+    """ "...; TTP commander among dead": the second clause's victim is never the attacker."""
+    found = asserted("Army says 6 militants killed in Kurram raid; TTP commander among dead")
+    assert not _between(found, TTP, PAK_STATE)
+
+
 def test_among_the_dead_hedged_stays_unasserted() -> None:
     """ "May be among dead": the attack is coded, but not asserted."""
     found = events("TTP commander may be among dead in Khyber operation")
