@@ -3013,6 +3013,9 @@ def _related(kb: Any, one: Actor, other: Actor) -> bool:
 _OPENING_FRAME = re.compile(r"(?:^|[.:;!?]|\s[-\u2013\u2014])\s*$")
 """Where a headline or sentence opens (its start, or after a colon, a semicolon or a dash):
 no article is written there ("Kabul airport bombing kills 13")."""
+_KICKER_MEETING = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)\s*:")
+"""Up to one lower-case word and a noun closed by a colon after an opening capital: a
+kicker naming a meeting by its venue ("Kabul talks:", "Doha peace talks:"; fix61c)."""
 
 
 def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
@@ -3022,7 +3025,9 @@ def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
     ASSAULT noun of the lexicon or an attack noun of headline.yaml)? Then it is where, not
     who attacked (heads16: it had read as the state attacking its own troops). A plural
     right after the capital may be its verb ("Kabul attacks Taliban positions"), and only
-    attacks count ("Islamabad talks with TTP": its government may talk).
+    attacks count ("Islamabad talks with TTP": its government may talk). A kicker naming a
+    meeting (a CONSULT or AGREE noun, the colon right after: "Kabul talks: ...") holds its
+    venue too, never a party (fix61c).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> _opening_venue("Kabul airport bombing kills 13", 0, 5, load())
@@ -3037,11 +3042,27 @@ def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
     False
     >>> _opening_venue("Kabul launched air strikes on Taliban positions", 0, 5, load())
     False
+    >>> _opening_venue("Kabul talks: Taliban meet US envoy", 0, 5, load())
+    True
+    >>> _opening_venue("Doha peace talks: deal near", 0, 4, load())
+    True
+    >>> _opening_venue("Kabul rejects talks: Taliban", 0, 5, load())
+    False
     """
     from riftwatch.nlp.headline import _data
 
     if not _OPENING_FRAME.search(text, 0, start):
         return False
+    kicker = _KICKER_MEETING.match(text, end)
+    if (
+        kicker is not None
+        and not (kicker.group(1) and _verb_like(kicker.group(1), lex))
+        and any(
+            entry.get("type") in _NAMED_EVENT_TYPES
+            for entry in lexmod.noun_entries(lex, kicker.group(2).lower())
+        )
+    ):
+        return True  # "Kabul talks: ...": a kicker naming a meeting by where it is held
     data = _data()
     attack_words = {*(data.get("attack_nouns") or ()), *(data.get("claimed_nouns") or ())}
     agents = load_agents()

@@ -540,6 +540,10 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += left
             form, among = _among_toll(form)
             found += among
+            form, among = _among_uncounted(form)
+            found += among
+            form, returned = _return_after(form)
+            found += returned
             form, place_noun = _place_noun(form)
             found += place_noun
             if events is not None:
@@ -2074,14 +2078,25 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
 
     verbs = frozenset(_data().get("repel_verbs") or ())
     nouns = frozenset(_data().get("attack_nouns") or ())
+    returns = frozenset(v.split()[0].lower() for v in _data().get("return_fire_verbs") or ())
     new: list[Any] = []
     for event in events:
         verb = event.trigger
-        if event.event_type != "ASSAULT" or verb.lemma_.lower() not in verbs:
+        if event.event_type != "ASSAULT":
             continue
-        obj = next((c for c in verb.children if c.dep_ in _beaten_deps(verb)), None)
-        if obj is None or obj.lower_ not in nouns:
-            continue  # "Taliban offensive repulsed by Afghan forces": the passive's too (gaps60)
+        returned = _returned_attack(verb, returns, nouns)
+        if returned is not None:  # "Army returns fire after (parsed 'on') TTP attack"
+            obj, why_owner = (
+                returned,
+                f"source: owner of the '{returned.text}' returned; target: who returned it",
+            )
+        elif verb.lemma_.lower() not in verbs:
+            continue
+        else:
+            obj = next((c for c in verb.children if c.dep_ in _beaten_deps(verb)), None)
+            if obj is None or obj.lower_ not in nouns:
+                continue  # "Taliban offensive repulsed by Afghan forces": the passive's (gaps60)
+            why_owner = f"source: owner of the '{obj.text}' repelled; target: who repelled it"
         owner, repeller = event.target, event.source
         if "place" in (owner.type, repeller.type):
             continue
@@ -2093,9 +2108,32 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
         ):
             continue
         why = [w for w in event.why if not w.startswith(("source:", "target:"))]
-        why.append(f"source: owner of the '{obj.text}' repelled; target: who repelled it")
+        why.append(why_owner)
         new.append(dataclasses.replace(event, source=owner, target=repeller, why=why))
     return new
+
+
+def _returned_attack(verb: Any, returns: frozenset[str], nouns: frozenset[str]) -> Any:
+    """The attack noun a verb of striking back answers ("Army returns fire on TTP attack", the
+    form :func:`_return_after` makes of "returns fire after TTP attack"): an attack noun
+    (``attack_nouns``) governed by "on" on the verb or on its object ("fire"), or None.
+    ``returns`` are the words the verbs of ``return_fire_verbs`` are written with."""
+
+    def returning(tok: Any) -> bool:
+        return tok.lower_ in returns or tok.lemma_.lower() in returns
+
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "prt"))]
+    if not returning(verb):
+        if verb.dep_ not in ("dobj", "obj") or not returning(verb.head):
+            return None
+        heads.append(verb.head)  # the trigger is "fire", the object of "returns"
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lower_ in nouns:
+                    return noun
+    return None
 
 
 def _beaten_deps(verb: Any) -> tuple[str, ...]:
@@ -2489,6 +2527,84 @@ def _among_toll(form: str) -> tuple[str, list[str]]:
         start, end = match.span(1)
         form = _replace(form, start, end, " " * (end - start))
         notes.append(f"'{match.group(1)}' set apart: the name before it is one of the toll")
+    return form, notes
+
+
+# -- fix61c: "X among (the|those) dead", "returns fire after <attack>" ----------------------
+@cache
+def _among_uncounted_form() -> re.Pattern[str]:
+    tolls = _data().get("among_toll_participles") or {}
+    words = "|".join(map(re.escape, sorted(tolls, key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        rf"(?<=\w[\s,])(?<![Nn]ot )\bamong\s+(?:(?:the|those)\s+)?({words})\b"
+        r"(?=\s+(?:in|during)\s)",
+        re.I,
+    )
+
+
+def _among_uncounted(form: str) -> tuple[str, list[str]]:
+    """'TTP commander among dead in Bajaur operation': a name before "among" an uncounted toll
+    (bare, "the dead", "those killed") is one of the toll; the phrase is parsed as the toll's
+    participle (``among_toll_participles``), the name its subject. Only before "in" or
+    "during" (the operation that killed them) in a headline's first clause: a trailing
+    "...; TTP commander among dead" read as "killed" made the commander its agent. A
+    sentence opening with "Among the dead" and "not among" are left alone.
+
+    >>> _among_uncounted("TTP commander among dead in Bajaur operation")[0]
+    'TTP commander     killed in Bajaur operation'
+    >>> _among_uncounted("Two LeJ men among those killed in raid")[0]
+    'Two LeJ men             killed in raid'
+    >>> _among_uncounted("Six killed in raid; TTP commander among dead in Tank")[0]
+    'Six killed in raid; TTP commander among dead in Tank'
+    >>> _among_uncounted("Among the dead were two children")[0]
+    'Among the dead were two children'
+    >>> _among_uncounted("TTP commander not among the dead")[0]
+    'TTP commander not among the dead'
+    """
+    tolls = {k.lower(): v for k, v in (_data().get("among_toll_participles") or {}).items()}
+    notes = []
+    for match in list(_among_uncounted_form().finditer(form)):
+        start, end = match.span()
+        if re.search(r";|\s[-\u2013\u2014]\s", form[:start]):
+            continue  # "...; TTP commander among dead": a second clause, read as its own
+        new = tolls[match.group(1).lower()]
+        if len(new) > end - start:
+            continue
+        form = _replace(form, start, end, new.rjust(end - start))
+        notes.append(f"'{match.group()}' parsed as '{new}': the name before it is one of the toll")
+    return form, notes
+
+
+@cache
+def _return_after_form() -> re.Pattern[str]:
+    verbs = _data().get("return_fire_verbs") or ()
+    alts = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len)[::-1])
+    nouns = "|".join(map(re.escape, _data().get("attack_nouns") or ())) or "(?!)"
+    return re.compile(
+        rf"\b(?:{alts or '(?!)'})\s+(after)\s+(?:[\w'-]+\s+){{0,4}}?(?:{nouns})\b", re.I
+    )
+
+
+def _return_after(form: str) -> tuple[str, list[str]]:
+    """'Army returns fire after TTP attack on check post': a verb of striking back with no
+    object, then "after" an attack: "after" is parsed as "on", so the attack's author is the
+    target of the return (``return_fire_verbs``). Only before an attack noun (``attack_nouns``)
+    at most five words on: "returns fire after Pakistani shelling" keeps its frame.
+
+    >>> _return_after("Army returns fire after TTP attack on check post")[0]
+    'Army returns fire on    TTP attack on check post'
+    >>> _return_after("FC retaliates after militants' attack")[0]
+    "FC retaliates on    militants' attack"
+    >>> _return_after("Army waits after TTP attack")[0]
+    'Army waits after TTP attack'
+    >>> _return_after("Troops return fire after shelling in Poonch")[0]
+    'Troops return fire after shelling in Poonch'
+    """
+    notes = []
+    for match in list(_return_after_form().finditer(form)):
+        start, end = match.span(1)
+        form = _replace(form, start, end, "on".ljust(end - start))
+        notes.append(f"'{match.group()}' parsed with 'on': the attack's author is the target")
     return form, notes
 
 
