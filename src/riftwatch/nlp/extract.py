@@ -86,13 +86,13 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v6",
-    "actors.open.v97",
-    "code.rules.v169",
-    "modality.rules.v89",
+    "parse.spacy-sm.v7",
+    "actors.open.v98",
+    "code.rules.v170",
+    "modality.rules.v90",
     ATTRIBUTION_NAME,
     "context.rules.v39",
-    "headline.rules.v45",
+    "headline.rules.v46",
 )
 
 _COREF = re.compile(
