@@ -8552,13 +8552,8 @@ def attacked_places(coder: Any) -> None:
             owners = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
             if owners:
                 sources, how = owners, "owner of the attack"
-            elif tok.dep_ in ("dobj", "obj") and _repelled_attack(tok.head, [tok]):
-                # "Afghan forces repel Taliban attack on Kunduz": the repeller is the
-                # attack's target, never its author; the author is the noun's own name
-                # (heads18: the repeller had been coded as attacking the city)
-                sources = [a for c in tok.children if c.dep_ == "compound"
-                           for a in coder.actors(c)]  # fmt: skip
-                how = "name on the attack repelled"
+            # (a place aimed at by an attack beaten off, "repel Taliban attack on Kunduz", is
+            # no party whoever made the attack: headline.beaten_off_places drops it; gaps60)
         else:
             continue
         sources = [s for s in sources if s.type != "place"]
