@@ -1994,8 +1994,10 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
         named = [t for t in sdoc[: tok.i] if _toll_name(t)]
         after = [(s, e) for s, e in spans if s > tok.idx]
         toll = _toll_words(sdoc, tok)
-        if not any(_toll_name(t) for t in toll) and after and _state_toll_clause(
-            sdoc, tok, min(after), spans
+        if (
+            not any(_toll_name(t) for t in toll)
+            and after
+            and _state_toll_clause(sdoc, tok, min(after), spans)
         ):
             form = _replace(form, tok.idx, tok.idx + 2, "by")
             return form, [f"the party after '{tok.text}' read as the agent of a state toll"]
@@ -2015,6 +2017,11 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
     return form, []
 
 
+def _in_spans(tok: Any, spans: list[tuple[int, int]]) -> bool:
+    """Does ``tok`` overlap one of the character ``spans``?"""
+    return any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in spans)
+
+
 def _toll_words(sdoc: Any, mark: Any) -> list[Any]:
     """The words of the toll before "as" (``mark``): after a kicker's or speaker's colon, if
     any ("ISPR: two soldiers martyred as ...": the toll is "two soldiers martyred")."""
@@ -2032,8 +2039,9 @@ def _state_toll_clause(sdoc: Any, mark: Any, party: tuple[int, int],
     "as", right after it or after "the") holds a proper name and no state-role noun (not
     "as troops storm hideout": the victims' own side); the word after it is an attack verb
     (headline.yaml ``toll_clause_verbs``), whatever the tagger made of it, and its object
-    names no party (an actor's name; "checkpoint" alone names none). A clause whose object does ("as TTP militants storm police
-    station", "as TTP attacks FC post") names its own target and is left as it was (heads48:
+    names no party (an actor's name; "checkpoint" alone names none). A clause whose object
+    does ("as TTP militants storm police station", "as TTP attacks FC post") names its own
+    target and is left as it was (heads48:
     mechanisms.as_clause_attacker); where the parse hangs the clause on the casualty word
     and its object names no one, it is read as "by" too, since a toll of bare state nouns
     ("two soldiers") names its state only through the agent of its casualty word.
@@ -2063,15 +2071,14 @@ def _state_toll_clause(sdoc: Any, mark: Any, party: tuple[int, int],
     if not any(t.pos_ == "PROPN" for t in words) or any(agents.is_state(t.text) for t in words):
         return False
     tail = [t for t in sdoc if t.idx >= end and not t.is_space]
-    while tail and not any(tail[0].idx < e and s < tail[0].idx + len(tail[0].text)
-                           for s, e in spans) and agents.role(tail[0].text) is not None:  # fmt: skip
+    while tail and agents.role(tail[0].text) is not None and not _in_spans(tail[0], spans):
         tail = tail[1:]  # "TTP militants open fire": the party's agent noun
     if not tail or tail[0].lower_ not in verbs:
         return False
     for tok in tail[1:]:  # the verb's object, up to a preposition or a stop
         if tok.tag_ == "IN" or tok.is_punct:
             break
-        if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in spans):
+        if _in_spans(tok, spans):
             return False  # "as TTP attacks FC post": the clause names its own target
     return True
 
