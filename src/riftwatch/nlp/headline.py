@@ -1907,6 +1907,8 @@ def _toll_before_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple
     for tok in sdoc:
         if tok.lower_ != "as" or tok.i == 0 or sdoc[tok.i - 1].lower_ not in casualty:
             continue
+        if form[tok.idx : tok.idx + 2].lower() != "as":
+            return form, []  # already read as "by" (_named_toll_as)
         before = sdoc[: tok.i]
         if any(_toll_name(t) or t.tag_ in ("VBZ", "VBP") for t in before):
             return form, []  # a name or a finite verb of its own: a clause to keep
@@ -1990,9 +1992,17 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
         if tok.lower_ != "as" or tok.i == 0 or sdoc[tok.i - 1].lower_ not in casualty:
             continue
         named = [t for t in sdoc[: tok.i] if _toll_name(t)]
+        after = [(s, e) for s, e in spans if s > tok.idx]
+        toll = _toll_words(sdoc, tok)
+        if (
+            not any(_toll_name(t) for t in toll)
+            and after
+            and _state_toll_clause(sdoc, tok, min(after), spans)
+        ):
+            form = _replace(form, tok.idx, tok.idx + 2, "by")
+            return form, [f"the party after '{tok.text}' read as the agent of a state toll"]
         if not named or not any(end <= tok.idx for _start, end in spans):
             return form, []  # no name in the toll: _toll_before_as
-        after = [(s, e) for s, e in spans if s > tok.idx]
         if not after:
             return form, []
         start, end = min(after)
@@ -2005,6 +2015,72 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
         form = _replace(form, tok.idx, tok.idx + 2, "by")
         return form, [f"the actor after '{tok.text}' read as the agent of the toll"]
     return form, []
+
+
+def _in_spans(tok: Any, spans: list[tuple[int, int]]) -> bool:
+    """Does ``tok`` overlap one of the character ``spans``?"""
+    return any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in spans)
+
+
+def _toll_words(sdoc: Any, mark: Any) -> list[Any]:
+    """The words of the toll before "as" (``mark``): after a kicker's or speaker's colon, if
+    any ("ISPR: two soldiers martyred as ...": the toll is "two soldiers martyred")."""
+    words = [t for t in sdoc[: mark.i] if not t.is_space]
+    colons = [i for i, t in enumerate(words) if t.text == ":"]
+    return words[colons[-1] + 1 :] if colons else words
+
+
+def _state_toll_clause(sdoc: Any, mark: Any, party: tuple[int, int],
+                       spans: list[tuple[int, int]]) -> bool:  # fmt: skip
+    """heads19: is "as" (``mark``) between a toll of state personnel and a named party's attack
+    ("Five policemen killed as Taliban overrun checkpoint in Faryab", "Two soldiers martyred
+    as TTP militants open fire on patrol")? The toll before it names no one but holds a noun
+    of a state role (agents.yaml: soldiers, policemen); ``party`` (the first actor span after
+    "as", right after it or after "the") holds a proper name and no state-role noun (not
+    "as troops storm hideout": the victims' own side); the word after it is an attack verb
+    (headline.yaml ``toll_clause_verbs``), whatever the tagger made of it, and its object
+    names no party (an actor's name; "checkpoint" alone names none). A clause whose object
+    does ("as TTP militants storm police station", "as TTP attacks FC post") names its own
+    target and is left as it was (heads48:
+    mechanisms.as_clause_attacker); where the parse hangs the clause on the casualty word
+    and its object names no one, it is read as "by" too, since a toll of bare state nouns
+    ("two soldiers") names its state only through the agent of its casualty word.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Five policemen killed as Taliban overrun checkpoint in Faryab")
+    >>> _state_toll_clause(doc, doc[3], (25, 32), [(25, 32)])
+    True
+    >>> doc = nlp()("Two soldiers martyred as troops storm hideout")
+    >>> _state_toll_clause(doc, doc[3], (25, 31), [(25, 31)])
+    False
+    """
+    from riftwatch.actors.agents import load_agents
+
+    agents = load_agents()
+    verbs = frozenset(_data().get("toll_clause_verbs") or ())
+    before = _toll_words(sdoc, mark)
+    if any(t.tag_ in ("VBZ", "VBP") for t in before):
+        return False  # a clause of its own before "as"
+    if not any(agents.is_state(t.text) for t in before):
+        return False
+    start, end = party
+    between = sdoc.text[mark.idx + 2 : start].split()
+    if len(between) > 1 or (between and between[0].lower() != "the"):
+        return False
+    words = [t for t in sdoc if start <= t.idx < end]
+    if not any(t.pos_ == "PROPN" for t in words) or any(agents.is_state(t.text) for t in words):
+        return False
+    tail = [t for t in sdoc if t.idx >= end and not t.is_space]
+    while tail and agents.role(tail[0].text) is not None and not _in_spans(tail[0], spans):
+        tail = tail[1:]  # "TTP militants open fire": the party's agent noun
+    if not tail or tail[0].lower_ not in verbs:
+        return False
+    for tok in tail[1:]:  # the verb's object, up to a preposition or a stop
+        if tok.tag_ == "IN" or tok.is_punct:
+            break
+        if _in_spans(tok, spans):
+            return False  # "as TTP attacks FC post": the clause names its own target
+    return True
 
 
 def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[str]]:

@@ -11198,6 +11198,11 @@ def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
         ):  # "as troops raid", "when American jets bombed" (cues.yaml attack_clause_marks)
             continue
         entry = coder.lex.verbs.get(clause.lemma_.lower()) or {}
+        if not entry and coder.lex.light_verbs.get(clause.lemma_.lower()) == "agent":
+            # heads19: "as TTP militants open fire on patrol": a light verb (events.yaml
+            # light_verbs) whose object is the attack noun
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            entry = (coder.lex.noun_entry(objects[0]) or {}) if objects else {}
         if entry.get("type") not in ("ASSAULT", "COERCE"):
             continue
         if any(c.dep_ in ("aux", "neg") and c.lower_ != "do" for c in clause.children):

@@ -4922,6 +4922,7 @@ def abolished_bodies(coder: Any) -> None:
             continue
         doers, passive, how = coder.subject(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        passive = passive or coder._headline_passive(verb, {})  # noqa: SLF001 (heads19)
         if passive:
             # "a Y cell was dismantled by X": the "by" agent does away with the passive
             # subject (written21)
@@ -4929,6 +4930,17 @@ def abolished_bodies(coder: Any) -> None:
                      for p in ag.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
             objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
             how = "passive agent ('by')"
+            if not doers:
+                # heads19: "TTP hideout busted in North Waziristan IBO", "LeT cell busted in
+                # CTD raid": no "by" phrase, the author of the operation it was done in (its
+                # modifier, else the implied agent of a raid or operation in this country),
+                # as for "killed in ..."; a headline's participle has its body as subject or
+                # as the noun it describes
+                objects = objects or [c for c in verb.children if c.dep_ == "nsubj"]
+                if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    objects = objects or [verb.head]
+                if objects:
+                    doers, how, _mode = coder._agent_of(verb, {})  # noqa: SLF001
         if not doers:
             continue
         own = {a.key() for a in doers}
