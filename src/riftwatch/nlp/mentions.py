@@ -326,7 +326,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if actor is not None and actor.how.startswith("title"):
                 tokens = _title_tokens(tokens, covered)[0] + tokens
             elif actor is None:  # "met President Ruto": an office holder in any role
-                title = _office_title(tokens[0])
+                title = _office_title(tokens[0], covered)
                 if title:
                     tokens = title + tokens
                     actor = _office_holder(text[tokens[0].idx : tokens[-1].idx
@@ -370,7 +370,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
     for tok in sdoc:  # "President Ruto" the model did not tag as a person
         if tok.idx in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
             continue
-        title = _office_title(tok)
+        title = _office_title(tok, covered)
         if title and tok.text[:1].isupper() and tok.lower_ not in _TITLE_WORDS:
             run = [tok]
             while run[-1].i + 1 < len(sdoc) and _name_word(sdoc[run[-1].i + 1], covered):
@@ -456,7 +456,9 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
     ("Islamist rebels": armed men of no named group)."""
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
     for mod in mods:
-        if mod.idx in covered or _entity_label([mod], sdoc) != "NORP":
+        if mod.idx in covered or not (
+            _entity_label([mod], sdoc) == "NORP" or _untagged_people_word(mod, sdoc)
+        ):
             continue
         if not mod.text[:1].isupper():
             return None
@@ -475,6 +477,26 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+def _untagged_people_word(mod: Any, sdoc: Any) -> bool:
+    """A capitalised people word the model tags as no entity (shortforms.yaml ``peoples``:
+    "Kurd" in "Iraqi Kurd refugees", "Tuareg" in "Malian Tuareg rebels"), read as the model's
+    NORP is (peers62).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Syria took in Iraqi Kurd refugees.")
+    >>> _untagged_people_word(doc[4], doc), _untagged_people_word(doc[5], doc)
+    (True, False)
+    """
+    from riftwatch.nlp.shortforms import settings
+
+    return (
+        mod.pos_ == "PROPN"
+        and mod.text[:1].isupper()
+        and _entity_label([mod], sdoc) is None
+        and mod.lower_ in settings()["peoples"]
+    )
 
 
 def _creed(tok: Any) -> bool:
@@ -2322,11 +2344,30 @@ OFFICE_TITLES = frozenset(
 President Ruto", "an appeal from President Mbeki"), not only when acting."""
 
 
-def _office_title(tok: Any) -> list[Any]:
+def _office_title(tok: Any, covered: dict[int, Actor] | None = None) -> list[Any]:
     """The title words right before ``tok`` ("President", "Prime Minister", "Foreign
-    Minister") when the last one is an office title; else ``[]``."""
+    Minister") when the last one is an office title; else ``[]``.
+
+    The title may also come before its portfolio, joined by a cues.yaml ``portfolio_links``
+    word ("Minister for Interior P", "Minister of Foreign Affairs P"; peers62): the
+    capitalised portfolio words, the link and the office title, none of them an actor found
+    already (``covered``: "Peru's Minister for Interior P" is Peru's, as found).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Minister for Interior Ana Solano met the envoy.")
+    >>> [t.text for t in _office_title(doc[4])]
+    ['Minister', 'for', 'Interior']
+    >>> _office_title(doc[4], {doc[1].idx: None})
+    []
+    """
     doc = tok.doc
     i = tok.i - 1
+    if i >= 0 and doc[i].lower_ not in OFFICE_TITLES:
+        i = _portfolio_start(doc, i, covered or {})
+        if i < tok.i - 1:
+            portfolio = list(doc[i + 1 : tok.i])
+            title = _office_title(doc[i + 1], covered)
+            return [*title, *portfolio] if title else []
     if i < 0 or doc[i].lower_ not in OFFICE_TITLES or not doc[i].text[:1].isupper():
         return []
     title = [doc[i]]
@@ -2334,6 +2375,24 @@ def _office_title(tok: Any) -> list[Any]:
         i -= 1
         title.insert(0, doc[i])
     return title
+
+
+def _portfolio_start(doc: Any, i: int, covered: dict[int, Actor]) -> int:
+    """The index of the link word before the capitalised portfolio that ends at ``doc[i]``
+    ("Minister for Interior": "for"), less one; ``i`` itself when there is no such
+    portfolio (peers62)."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    j = i
+    while j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        if doc[j].idx in covered or doc[j].lower_ in OFFICE_TITLES or doc[j].ent_type_ == "PERSON":
+            return i  # a name's own word is no portfolio
+        j -= 1
+    if j == i or j < 1 or doc[j].lower_ not in lexmod.load().portfolio_links:
+        return i
+    if doc[j - 1].idx in covered or doc[j - 1].lower_ not in OFFICE_TITLES:
+        return i
+    return j - 1
 
 
 def _name_word(tok: Any, covered: dict[int, Actor]) -> bool:
