@@ -163,6 +163,9 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 # "rebels in Chad", "opposition groups in Togo": a non-state side of the
                 # country it is in (never a state body, so "troops in X" are not X's)
                 country = located = _country_in(tok, covered)
+            if country is None and role in _seated_roles():
+                # "Parliament in Kenya": a legislature sits in its own country (peers62)
+                country = _country_in(tok, covered) or _country_next(tok, covered)
             modifier = _nonstate_modifier(tok, agents)
             if modifier is not None and role in STATE_ROLES:
                 # "Peruvian rebel leaders", "Syrian opposition officials": the modifier says
@@ -1345,6 +1348,13 @@ def _state_of_person(actor: Actor | None) -> str | None:
 _IN_PREPS = frozenset({"in", "throughout", "across", "inside"})
 
 
+def _seated_roles() -> frozenset[str]:
+    """State roles whose body sits only in its own country (cues.yaml ``seated_roles``)."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    return lexmod.load().seated_roles
+
+
 def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
     """The country named in an "in" phrase after a noun ("rebels in Chad"; also
     "throughout", "across", "inside": "students throughout Kenya"), or None."""
@@ -1354,6 +1364,29 @@ def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
                 actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
                 if actor is not None and actor.type == "country":  # "the Ivory Coast": all
                     return _Country(actor, _iso(actor), actor.mention or pobj.text)
+    return None
+
+
+def _country_next(tok: Any, covered: dict[int, Actor]) -> _Country | None:
+    """The country of an "in" phrase right after a noun that the parser hangs on the noun's
+    verb ("urged Parliament in Kenya to ...": "in Kenya" on "urged"), or None (peers62).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ruto urged Parliament in Kenya to act.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> _country_next(doc[2], {doc[4].idx: kenya}).actor.name
+    'Kenya'
+    """
+    doc = tok.doc
+    if tok.i + 2 >= len(doc):
+        return None
+    prep = doc[tok.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in _IN_PREPS or prep.head.i != tok.head.i:
+        return None
+    for pobj in prep.children:
+        actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+        if actor is not None and actor.type == "country" and pobj.i == tok.i + 2:
+            return _Country(actor, _iso(actor), actor.mention or pobj.text)
     return None
 
 

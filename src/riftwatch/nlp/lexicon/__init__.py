@@ -264,6 +264,7 @@ class Lexicon:
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
     igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
     portfolio_links: frozenset[str] = frozenset()  # mentions._office_title (peers62)
+    seated_roles: frozenset[str] = frozenset()  # mentions.open_actors (peers62)
     side_free_fighters: frozenset[str] = frozenset()  # mentions.open_actors (peers14)
     fighting_backer_nouns: frozenset[str] = frozenset()  # written.backing_fire (written17)
     writing_verbs: frozenset[str] = frozenset()  # written.addressee_of_writing (written17)
@@ -1055,6 +1056,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
         igo_titles=_set(cues, "igo_titles", "cues.yaml"),
         portfolio_links=_set(cues, "portfolio_links", "cues.yaml"),
+        seated_roles=_set(cues, "seated_roles", "cues.yaml"),
         side_free_fighters=_set(cues, "side_free_fighters", "cues.yaml"),
         fighting_backer_nouns=_set(cues, "fighting_backer_nouns", "cues.yaml"),
         writing_verbs=_set(cues, "writing_verbs", "cues.yaml"),
