@@ -133,6 +133,19 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                                                 if v is not bare}, date)  # fmt: skip
                 if local is not None:
                     out.append((*_char_span(local[0]), local[1]))
+            elif bare.how in _TEXT_SEATS and role in _seated_roles():
+                # "Zambia's president urged Parliament in Malawi": the country it sits in,
+                # not the text's (the longer span wins where the spans meet; peers62)
+                seat = _country_in(tok, covered) or _country_next(tok, covered)
+                body = _body(seat, role) if seat is not None else None
+                ends = [t.i for t in tok.doc[tok.i + 1 :]
+                        if seat is not None and _actor_at(t, covered) is seat.actor]  # fmt: skip
+                if body is not None and ends:
+                    span = list(tok.doc[tok.i : ends[0] + 1])
+                    mention = text[tok.idx : span[-1].idx + len(span[-1].text)]
+                    out.append((*_char_span(span),
+                                _as_actor(body, mention, f"agent noun '{tok.text}' of "
+                                          f"{seat.name}")))  # fmt: skip
             elif bare.type in _STATE_OWNERS and role in _COMMUNITY_ROLES:
                 # "Bosnian Serb forces": the knowledge base read "Serb forces" as Serbia's;
                 # the longer span of the community's men wins (gaps59)
@@ -340,6 +353,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue  # "the Abuja peace agreement": where it was signed, not who signed it
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "the parties to the conflict in Sudan": the sides of its war (peers62)
+        sides = _conflict_sides(tok, covered)
+        if sides is not None and free(sides[0][:-1]):
+            add(*sides)
     for tok in sdoc:  # "a militia known as the Zorbak Brigade": the name's group (bugs36)
         named = _named_noun(tok, covered, agents)
         if named is not None:
@@ -1348,6 +1365,11 @@ def _state_of_person(actor: Actor | None) -> str | None:
 _IN_PREPS = frozenset({"in", "throughout", "across", "inside"})
 
 
+_TEXT_SEATS = frozenset({"country of the text", "a state body sitting in a place of its country"})
+"""How the knowledge-base pass gives a bare state noun a country from elsewhere in the text
+(extract.py), which the country it is said to sit in overrides (peers62)."""
+
+
 def _seated_roles() -> frozenset[str]:
     """State roles whose body sits only in its own country (cues.yaml ``seated_roles``)."""
     from riftwatch.nlp import lexicon as lexmod
@@ -1388,6 +1410,52 @@ def _country_next(tok: Any, covered: dict[int, Actor]) -> _Country | None:
         if actor is not None and actor.type == "country" and pobj.i == tok.i + 2:
             return _Country(actor, _iso(actor), actor.mention or pobj.text)
     return None
+
+
+def _conflict_sides(tok: Any, covered: dict[int, Actor]) -> tuple[list[Any], Actor] | None:
+    """The sides of a war in a country: "the parties to the conflict in Sudan", "the warring
+    factions in Liberia" (cues.yaml ``belligerent_nouns`` with a ``belligerent_marks`` word
+    before it or a ``conflict_nouns`` word in its "to"/"in" phrase, and a country in an "in"
+    phrase): an open collective of that country, never its state; None otherwise (peers62).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ghana urged all parties to the conflict in Sudan to talk.")
+    >>> sudan = Actor(id="country:sudan", name="Sudan", mention="Sudan", type="country")
+    >>> tokens, actor = _conflict_sides(doc[3], {doc[8].idx: sudan})
+    >>> actor.name, actor.type
+    ('parties to the conflict in Sudan', 'collective')
+    >>> _conflict_sides(doc[3], {}) is None
+    True
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    lex = lexmod.load()
+    if tok.lower_ not in lex.belligerent_nouns or tok.idx in covered or tok.tag_ != "NNS":
+        return None
+    where = None
+    if any(c.dep_ == "amod" and c.lower_ in lex.belligerent_marks for c in tok.lefts):
+        where = _country_in(tok, covered) or _country_next(tok, covered)
+    preps = [c for c in tok.rights if c.dep_ == "prep"]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i == tok.head.i:
+        preps.append(after)  # "urged all parties to the conflict in Y": hung on the verb
+    for prep in preps if where is None else ():
+        if prep.lower_ not in ("to", "in"):
+            continue
+        for war in prep.children:
+            compound = " ".join(t.lower_ for t in war.lefts if t.dep_ in ("amod", "compound"))
+            named = {war.lower_, f"{compound} {war.lower_}".strip()}
+            if war.dep_ == "pobj" and named & lex.conflict_nouns:
+                where = _country_in(war, covered) or where
+    if where is None or where.iso is None:
+        return None
+    ends = [t.i for t in tok.doc[tok.i + 1 :] if _actor_at(t, covered) is where.actor]
+    if not ends:
+        return None
+    tokens = list(tok.doc[tok.i : ends[0] + 1])
+    name = tok.doc.text[tok.idx : tokens[-1].idx + len(tokens[-1].text)]
+    return tokens, _open(name, "collective", f"open: sides of the war in {where.actor.name}",
+                         where.iso)  # fmt: skip
 
 
 def _fleeing_people(tok: Any, covered: dict[int, Actor]) -> Actor | None:
