@@ -500,7 +500,8 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
 
 
 def _untagged_people_word(mod: Any, sdoc: Any) -> bool:
-    """A capitalised people word the model tags as no entity (shortforms.yaml ``peoples``:
+    """A capitalised people word the model tags as no entity or as a one-word person
+    before its noun (shortforms.yaml ``peoples``:
     "Kurd" in "Iraqi Kurd refugees", "Tuareg" in "Malian Tuareg rebels"), read as the model's
     NORP is (peers62).
 
@@ -511,12 +512,11 @@ def _untagged_people_word(mod: Any, sdoc: Any) -> bool:
     """
     from riftwatch.nlp.shortforms import settings
 
-    return (
-        mod.pos_ == "PROPN"
-        and mod.text[:1].isupper()
-        and _entity_label([mod], sdoc) is None
-        and mod.lower_ in settings()["peoples"]
-    )
+    if mod.pos_ != "PROPN" or not mod.text[:1].isupper() or mod.lower_ not in settings()["peoples"]:
+        return False
+    ent = next((e for e in sdoc.ents if e.start <= mod.i < e.end), None)
+    # the model may take the lone word for a first name ("Kurd", "Karen"): one word only
+    return ent is None or (ent.label_ == "PERSON" and len(ent) == 1)
 
 
 def _creed(tok: Any) -> bool:
