@@ -2664,6 +2664,8 @@ class SentenceCoder:
             # "X's fighters joined Y's units in an ambush": a joint act, not a pledge
             entry = {**entry, **joint}
         entry, asked = mechanisms.asked_act_entry(verb, entry)  # "pressured Y to" (peers61)
+        entry, barred = mechanisms.barred_act_entry(verb, entry)  # "banned Y from" (peers62)
+        asked = [*asked, *barred]
         why = [f"trigger verb '{verb.text}' -> {entry['type']}", *asked]
         if act is not None:
             why.append(f"'{verb.text} ... in {act.text}': done together")

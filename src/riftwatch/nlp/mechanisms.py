@@ -12065,6 +12065,38 @@ def _asked_act(tok: Any) -> bool:
     )
 
 
+def barred_act_entry(verb: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The entry of a verb that keeps a party from an act ("X banned Y from taking part in
+    the vote", "banned the party from holding rallies"): the type and mode the verb takes
+    with a "from" phrase whose object is a gerund (events.yaml ``from_gerund_type`` and
+    ``from_gerund_mode``; peers62). A ban on a party's acts restricts that party (CAMEO 172,
+    1722: administrative sanctions, bans on parties and politicians, PLOVER COERCE), as
+    "barred Y from entering" does; a ban with no act named ("banned the group") keeps the
+    verb's own type.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Peru banned the party from holding rallies.")
+    >>> entry = {"type": "SANCTION", "from_gerund_type": "COERCE", "from_gerund_mode": "restrict"}
+    >>> barred_act_entry(doc[1], entry)[0]["type"]
+    'COERCE'
+    >>> doc = nlp()("Peru banned the party.")
+    >>> barred_act_entry(doc[1], entry)[0]["type"]
+    'SANCTION'
+    """
+    kind = entry.get("from_gerund_type")
+    if not kind or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    ):
+        return entry, []
+    mode = entry.get("from_gerund_mode")
+    return {**entry, "type": kind, "mode": mode}, [
+        f"'{verb.text}' a party from an act: {kind} (the act kept from it)"
+    ]
+
+
 def asked_act_entry(head: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The entry of a verb or noun of pressure as the act it pushes for leaves it
     (events.yaml ``complement_type``; peers61).

@@ -133,6 +133,19 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                                                 if v is not bare}, date)  # fmt: skip
                 if local is not None:
                     out.append((*_char_span(local[0]), local[1]))
+            elif bare.how in _TEXT_SEATS and role in _seated_roles():
+                # "Zambia's president urged Parliament in Malawi": the country it sits in,
+                # not the text's (the longer span wins where the spans meet; peers62)
+                seat = _country_in(tok, covered) or _country_next(tok, covered)
+                body = _body(seat, role) if seat is not None else None
+                ends = [t.i for t in tok.doc[tok.i + 1 :]
+                        if seat is not None and _actor_at(t, covered) is seat.actor]  # fmt: skip
+                if body is not None and ends:
+                    span = list(tok.doc[tok.i : ends[0] + 1])
+                    mention = text[tok.idx : span[-1].idx + len(span[-1].text)]
+                    out.append((*_char_span(span),
+                                _as_actor(body, mention, f"agent noun '{tok.text}' of "
+                                          f"{seat.name}")))  # fmt: skip
             elif bare.type in _STATE_OWNERS and role in _COMMUNITY_ROLES:
                 # "Bosnian Serb forces": the knowledge base read "Serb forces" as Serbia's;
                 # the longer span of the community's men wins (gaps59)
@@ -163,6 +176,9 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 # "rebels in Chad", "opposition groups in Togo": a non-state side of the
                 # country it is in (never a state body, so "troops in X" are not X's)
                 country = located = _country_in(tok, covered)
+            if country is None and role in _seated_roles():
+                # "Parliament in Kenya": a legislature sits in its own country (peers62)
+                country = _country_in(tok, covered) or _country_next(tok, covered)
             modifier = _nonstate_modifier(tok, agents)
             if modifier is not None and role in STATE_ROLES:
                 # "Peruvian rebel leaders", "Syrian opposition officials": the modifier says
@@ -326,7 +342,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if actor is not None and actor.how.startswith("title"):
                 tokens = _title_tokens(tokens, covered)[0] + tokens
             elif actor is None:  # "met President Ruto": an office holder in any role
-                title = _office_title(tokens[0])
+                title = _office_title(tokens[0], covered)
                 if title:
                     tokens = title + tokens
                     actor = _office_holder(text[tokens[0].idx : tokens[-1].idx
@@ -337,6 +353,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue  # "the Abuja peace agreement": where it was signed, not who signed it
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "the parties to the conflict in Sudan": the sides of its war (peers62)
+        sides = _conflict_sides(tok, covered)
+        if sides is not None and free(sides[0][:-1]):
+            add(*sides)
     for tok in sdoc:  # "a militia known as the Zorbak Brigade": the name's group (bugs36)
         named = _named_noun(tok, covered, agents)
         if named is not None:
@@ -370,7 +390,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
     for tok in sdoc:  # "President Ruto" the model did not tag as a person
         if tok.idx in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
             continue
-        title = _office_title(tok)
+        title = _office_title(tok, covered)
         if title and tok.text[:1].isupper() and tok.lower_ not in _TITLE_WORDS:
             run = [tok]
             while run[-1].i + 1 < len(sdoc) and _name_word(sdoc[run[-1].i + 1], covered):
@@ -456,7 +476,9 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
     ("Islamist rebels": armed men of no named group)."""
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
     for mod in mods:
-        if mod.idx in covered or _entity_label([mod], sdoc) != "NORP":
+        if mod.idx in covered or not (
+            _entity_label([mod], sdoc) == "NORP" or _untagged_people_word(mod, sdoc)
+        ):
             continue
         if not mod.text[:1].isupper():
             return None
@@ -475,6 +497,26 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+def _untagged_people_word(mod: Any, sdoc: Any) -> bool:
+    """A capitalised people word the model tags as no entity or as a one-word person
+    before its noun (shortforms.yaml ``peoples``:
+    "Kurd" in "Iraqi Kurd refugees", "Tuareg" in "Malian Tuareg rebels"), read as the model's
+    NORP is (peers62).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Syria took in Iraqi Kurd refugees.")
+    >>> _untagged_people_word(doc[4], doc), _untagged_people_word(doc[5], doc)
+    (True, False)
+    """
+    from riftwatch.nlp.shortforms import settings
+
+    if mod.pos_ != "PROPN" or not mod.text[:1].isupper() or mod.lower_ not in settings()["peoples"]:
+        return False
+    ent = next((e for e in sdoc.ents if e.start <= mod.i < e.end), None)
+    # the model may take the lone word for a first name ("Kurd", "Karen"): one word only
+    return ent is None or (ent.label_ == "PERSON" and len(ent) == 1)
 
 
 def _creed(tok: Any) -> bool:
@@ -1323,6 +1365,18 @@ def _state_of_person(actor: Actor | None) -> str | None:
 _IN_PREPS = frozenset({"in", "throughout", "across", "inside"})
 
 
+_TEXT_SEATS = frozenset({"country of the text", "a state body sitting in a place of its country"})
+"""How the knowledge-base pass gives a bare state noun a country from elsewhere in the text
+(extract.py), which the country it is said to sit in overrides (peers62)."""
+
+
+def _seated_roles() -> frozenset[str]:
+    """State roles whose body sits only in its own country (cues.yaml ``seated_roles``)."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    return lexmod.load().seated_roles
+
+
 def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
     """The country named in an "in" phrase after a noun ("rebels in Chad"; also
     "throughout", "across", "inside": "students throughout Kenya"), or None."""
@@ -1333,6 +1387,75 @@ def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
                 if actor is not None and actor.type == "country":  # "the Ivory Coast": all
                     return _Country(actor, _iso(actor), actor.mention or pobj.text)
     return None
+
+
+def _country_next(tok: Any, covered: dict[int, Actor]) -> _Country | None:
+    """The country of an "in" phrase right after a noun that the parser hangs on the noun's
+    verb ("urged Parliament in Kenya to ...": "in Kenya" on "urged"), or None (peers62).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ruto urged Parliament in Kenya to act.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> _country_next(doc[2], {doc[4].idx: kenya}).actor.name
+    'Kenya'
+    """
+    doc = tok.doc
+    if tok.i + 2 >= len(doc):
+        return None
+    prep = doc[tok.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in _IN_PREPS or prep.head.i != tok.head.i:
+        return None
+    for pobj in prep.children:
+        actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+        if actor is not None and actor.type == "country" and pobj.i == tok.i + 2:
+            return _Country(actor, _iso(actor), actor.mention or pobj.text)
+    return None
+
+
+def _conflict_sides(tok: Any, covered: dict[int, Actor]) -> tuple[list[Any], Actor] | None:
+    """The sides of a war in a country: "the parties to the conflict in Sudan", "the warring
+    factions in Liberia" (cues.yaml ``belligerent_nouns`` with a ``belligerent_marks`` word
+    before it or a ``conflict_nouns`` word in its "to"/"in" phrase, and a country in an "in"
+    phrase): an open collective of that country, never its state; None otherwise (peers62).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ghana urged all parties to the conflict in Sudan to talk.")
+    >>> sudan = Actor(id="country:sudan", name="Sudan", mention="Sudan", type="country")
+    >>> tokens, actor = _conflict_sides(doc[3], {doc[8].idx: sudan})
+    >>> actor.name, actor.type
+    ('parties to the conflict in Sudan', 'collective')
+    >>> _conflict_sides(doc[3], {}) is None
+    True
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    lex = lexmod.load()
+    if tok.lower_ not in lex.belligerent_nouns or tok.idx in covered or tok.tag_ != "NNS":
+        return None
+    where = None
+    if any(c.dep_ == "amod" and c.lower_ in lex.belligerent_marks for c in tok.lefts):
+        where = _country_in(tok, covered) or _country_next(tok, covered)
+    preps = [c for c in tok.rights if c.dep_ == "prep"]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i == tok.head.i:
+        preps.append(after)  # "urged all parties to the conflict in Y": hung on the verb
+    for prep in preps if where is None else ():
+        if prep.lower_ not in ("to", "in"):
+            continue
+        for war in prep.children:
+            compound = " ".join(t.lower_ for t in war.lefts if t.dep_ in ("amod", "compound"))
+            named = {war.lower_, f"{compound} {war.lower_}".strip()}
+            if war.dep_ == "pobj" and named & lex.conflict_nouns:
+                where = _country_in(war, covered) or where
+    if where is None or where.iso is None:
+        return None
+    ends = [t.i for t in tok.doc[tok.i + 1 :] if _actor_at(t, covered) is where.actor]
+    if not ends:
+        return None
+    tokens = list(tok.doc[tok.i : ends[0] + 1])
+    name = tok.doc.text[tok.idx : tokens[-1].idx + len(tokens[-1].text)]
+    return tokens, _open(name, "collective", f"open: sides of the war in {where.actor.name}",
+                         where.iso)  # fmt: skip
 
 
 def _fleeing_people(tok: Any, covered: dict[int, Actor]) -> Actor | None:
@@ -2322,11 +2445,30 @@ OFFICE_TITLES = frozenset(
 President Ruto", "an appeal from President Mbeki"), not only when acting."""
 
 
-def _office_title(tok: Any) -> list[Any]:
+def _office_title(tok: Any, covered: dict[int, Actor] | None = None) -> list[Any]:
     """The title words right before ``tok`` ("President", "Prime Minister", "Foreign
-    Minister") when the last one is an office title; else ``[]``."""
+    Minister") when the last one is an office title; else ``[]``.
+
+    The title may also come before its portfolio, joined by a cues.yaml ``portfolio_links``
+    word ("Minister for Interior P", "Minister of Foreign Affairs P"; peers62): the
+    capitalised portfolio words, the link and the office title, none of them an actor found
+    already (``covered``: "Peru's Minister for Interior P" is Peru's, as found).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Minister for Interior Ana Solano met the envoy.")
+    >>> [t.text for t in _office_title(doc[4])]
+    ['Minister', 'for', 'Interior']
+    >>> _office_title(doc[4], {doc[1].idx: None})
+    []
+    """
     doc = tok.doc
     i = tok.i - 1
+    if i >= 0 and doc[i].lower_ not in OFFICE_TITLES:
+        i = _portfolio_start(doc, i, covered or {})
+        if i < tok.i - 1:
+            portfolio = list(doc[i + 1 : tok.i])
+            title = _office_title(doc[i + 1], covered)
+            return [*title, *portfolio] if title else []
     if i < 0 or doc[i].lower_ not in OFFICE_TITLES or not doc[i].text[:1].isupper():
         return []
     title = [doc[i]]
@@ -2334,6 +2476,24 @@ def _office_title(tok: Any) -> list[Any]:
         i -= 1
         title.insert(0, doc[i])
     return title
+
+
+def _portfolio_start(doc: Any, i: int, covered: dict[int, Actor]) -> int:
+    """The index of the link word before the capitalised portfolio that ends at ``doc[i]``
+    ("Minister for Interior": "for"), less one; ``i`` itself when there is no such
+    portfolio (peers62)."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    j = i
+    while j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        if doc[j].idx in covered or doc[j].lower_ in OFFICE_TITLES or doc[j].ent_type_ == "PERSON":
+            return i  # a name's own word is no portfolio
+        j -= 1
+    if j == i or j < 1 or doc[j].lower_ not in lexmod.load().portfolio_links:
+        return i
+    if doc[j - 1].idx in covered or doc[j - 1].lower_ not in OFFICE_TITLES:
+        return i
+    return j - 1
 
 
 def _name_word(tok: Any, covered: dict[int, Actor]) -> bool:

@@ -263,6 +263,11 @@ class Lexicon:
     penalty_speaking_verbs: frozenset[str] = frozenset()  # mechanisms (written31)
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
     igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
+    portfolio_links: frozenset[str] = frozenset()  # mentions._office_title (peers62)
+    seated_roles: frozenset[str] = frozenset()  # mentions.open_actors (peers62)
+    belligerent_nouns: frozenset[str] = frozenset()  # mentions._conflict_sides (peers62)
+    belligerent_marks: frozenset[str] = frozenset()  # mentions._conflict_sides (peers62)
+    conflict_nouns: frozenset[str] = frozenset()  # mentions._conflict_sides (peers62)
     side_free_fighters: frozenset[str] = frozenset()  # mentions.open_actors (peers14)
     fighting_backer_nouns: frozenset[str] = frozenset()  # written.backing_fire (written17)
     writing_verbs: frozenset[str] = frozenset()  # written.addressee_of_writing (written17)
@@ -1053,6 +1058,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         penalty_speaking_verbs=_set(cues, "penalty_speaking_verbs", "cues.yaml"),
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
         igo_titles=_set(cues, "igo_titles", "cues.yaml"),
+        portfolio_links=_set(cues, "portfolio_links", "cues.yaml"),
+        seated_roles=_set(cues, "seated_roles", "cues.yaml"),
+        belligerent_nouns=_set(cues, "belligerent_nouns", "cues.yaml"),
+        belligerent_marks=_set(cues, "belligerent_marks", "cues.yaml"),
+        conflict_nouns=_set(cues, "conflict_nouns", "cues.yaml"),
         side_free_fighters=_set(cues, "side_free_fighters", "cues.yaml"),
         fighting_backer_nouns=_set(cues, "fighting_backer_nouns", "cues.yaml"),
         writing_verbs=_set(cues, "writing_verbs", "cues.yaml"),
