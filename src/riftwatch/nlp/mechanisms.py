@@ -1231,8 +1231,10 @@ def relieved_sieges(coder: Any) -> None:
 def came_to_aid(coder: Any) -> None:
     """'X came to the aid of Y', 'X rushed to Y's rescue', 'came to Y's defence': a verb of
     coming (cues.yaml ``aid_coming_verbs``) with "to" and a noun of help (``rescue_nouns``) is
-    AID from its subject to the noun's "of" party or possessor. The verb is the trigger, so
-    a negation, hedge or hypothesis on it reads through (fix61b)."""
+    AID from its subject to the noun's "of" party or possessor; a party after "against" (on
+    the verb or the noun: "came to Y's aid against Z") is fought by the helpers (ASSAULT,
+    mmp38). The verb is the trigger, so a negation, hedge or hypothesis on it reads through
+    (fix61b)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.aid_coming_verbs:
@@ -1255,6 +1257,17 @@ def came_to_aid(coder: Any) -> None:
                     why = [f"'{verb.text} {prep.text} ... {noun.text}': help given",
                            f"helper: {how}"]  # fmt: skip
                     coder._emit(helpers, helped, "AID", None, verb, why)  # noqa: SLF001
+                # "came to Y's aid against Z": the helpers took the field against Z (mmp38)
+                side = own | {h.key() for h in helped}
+                heads = [verb, noun, *(o for p in noun.children if p.dep_ == "prep"
+                                       and p.lower_ == "of" for o in p.children
+                                       if o.dep_ == "pobj")]  # the parser may hang it there
+                foes = [f for h in heads for f in _prep_parties(coder, h, ("against",))
+                        if f.key() not in side and f.type != "person" and not f.person]  # fmt: skip
+                if helped and foes:
+                    why = [f"'{verb.text} {prep.text} ... {noun.text} ... against': the helpers "
+                           "fight the party helped against", f"helper: {how}"]  # fmt: skip
+                    coder._emit(helpers, foes, "ASSAULT", None, verb, why)  # noqa: SLF001
 
 
 def machines_against(coder: Any) -> None:
