@@ -39,8 +39,7 @@ def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -
 CASES = [
     (  # a town's name the tagger reads as a common noun: the party of "from" lost it
         "In August 2016 the Syrian Democratic Forces took Manbij from the Islamic State.",
-        "In August 2016 the Syrian Democratic Forces failed to take Manbij from the Islamic "
-        "State.",
+        "In August 2016 the Syrian Democratic Forces failed to take Manbij from the Islamic State.",
         "2016-08-01",
         SDF,
         IS,

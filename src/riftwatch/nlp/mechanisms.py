@@ -1259,9 +1259,17 @@ def came_to_aid(coder: Any) -> None:
                     coder._emit(helpers, helped, "AID", None, verb, why)  # noqa: SLF001
                 # "came to Y's aid against Z": the helpers took the field against Z (mmp38)
                 side = own | {h.key() for h in helped}
-                heads = [verb, noun, *(o for p in noun.children if p.dep_ == "prep"
-                                       and p.lower_ == "of" for o in p.children
-                                       if o.dep_ == "pobj")]  # the parser may hang it there
+                heads = [
+                    verb,
+                    noun,
+                    *(
+                        o
+                        for p in noun.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ),
+                ]  # the parser may hang it there
                 foes = [f for h in heads for f in _prep_parties(coder, h, ("against",))
                         if f.key() not in side and f.type != "person" and not f.person]  # fmt: skip
                 if helped and foes:
@@ -5172,8 +5180,8 @@ def ground_taken_from(coder: Any) -> None:
     (COERCE, mode seize, as "captured the town from Y"; mmp28). The 'from' phrase may hang on
     the verb, on the ground or on the ground's 'of' name; a person, place or country there is
     no party ("took the town from its governor"). With no 'from' party, the owner of a base
-    apposed to the ground lost it ("retook P prison, the headquarters of Y"; mmp38). The verb is the trigger: its modality
-    decides ("did not take", "hoped to take")."""
+    apposed to the ground lost it ("retook P prison, the headquarters of Y"; mmp38). The
+    verb is the trigger: its modality decides ("did not take", "hoped to take")."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.ground_taking_verbs:
