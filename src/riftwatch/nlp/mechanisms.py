@@ -1231,8 +1231,10 @@ def relieved_sieges(coder: Any) -> None:
 def came_to_aid(coder: Any) -> None:
     """'X came to the aid of Y', 'X rushed to Y's rescue', 'came to Y's defence': a verb of
     coming (cues.yaml ``aid_coming_verbs``) with "to" and a noun of help (``rescue_nouns``) is
-    AID from its subject to the noun's "of" party or possessor. The verb is the trigger, so
-    a negation, hedge or hypothesis on it reads through (fix61b)."""
+    AID from its subject to the noun's "of" party or possessor; a party after "against" (on
+    the verb or the noun: "came to Y's aid against Z") is fought by the helpers (ASSAULT,
+    mmp38). The verb is the trigger, so a negation, hedge or hypothesis on it reads through
+    (fix61b)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.aid_coming_verbs:
@@ -1255,6 +1257,25 @@ def came_to_aid(coder: Any) -> None:
                     why = [f"'{verb.text} {prep.text} ... {noun.text}': help given",
                            f"helper: {how}"]  # fmt: skip
                     coder._emit(helpers, helped, "AID", None, verb, why)  # noqa: SLF001
+                # "came to Y's aid against Z": the helpers took the field against Z (mmp38)
+                side = own | {h.key() for h in helped}
+                heads = [
+                    verb,
+                    noun,
+                    *(
+                        o
+                        for p in noun.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ),
+                ]  # the parser may hang it there
+                foes = [f for h in heads for f in _prep_parties(coder, h, ("against",))
+                        if f.key() not in side and f.type != "person" and not f.person]  # fmt: skip
+                if helped and foes:
+                    why = [f"'{verb.text} {prep.text} ... {noun.text} ... against': the helpers "
+                           "fight the party helped against", f"helper: {how}"]  # fmt: skip
+                    coder._emit(helpers, foes, "ASSAULT", None, verb, why)  # noqa: SLF001
 
 
 def machines_against(coder: Any) -> None:
@@ -5101,11 +5122,47 @@ def _taken_ground(coder: Any, tok: Any) -> bool:
         return True
     if tok.pos_ == "PROPN" and placed is None:
         return True  # a name no actor holds (the tagger may call it a person's: "Tal Abyad")
+    if _misread_name(tok) and placed is None:
+        return True  # "took Kampala from Y", the tagger reading the name as a noun (mmp38)
     if tok.lemma_.lower() == "control":
         return any(_taken_ground(coder, o) for p in tok.children
                    if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj")  # fmt: skip
     return False
+
+
+def _misread_name(tok: Any) -> bool:
+    """A capitalised word inside the sentence, the whole phrase, that the tagger read as a
+    common noun or adjective ("took Kampala from Y", "took Aleppo from Y" with "Aleppo" an
+    adjective): a name, as a PROPN is. Not the sentence's first word, not a word with
+    children of its own (a noun phrase: "took Control of ...")."""
+    original = tok.doc.user_data.get("text") or tok.doc.text  # the word as written
+    word = original[tok.idx : tok.idx + len(tok.text)]
+    return (
+        tok.pos_ in ("NOUN", "ADJ")
+        and word.istitle()
+        and tok.i > tok.sent.start
+        and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in tok.children)
+    )
+
+
+def _apposed_owners(coder: Any, ground: Any) -> list[Any]:
+    """The parties owning a held place apposed to the ground: "took P, the headquarters of
+    Y", "retook P, Y's last stronghold" (cues.yaml ``held_place_nouns``; the possessor or a
+    direct "of" phrase of the apposition). mmp38."""
+    lex = coder.lex
+    owners: list[Any] = []
+    for ap in ground.children:
+        if ap.dep_ != "appos" or ap.lemma_.lower() not in lex.held_place_nouns:
+            continue
+        named = [c for c in ap.children if c.dep_ == "poss"] or [
+            o for p in ap.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        owners += [a for o in named for a in coder.actors(o)
+                   if (a.type not in ("country", "place", "person") or _named_by_force(o))
+                   and not a.person]  # fmt: skip
+    return owners
 
 
 def _named_by_force(tok: Any) -> bool:
@@ -5122,8 +5179,9 @@ def ground_taken_from(coder: Any) -> None:
     whose object (a passive's subject) is ground (:func:`_taken_ground`) lost it to the doer
     (COERCE, mode seize, as "captured the town from Y"; mmp28). The 'from' phrase may hang on
     the verb, on the ground or on the ground's 'of' name; a person, place or country there is
-    no party ("took the town from its governor"). The verb is the trigger: its modality
-    decides ("did not take", "hoped to take")."""
+    no party ("took the town from its governor"). With no 'from' party, the owner of a base
+    apposed to the ground lost it ("retook P prison, the headquarters of Y"; mmp38). The
+    verb is the trigger: its modality decides ("did not take", "hoped to take")."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.ground_taking_verbs:
@@ -5142,6 +5200,8 @@ def ground_taken_from(coder: Any) -> None:
                   for a in coder.actors(o)
                   if (a.type not in ("country", "place", "person") or _named_by_force(o))
                   and not a.person]  # fmt: skip
+        # "retook P, the headquarters of Y": the owner of a base apposed to the ground (mmp38)
+        losers = losers or _apposed_owners(coder, ground)
         if not losers:
             continue
         if passive:
