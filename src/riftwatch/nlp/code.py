@@ -2460,6 +2460,8 @@ class SentenceCoder:
         # the acts the passes since coded ("X announced it will return the arms seized from
         # Y", mechanisms.returned_to_owner): an intent to do them is an AGREE too (peers60)
         mechanisms.announced_cooperation(self, [e for e in self.events if id(e) not in announced])
+        mechanisms.absorbed_members(self)  # "X took in fighters of Y": Y's men join X (gaps61)
+        mechanisms.surrendered_ground(self)  # "X surrendered the town to Y": withdraw (gaps61)
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()
 
@@ -2903,7 +2905,7 @@ class SentenceCoder:
             if _taken_from(self, verb, thow):
                 # "X captured the town from Y": what was taken from Y, no arrest (replay20)
                 mode = entry["from_party_mode"]
-            places = self.lex.held_place_nouns | self.lex.held_area_nouns
+            places = self.lex.held_nouns
             if any(c.dep_ in ("dobj", "obj") and c.lower_ in places for c in verb.children):
                 # "captured Y's towns", "captured a base used by Y": ground taken, no arrest
                 mode = entry["from_party_mode"]  # (walk60)

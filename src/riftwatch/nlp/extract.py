@@ -597,7 +597,7 @@ def _distinct_anaphors(
             if not re.search(rf"\b(?:{verbs})", text):
                 break  # the same text for every "it": no verb, no place object
             lex = lexmod.load()
-            places = frozenset(lex.held_area_nouns | lex.held_place_nouns)
+            places = lex.held_nouns
         if not parsed:
             parsed.append(nlp()(text))
         if coref.place_object(parsed[0], s, places):

@@ -395,6 +395,8 @@ class Lexicon:
     joint_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (bugs37)
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
+    # held_place_nouns with held_area_nouns, built once (gaps61: was built per call)
+    held_nouns: frozenset[str] = frozenset()
     own_state_nouns: frozenset[str] = frozenset()  # extract: a state's own rulers (walk56)
     government_force_nouns: frozenset[str] = frozenset()  # extract (lead50, walk57)
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
@@ -450,6 +452,8 @@ class Lexicon:
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
+    member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
+    taken_member_nouns: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
     deadline_giving_verbs: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     deadline_nouns: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     worsening_verbs: frozenset[str] = frozenset()  # modality._worsened_rift (gaps53)
@@ -1203,6 +1207,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         joint_claim_words=_set(cues, "joint_claim_words", "cues.yaml"),
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
+        held_nouns=_set(cues, "held_place_nouns", "cues.yaml")
+        | _set(cues, "held_area_nouns", "cues.yaml"),
         own_state_nouns=_set(cues, "own_state_nouns", "cues.yaml"),
         government_force_nouns=_set(cues, "government_force_nouns", "cues.yaml"),
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
@@ -1257,6 +1263,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
+        member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
+        taken_member_nouns=_set(cues, "taken_member_nouns", "cues.yaml"),
         deadline_giving_verbs=_set(cues, "deadline_giving_verbs", "cues.yaml"),
         deadline_nouns=_set(cues, "deadline_nouns", "cues.yaml"),
         worsening_verbs=_set(cues, "worsening_verbs", "cues.yaml"),
