@@ -4094,8 +4094,7 @@ def _cut_kicker(body: str, date: str | None, lex: Any) -> int:
         return 0  # a quoted kicker ("'Fake news': X on report that ...") is someone's word
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", body[:cut])}
     stems = words | {re.sub(r"(?:s|ed|d)$", "", w) for w in words}
-    cues = set().union(*lex.modality.values(), lex.speech, lex.skepticism, lex.falsity)
-    if stems & (cues | set(hl.kicker_hedges())):
+    if stems & (lex.modality_cue_words | hl.kicker_hedges()):
         return 0
     if _find_actors(body[:cut], date, DocumentState()):
         return 0

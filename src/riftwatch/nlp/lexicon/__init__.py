@@ -453,6 +453,10 @@ class Lexicon:
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
     member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
+    place_prepositions: frozenset[str] = frozenset()  # code._beneficiary_after_place (gaps61)
+    # every word of the modality lists, speech, skepticism and falsity, built once
+    # (extract._cut_kicker; gaps61: was built per headline)
+    modality_cue_words: frozenset[str] = frozenset()
     taken_member_nouns: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
     deadline_giving_verbs: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     deadline_nouns: frozenset[str] = frozenset()  # written.forced_departure (prec52)
@@ -1264,6 +1268,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
         member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
+        place_prepositions=_set(cues, "place_prepositions", "cues.yaml"),
+        modality_cue_words=frozenset().union(*(modality or {}).values())
+        | speech
+        | frozenset(cues.get("skepticism") or ())
+        | frozenset(_words(cues.get("falsity") or [], "cues.yaml falsity")),
         taken_member_nouns=_set(cues, "taken_member_nouns", "cues.yaml"),
         deadline_giving_verbs=_set(cues, "deadline_giving_verbs", "cues.yaml"),
         deadline_nouns=_set(cues, "deadline_nouns", "cues.yaml"),
