@@ -12150,7 +12150,7 @@ def absorbed_members(coder: Any) -> None:
         if passive or event.source.key() not in {s.key() for s in sources}:
             continue  # the taker is the subject: "fighters of Y were absorbed into X" is coded
         coder.events.remove(event)
-        if event.target.org_id is None or event.target.type in ("collective", "place"):
+        if event.target.type in ("collective", "place"):
             continue  # "took in gunmen of other factions": no group named
         why = [f"'{verb.text}' another group's men: they join the taker -> COOPERATE (merger)",
                "source: the men's group", "target: the subject that takes them in"]  # fmt: skip

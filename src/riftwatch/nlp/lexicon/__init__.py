@@ -403,6 +403,7 @@ class Lexicon:
     force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
     own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
     venue_event_words: frozenset[str] = frozenset()  # extract._talks_venue (gaps57)
+    venue_event_verbs: frozenset[str] = frozenset()  # extract._talks_venue (gaps61)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     siege_relief_verbs: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
     siege_nouns: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
@@ -1219,6 +1220,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
         own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
         venue_event_words=_set(cues, "venue_event_words", "cues.yaml"),
+        venue_event_verbs=_set(cues, "venue_event_verbs", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         siege_relief_verbs=_set(cues, "siege_relief_verbs", "cues.yaml"),
         siege_nouns=_set(cues, "siege_nouns", "cues.yaml"),
