@@ -1752,8 +1752,9 @@ class SentenceCoder:
         """The party of a "for" phrase that the parser hangs on the place of the thing a
         verb of giving provides ("provided two safe houses in Peshawar for Y's couriers",
         "rented rooms near the border for Y": the "for" goes with the verb, not with the
-        place, which is no party). Only a place phrase (cues.yaml ``place_prepositions``: "in",
-        "near", "at" ...) of the verb or of its object carries it, and only when the verb has an object (written63)."""
+        place, which is no party). Only a place phrase (cues.yaml ``place_prepositions``:
+        "in", "near", "at" ...) of the verb or of its object carries it, and only when the
+        verb has an object (written63)."""
         places = self.lex.place_prepositions
         if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return []

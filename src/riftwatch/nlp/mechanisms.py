@@ -5092,8 +5092,7 @@ def _taken_ground(coder: Any, tok: Any) -> bool:
     ("took control of the district")."""
     lex = coder.lex
     if tok.pos_ == "NOUN" and (
-        tok.lower_ in lex.held_nouns
-        or tok.lemma_.lower() in lex.held_nouns
+        tok.lower_ in lex.held_nouns or tok.lemma_.lower() in lex.held_nouns
     ):
         return True
     placed = coder.actor_of.get(tok.i)
@@ -12085,6 +12084,8 @@ def asked_act_entry(head: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], l
 
 
 _TAKEN_IN_TYPES = frozenset({"AID", "COOPERATE"})
+_MEN_OWNERS = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
+"""Actor types whose men taken in by another body join it (mechanisms.absorbed_members)."""
 
 
 def _taken_men(verb: Any, lex: Any) -> Any:
@@ -12150,8 +12151,8 @@ def absorbed_members(coder: Any) -> None:
         if passive or event.source.key() not in {s.key() for s in sources}:
             continue  # the taker is the subject: "fighters of Y were absorbed into X" is coded
         coder.events.remove(event)
-        if event.target.type in ("collective", "place"):
-            continue  # "took in gunmen of other factions": no group named
+        if event.target.type not in _MEN_OWNERS or event.target.country:
+            continue  # "took in gunmen of other factions", "... Saudi militants": no group
         why = [f"'{verb.text}' another group's men: they join the taker -> COOPERATE (merger)",
                "source: the men's group", "target: the subject that takes them in"]  # fmt: skip
         coder._emit([event.target], [event.source], "COOPERATE", "merger", verb, why)  # noqa: SLF001
@@ -12162,8 +12163,9 @@ def surrendered_ground(coder: Any) -> None:
     surrenders its outpost to Y") is X's withdrawal from the ground (RETREAT, mode
     withdraw), not a laying down of arms (mode disarm, which a surrender of X itself or of
     its weapons keeps): PLOVER RETREAT's "withdraw" is a pullback from territory. The
-    ground is a named place or a held place or area noun (:func:`_taken_ground`). Neither is a stance (LABELLING.md; heads16 w26, heads18 y53: a
-    surrender is labelled with no relation); only the mode changes (gaps61)."""
+    ground is a named place or a held place or area noun (:func:`_taken_ground`). Neither
+    is a stance (LABELLING.md; heads16 w26, heads18 y53: a surrender is labelled with no
+    relation); only the mode changes (gaps61)."""
     for event in coder.events:
         if event.event_type != "RETREAT" or event.mode != "disarm":
             continue
