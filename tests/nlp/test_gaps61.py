@@ -69,7 +69,7 @@ def test_men_of_another_group_taken_in_join_the_taker(text: str) -> None:
     "text",
     [
         "The Zenki movement also took in gunmen of other factions in 2017.",
-        "The Zenki movement took in several Uzbek militants in 2017.",
+        "The Zenki movement took in several Tunisian militants in 2017.",
     ],
 )
 def test_men_of_no_named_group_taken_in_give_nothing(text: str) -> None:
