@@ -6,7 +6,8 @@
 - A clause after "after/before/since/until" whose subject the parser made the preposition's
   object ("came days after P, in a speech, accused Y") gets P back as its subject
   (clauses.clause_after_preposition).
-- "took Y in" gives Y refuge, as "sheltered Y" does (events.yaml ``particle_idioms``).
+- "took Y in" gives Y refuge, as "sheltered Y" does (events.yaml ``particle_idioms``); another
+  group's men taken in join the taker (gaps61, mechanisms.absorbed_members).
 - The people a verb of rallying or directing addresses, placed in a country ("urged
   fighters in Y to ..."), are not that country (mechanisms._addressee_objects).
 """
@@ -115,8 +116,11 @@ def test_taking_a_party_in_gives_it_refuge() -> None:
     found = id_events(text, "2019-03-01")
     assert (AHRAR, "AID", HURRAS, "asserted") in found
     assert not [e for e in found if e[1] in ("COERCE", "SEIZE")]
+    # "took in hundreds of Y fighters" takes Y's men into the taker's ranks: Y's men join it
+    # (gaps61, mechanisms.absorbed_members), no refuge
     direct = id_events("Ahrar al-Sham took in hundreds of Hurras al-Din fighters.", "2019")
-    assert (AHRAR, "AID", HURRAS, "asserted") in direct
+    assert (HURRAS, "COOPERATE", AHRAR, "asserted") in direct
+    assert (AHRAR, "AID", HURRAS, "asserted") not in direct
 
 
 def test_refusing_or_not_taking_a_party_in_gives_no_refuge() -> None:

@@ -689,6 +689,9 @@ def clause_after_preposition(sdoc: Any) -> list[str]:
     []
     >>> clause_after_preposition(nlp()("The army advanced after dawn, seized the bridge."))
     []
+    >>> doc = nlp()("The raids began after Hamas, in a statement, had accused Fatah of treason.")
+    >>> [w.split(" after")[0] for w in clause_after_preposition(doc)]
+    ["'Hamas' the subject of 'accused'"]
     """
     why: list[str] = []
     for prep in list(sdoc):
@@ -701,7 +704,7 @@ def clause_after_preposition(sdoc: Any) -> list[str]:
         obj = objects[0]
         verb = next(
             (v for v in governor.children if v.i > obj.right_edge.i
-             and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP")
+             and v.pos_ == "VERB" and (v.tag_ in ("VBD", "VBZ", "VBP") or _perfect(v))
              and v.dep_ in ("conj", "dep", "advcl", "ccomp", "parataxis")), None,
         )  # fmt: skip
         if verb is None or any(
@@ -724,6 +727,16 @@ def clause_after_preposition(sdoc: Any) -> list[str]:
         if _set_parse(sdoc, heads, deps):
             why.append(f"'{obj.text}' the subject of '{verb.text}' after '{prep.text}'")
     return why
+
+
+def _perfect(verb: Any) -> bool:
+    """Is ``verb`` a past participle with a finite form of "have" as its auxiliary ("had
+    accused", "has denounced"): a finite perfect, which opens a clause as a past tense does
+    ("came after X, in a statement, had accused Y"; gaps61)?"""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBD", "VBZ", "VBP")
+        for c in verb.children
+    )
 
 
 def _only_asides(sdoc: Any, start: int, stop: int, commas: int = 1) -> bool:

@@ -1752,9 +1752,10 @@ class SentenceCoder:
         """The party of a "for" phrase that the parser hangs on the place of the thing a
         verb of giving provides ("provided two safe houses in Peshawar for Y's couriers",
         "rented rooms near the border for Y": the "for" goes with the verb, not with the
-        place, which is no party). Only a place phrase ("in", "near", "at" ...) of the verb
-        or of its object carries it, and only when the verb has an object (written63)."""
-        places = {"in", "at", "near", "inside", "outside", "across", "around"}
+        place, which is no party). Only a place phrase (cues.yaml ``place_prepositions``:
+        "in", "near", "at" ...) of the verb or of its object carries it, and only when the
+        verb has an object (written63)."""
+        places = self.lex.place_prepositions
         if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return []
         holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
@@ -2460,6 +2461,8 @@ class SentenceCoder:
         # the acts the passes since coded ("X announced it will return the arms seized from
         # Y", mechanisms.returned_to_owner): an intent to do them is an AGREE too (peers60)
         mechanisms.announced_cooperation(self, [e for e in self.events if id(e) not in announced])
+        mechanisms.absorbed_members(self)  # "X took in fighters of Y": Y's men join X (gaps61)
+        mechanisms.surrendered_ground(self)  # "X surrendered the town to Y": withdraw (gaps61)
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()
 
@@ -2905,7 +2908,7 @@ class SentenceCoder:
             if _taken_from(self, verb, thow):
                 # "X captured the town from Y": what was taken from Y, no arrest (replay20)
                 mode = entry["from_party_mode"]
-            places = self.lex.held_place_nouns | self.lex.held_area_nouns
+            places = self.lex.held_nouns
             if any(c.dep_ in ("dobj", "obj") and c.lower_ in places for c in verb.children):
                 # "captured Y's towns", "captured a base used by Y": ground taken, no arrest
                 mode = entry["from_party_mode"]  # (walk60)

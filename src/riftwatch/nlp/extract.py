@@ -597,7 +597,7 @@ def _distinct_anaphors(
             if not re.search(rf"\b(?:{verbs})", text):
                 break  # the same text for every "it": no verb, no place object
             lex = lexmod.load()
-            places = frozenset(lex.held_area_nouns | lex.held_place_nouns)
+            places = lex.held_nouns
         if not parsed:
             parsed.append(nlp()(text))
         if coref.place_object(parsed[0], s, places):
@@ -3013,9 +3013,38 @@ def _related(kb: Any, one: Actor, other: Actor) -> bool:
 _OPENING_FRAME = re.compile(r"(?:^|[.:;!?]|\s[-\u2013\u2014])\s*$")
 """Where a headline or sentence opens (its start, or after a colon, a semicolon or a dash):
 no article is written there ("Kabul airport bombing kills 13")."""
-_KICKER_MEETING = re.compile(r"\s+(?:([a-z]+)\s+)?([a-z]+)\s*:")
-"""Up to one lower-case word and a noun closed by a colon after an opening capital: a
-kicker naming a meeting by its venue ("Kabul talks:", "Doha peace talks:"; fix61c)."""
+_KICKER_COLON = re.compile(r"\s*:")
+"""The colon that closes a kicker naming a meeting by its venue ("Kabul talks:", "Doha peace
+talks:"; fix61c)."""
+_TALKS_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?\b")
+
+
+def _named_talks(text: str, end: int, lex: Any) -> int | None:
+    """Where a meeting named by the place that ends at ``end`` ends: up to one lower-case word
+    that is no verb, then a noun of negotiation (cues.yaml ``venue_event_words``), in lower
+    case ("after Kabul talks", "Doha peace talks", "Kabul talks: ..."); None if no such
+    words follow. The one rule of named talks of :func:`_talks_venue` and
+    :func:`_opening_venue` (gaps61).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> t = "TTP extends ceasefire after Kabul talks"
+    >>> _named_talks(t, t.index("Kabul") + 5, load()) == len(t)
+    True
+    >>> _named_talks("Doha peace talks: deal near", 4, load())
+    16
+    >>> _named_talks("Kabul rejects talks", 5, load()) is None
+    True
+    >>> _named_talks("Kabul met the envoy", 5, load()) is None
+    True
+    """
+    words = _TALKS_WORDS.match(text, end)
+    if words is None:
+        return None
+    if words.group(1) in lex.venue_event_words:
+        return words.end(1)
+    if words.group(2) in lex.venue_event_words and not _verb_like(words.group(1), lex):
+        return words.end(2)
+    return None
 
 
 def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
@@ -3053,15 +3082,8 @@ def _opening_venue(text: str, start: int, end: int, lex: Any) -> bool:
 
     if not _OPENING_FRAME.search(text, 0, start):
         return False
-    kicker = _KICKER_MEETING.match(text, end)
-    if (
-        kicker is not None
-        and not (kicker.group(1) and _verb_like(kicker.group(1), lex))
-        and any(
-            entry.get("type") in _NAMED_EVENT_TYPES
-            for entry in lexmod.noun_entries(lex, kicker.group(2).lower())
-        )
-    ):
+    talks = _named_talks(text, end, lex)
+    if talks is not None and _KICKER_COLON.match(text, talks):
         return True  # "Kabul talks: ...": a kicker naming a meeting by where it is held
     data = _data()
     attack_words = {*(data.get("attack_nouns") or ()), *(data.get("claimed_nouns") or ())}
@@ -3545,8 +3567,9 @@ def _flight_destination(text: str, start: int, lex: lexmod.Lexicon) -> bool:
 def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     """Is the country or place at ``start`` where a negotiation was held: after "in" or "at"
     closing a phrase that opens with a word of negotiation (cues.yaml ``venue_event_words``:
-    talks, ceasefire, agreement, met...), with no comma, semicolon or clause word between, or
-    naming such a word right after it ("after Kabul talks", "Doha peace talks"; heads18)?
+    talks, ceasefire, agreement...; ``venue_event_verbs``: met...), with no comma, semicolon
+    or clause word between, or naming talks right after it (:func:`_named_talks`: "after
+    Kabul talks", "Doha peace talks"; heads18)?
     Then, in a country the sentence's groups are not tied to, it is no country of the
     sentence's generic state nouns: "China brokered a ceasefire between the junta and the
     MNDAA in Kunming" names Myanmar's junta, not China's (gaps57).
@@ -3567,10 +3590,10 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     """
     if not lex.venue_event_words:
         return False
-    pattern = _alternation(r"\b(?:", lex.venue_event_words, r")\b", re.IGNORECASE)
-    named = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:[a-z][\w-]*\s+)?")
-    before = named.match(text, start)
-    if before is not None and pattern.match(text, before.end()) and text[before.end()].islower():
+    words = lex.venue_event_words | lex.venue_event_verbs
+    pattern = _alternation(r"\b(?:", words, r")\b", re.IGNORECASE)
+    name = _PLACE_NAME.match(text, start)
+    if name is not None and _named_talks(text, name.end(), lex) is not None:
         return True  # "after Kabul talks", "Doha peace talks": the place names the talks' venue
     if not _VENUE_PREP.search(text, 0, start):
         return False
@@ -3579,6 +3602,7 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
 
 
 _VENUE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?")
 
 
 def _yielding_force(text: str, end: int, lex: lexmod.Lexicon) -> bool:
@@ -4094,8 +4118,7 @@ def _cut_kicker(body: str, date: str | None, lex: Any) -> int:
         return 0  # a quoted kicker ("'Fake news': X on report that ...") is someone's word
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", body[:cut])}
     stems = words | {re.sub(r"(?:s|ed|d)$", "", w) for w in words}
-    cues = set().union(*lex.modality.values(), lex.speech, lex.skepticism, lex.falsity)
-    if stems & (cues | set(hl.kicker_hedges())):
+    if stems & (lex.modality_cue_words | hl.kicker_hedges()):
         return 0
     if _find_actors(body[:cut], date, DocumentState()):
         return 0

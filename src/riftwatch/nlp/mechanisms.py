@@ -5113,8 +5113,7 @@ def _taken_ground(coder: Any, tok: Any) -> bool:
     ("took control of the district")."""
     lex = coder.lex
     if tok.pos_ == "NOUN" and (
-        tok.lower_ in lex.held_place_nouns | lex.held_area_nouns
-        or tok.lemma_.lower() in lex.held_place_nouns | lex.held_area_nouns
+        tok.lower_ in lex.held_nouns or tok.lemma_.lower() in lex.held_nouns
     ):
         return True
     placed = coder.actor_of.get(tok.i)
@@ -12179,3 +12178,99 @@ def asked_act_entry(head: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], l
     if not kind or not any(_asked_act(c) for c in head.children):
         return entry, []
     return {**entry, "type": kind}, [f"'{head.text}' to do an act: {kind} (the act asked for)"]
+
+
+_TAKEN_IN_TYPES = frozenset({"AID", "COOPERATE"})
+_MEN_OWNERS = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
+"""Actor types whose men taken in by another body join it (mechanisms.absorbed_members)."""
+
+
+def _taken_men(verb: Any, lex: Any) -> Any:
+    """The men a verb of taking in has as its object ("took in fighters of Y", "absorbed
+    hundreds of Y gunmen": the counted noun of a quantity), or None."""
+    men = lex.defecting_member_nouns | lex.taken_member_nouns
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        if obj.lower_ in men:
+            return obj
+        if obj.lower_ in lex.partitive_quantifiers or obj.like_num:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for noun in prep.children:
+                        if noun.dep_ == "pobj" and noun.lower_ in men:
+                            return noun
+    return None
+
+
+def _takes_in(verb: Any, lex: Any) -> bool:
+    """Is ``verb`` one of cues.yaml ``member_taking_verbs``, with its particle when the entry
+    names one ("took in", "took them in"; "absorbed", "incorporated")?"""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(
+        entry.split()[0] == lemma and set(entry.split()[1:]) <= particles
+        for entry in lex.member_taking_verbs
+    )
+
+
+def absorbed_members(coder: Any) -> None:
+    """A body that takes in another group's men ("X took in fighters of Y", "X absorbed
+    hundreds of fighters from Y", "X incorporated Y's remnants"): the men join X, so the
+    relation runs from their group to X (COOPERATE, mode merger, as "Y was absorbed into X"
+    is; MMP31_WORLD.md: a member -> the body it is taken into), not X's refuge for Y or X's
+    merger into Y. Men of no named group ("took in gunmen of other factions") give nothing.
+    Read on the verb, so a negated or offered taking-in keeps its modality. Refuge given to
+    a party itself ("took them in" after they fled, "took Y in") stays as coded (gaps61).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder, Event
+    >>> doc = nlp()("Hamas took in fighters of Fatah.")
+    >>> a = Actor(id="org:a", name="Hamas", mention="Hamas", type="armed_group")
+    >>> b = Actor(id="org:b", name="Fatah", mention="Fatah", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {0: a, 5: b})
+    >>> coder._emit([a], [b], "AID", "shelter", doc[1], ["took in"])
+    >>> absorbed_members(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Fatah', 'COOPERATE', 'merger', 'Hamas')]
+    """
+    lex = coder.lex
+    if not lex.member_taking_verbs:
+        return
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type not in _TAKEN_IN_TYPES or verb.pos_ != "VERB":
+            continue
+        if not _takes_in(verb, lex) or _taken_men(verb, lex) is None:
+            continue
+        sources, passive, _how = coder.subject(verb)
+        if passive or event.source.key() not in {s.key() for s in sources}:
+            continue  # the taker is the subject: "fighters of Y were absorbed into X" is coded
+        coder.events.remove(event)
+        if event.target.type not in _MEN_OWNERS or event.target.country:
+            continue  # "took in gunmen of other factions", "... Saudi militants": no group
+        why = [f"'{verb.text}' another group's men: they join the taker -> COOPERATE (merger)",
+               "source: the men's group", "target: the subject that takes them in"]  # fmt: skip
+        coder._emit([event.target], [event.source], "COOPERATE", "merger", verb, why)  # noqa: SLF001
+
+
+def surrendered_ground(coder: Any) -> None:
+    """A place given up to a party ("the army surrendered Jalalabad to the Taliban", "X
+    surrenders its outpost to Y") is X's withdrawal from the ground (RETREAT, mode
+    withdraw), not a laying down of arms (mode disarm, which a surrender of X itself or of
+    its weapons keeps): PLOVER RETREAT's "withdraw" is a pullback from territory. The
+    ground is a named place or a held place or area noun (:func:`_taken_ground`). Neither
+    is a stance (LABELLING.md; heads16 w26, heads18 y53: a surrender is labelled with no
+    relation); only the mode changes (gaps61)."""
+    for event in coder.events:
+        if event.event_type != "RETREAT" or event.mode != "disarm":
+            continue
+        ground = [
+            c
+            for c in event.trigger.children
+            if c.dep_ in ("dobj", "obj") and _taken_ground(coder, c)
+        ]
+        if ground:
+            event.mode = "withdraw"
+            event.why.append(f"'{ground[0].text}': ground given up -> RETREAT (withdraw)")

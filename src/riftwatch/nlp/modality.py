@@ -1942,7 +1942,10 @@ def _deliberated(tok: Any, prev: Any, lex: Lexicon) -> bool:
 def _plotted(tok: Any, prev: Any, lex: Lexicon) -> bool:
     """Is ``prev`` an act noun that the verb of plotting ``tok`` takes as its object with no
     word that makes it a known act (cues.yaml ``plotting_verbs``; neg40)? "plotting an attack
-    on Y" is only planned; "plotted the 2009 attack on Y" names an attack that was made.
+    on Y" is only planned; "plotted the 2009 attack on Y" names an attack that was made. The
+    article alone names no act made (gaps61: "plotted the bombing against Y" is a plot, as
+    "planned the bombing" is); a demonstrative, a possessive, a number or a date does, and
+    a plot still under way ("was plotting the 2009 attack") is never one.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The TTP is plotting an attack on the army.")
@@ -1951,13 +1954,18 @@ def _plotted(tok: Any, prev: Any, lex: Lexicon) -> bool:
     >>> doc = nlp()("The TTP plotted the 2009 attack on the army.")
     >>> _plotted(doc[2], doc[5], _lexicon())
     False
+    >>> doc = nlp()("The TTP plotted the bombing of the army.")
+    >>> _plotted(doc[2], doc[4], _lexicon())
+    True
     """
     if prev is None or prev.head.i != tok.i or prev.dep_ not in ("dobj", "obj"):
         return False
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.plotting_verbs:
         return False
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
+        return True  # "was plotting the attack": under way, not made
     return not any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        (c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those"))
         or c.dep_ in ("poss", "nummod")
         or (c.dep_ in ("compound", "amod") and (c.like_num or c.ent_type_ in ("DATE", "GPE")))
         for c in prev.children

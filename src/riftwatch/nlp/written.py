@@ -6691,7 +6691,7 @@ def held_by(coder: Any, tok: Any, depth: int) -> Any:
     controlled by X": ``held_area_nouns``) hits its holder as "X-held villages" does
     (:func:`held_by_hyphen`; walk60). None otherwise, and for a country, place or collective."""
     lex = coder.lex
-    places = lex.held_place_nouns | lex.held_area_nouns
+    places = lex.held_nouns
     if tok.pos_ != "NOUN" or tok.lower_ not in places or depth > 2:
         return None
     for part in tok.children:
@@ -6741,7 +6741,7 @@ def held_by_hyphen(coder: Any, tok: Any, depth: int) -> Any:
     lower = tok.lower_
     if tok.pos_ != "NOUN" or depth > 2:
         return None
-    if lower not in lex.held_place_nouns and lower not in lex.held_area_nouns:
+    if lower not in lex.held_nouns:
         return None
     doc = tok.doc
     for part in tok.lefts:

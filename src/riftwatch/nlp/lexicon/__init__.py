@@ -400,12 +400,15 @@ class Lexicon:
     joint_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (bugs37)
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
+    # held_place_nouns with held_area_nouns, built once (gaps61: was built per call)
+    held_nouns: frozenset[str] = frozenset()
     own_state_nouns: frozenset[str] = frozenset()  # extract: a state's own rulers (walk56)
     government_force_nouns: frozenset[str] = frozenset()  # extract (lead50, walk57)
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
     force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
     own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
     venue_event_words: frozenset[str] = frozenset()  # extract._talks_venue (gaps57)
+    venue_event_verbs: frozenset[str] = frozenset()  # extract._talks_venue (gaps61)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     siege_relief_verbs: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
     siege_nouns: frozenset[str] = frozenset()  # mechanisms.relieved_sieges (fix61b)
@@ -455,6 +458,12 @@ class Lexicon:
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
+    member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
+    place_prepositions: frozenset[str] = frozenset()  # code._beneficiary_after_place (gaps61)
+    # every word of the modality lists, speech, skepticism and falsity, built once
+    # (extract._cut_kicker; gaps61: was built per headline)
+    modality_cue_words: frozenset[str] = frozenset()
+    taken_member_nouns: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
     deadline_giving_verbs: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     deadline_nouns: frozenset[str] = frozenset()  # written.forced_departure (prec52)
     worsening_verbs: frozenset[str] = frozenset()  # modality._worsened_rift (gaps53)
@@ -1213,12 +1222,15 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         joint_claim_words=_set(cues, "joint_claim_words", "cues.yaml"),
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
+        held_nouns=_set(cues, "held_place_nouns", "cues.yaml")
+        | _set(cues, "held_area_nouns", "cues.yaml"),
         own_state_nouns=_set(cues, "own_state_nouns", "cues.yaml"),
         government_force_nouns=_set(cues, "government_force_nouns", "cues.yaml"),
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
         force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
         own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
         venue_event_words=_set(cues, "venue_event_words", "cues.yaml"),
+        venue_event_verbs=_set(cues, "venue_event_verbs", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         siege_relief_verbs=_set(cues, "siege_relief_verbs", "cues.yaml"),
         siege_nouns=_set(cues, "siege_nouns", "cues.yaml"),
@@ -1267,6 +1279,13 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
+        member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
+        place_prepositions=_set(cues, "place_prepositions", "cues.yaml"),
+        modality_cue_words=frozenset().union(*(modality or {}).values())
+        | speech
+        | frozenset(cues.get("skepticism") or ())
+        | frozenset(_words(cues.get("falsity") or [], "cues.yaml falsity")),
+        taken_member_nouns=_set(cues, "taken_member_nouns", "cues.yaml"),
         deadline_giving_verbs=_set(cues, "deadline_giving_verbs", "cues.yaml"),
         deadline_nouns=_set(cues, "deadline_nouns", "cues.yaml"),
         worsening_verbs=_set(cues, "worsening_verbs", "cues.yaml"),
