@@ -3743,8 +3743,12 @@ class SentenceCoder:
         "jointly with X"; events.yaml ``comitative_adverbs``, mmp11)."""
         if prep.dep_ != "prep" or prep.lower_ != "with":
             return False
-        if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.lex.comitative_with_verbs:
-            return True  # "entered P with Y": Y came in too (world10)
+        if (
+            prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in self.lex.comitative_with_verbs
+            and not mechanisms.opens_hostile_state(self, prep.head)
+        ):
+            return True  # "entered P with Y": Y came in too (world10); not into a war (walk61)
         if prep.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "against" and any(o.dep_ == "pobj" for o in c.children)
             for c in prep.head.children
