@@ -1,4 +1,4 @@
-"""An analyst's Libya, Sahel and Iraq files (walk61, issues 9 and 10): what they showed, as behaviour.
+"""An analyst's Libya, Sahel and Iraq files (walk61, issues 9 and 10), as behaviour.
 
 - A verb that opens a hostile state ("entered into war with Y", "entered a state of war with
   Y") makes its 'with' phrase the other side of the war, never a companion who came in too
