@@ -1,11 +1,11 @@
 """PDF files: the text layer, via pypdf.
 
-Pages are joined with blank lines. The title comes from the document
-information dictionary, else the first page's opening heading, else the file name. The date is the file's own
-metadata (``date_origin`` ``metadata:pdf``): ``/CreationDate``, else
-``/ModDate``, else the XMP create/modify date, the first that lies between 1900
-and today. It is weak evidence (a PDF made today of an old report says today),
-so a date stated in the text beats it (:mod:`riftwatch.ingest.dates`).
+Pages are joined with blank lines. The title comes from the document information
+dictionary, else the first page's opening heading, else the file name. The date is the
+file's own metadata (``date_origin`` ``metadata:pdf``): ``/CreationDate``, else
+``/ModDate``, else the XMP create/modify date, the first that lies between 1900 and
+today. It is weak evidence (a PDF made today of an old report says today), so a date
+stated in the text beats it (:mod:`riftwatch.ingest.dates`).
 
 The text layer has no paragraphs, only lines: a heading would run into the
 first sentence under it. :func:`separate_headings` sets heading-like lines
