@@ -8,6 +8,9 @@
   Azawad Liberation Front, the Alliance of Sahel States, the Benghazi Defence Brigades, the
   Islamic Resistance in Iraq; "the Shura Council" after the Benghazi Revolutionaries Shura
   Council was a second actor (curated/walk61.yaml).
+- A verb that is no gerund, coordinated with the gerund an accusation holds ("X accused Y of
+  arming the rebels and cut ties with Z"), is X's own act, not the accused's
+  (code._gerund_complement_governor).
 """
 
 from __future__ import annotations
@@ -78,3 +81,17 @@ def test_the_islamic_resistance_in_iraq_is_one_banner() -> None:
     # a Palestinian "Islamic Resistance Movement" stays Hamas
     hamas = id_events("The Islamic Resistance Movement fired rockets at Israel.", "2023-12-01")
     assert not [e for e in hamas if "org:islamic-resistance-in-iraq" in (e[0], e[2])]
+
+
+def test_a_finite_verb_after_an_accused_gerund_is_the_accusers_act() -> None:
+    found = id_events(
+        "The Niger government accused France of arming the jihadists and cut military ties"
+        " with Paris.",
+        "2023-09-01",
+    )
+    acts = [e for e in found if e[1] != "ACCUSE"]
+    assert acts and not [e for e in acts if e[0] in ("country:france", "org:france-government")]
+    # two gerunds are both the accused's, as before
+    both = id_events("The Taliban accused Pakistan of arming and training the TTP.", "2023-01")
+    assert [e for e in both if e[0] == "country:pakistan" and e[1] == "AID"]
+    assert not [e for e in both if e[1] == "AID" and e[3] == "asserted"]
