@@ -250,6 +250,23 @@ def _numbered_unit(tok: Any) -> bool:
     )
 
 
+def _gerund_complement_governor(verb: Any, head: Any) -> Any:
+    """The verb above a gerund complement ("accused Y of arming ...": 'accused') when
+    ``verb``, a verb that is no gerund and has no auxiliary, is coordinated with that gerund:
+    the parser's "accused Y of arming the rebels and cut ties with Z" hangs 'cut' on 'arming',
+    but only a gerund continues a gerund, so 'cut' continues the governing clause (walk61).
+    None otherwise ("accused Y of arming and training the rebels": gerunds both)."""
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG" or head.tag_ != "VBG" or head.dep_ != "pcomp":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None  # a clause of its own, or a passive: kept as the parser reads it
+    prep = head.head
+    governor = prep.head
+    if prep.dep_ != "prep" or governor.pos_ != "VERB" or governor.tag_ == "VBG":
+        return None
+    return governor
+
+
 def _active_conjunct(verb: Any) -> bool:
     """A verb coordinated after a passive one that is itself active: finite (past or present
     tense, not a participle) with no passive auxiliary, passive subject or agent of its own.
@@ -1651,6 +1668,12 @@ class SentenceCoder:
                 acts, passive, how = self.subject(head.head, seen + 1)
                 if acts:
                     return acts, passive, f"{how} (shared across an interposed attribution)"
+            governor = _gerund_complement_governor(verb, head)
+            if governor is not None:
+                # "X accused Y of arming the rebels and expelled its envoy": a verb that is no
+                # gerund continues no gerund the accusation holds; it is X's own act (walk61)
+                acts, passive, how = self.subject(governor, seen + 1)
+                return acts, passive, f"{how} (of '{governor.text}', past a gerund complement)"
             acts, passive, how = self.subject(head, seen + 1)
             if passive and _active_conjunct(verb):
                 # "X was founded in 1990 and attacked Y": a finite active verb after a passive
@@ -3748,8 +3771,12 @@ class SentenceCoder:
         "jointly with X"; events.yaml ``comitative_adverbs``, mmp11)."""
         if prep.dep_ != "prep" or prep.lower_ != "with":
             return False
-        if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.lex.comitative_with_verbs:
-            return True  # "entered P with Y": Y came in too (world10)
+        if (
+            prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in self.lex.comitative_with_verbs
+            and not mechanisms.opens_hostile_state(self, prep.head)
+        ):
+            return True  # "entered P with Y": Y came in too (world10); not into a war (walk61)
         if prep.head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "against" and any(o.dep_ == "pobj" for o in c.children)
             for c in prep.head.children

@@ -7075,6 +7075,51 @@ def phrase_verb(coder: Any, prep: Any) -> Any:
     return head
 
 
+def state_holder(coder: Any, noun: Any) -> Any:
+    """The noun that holds a hostile state in its 'of' phrase ("a state of war": 'state';
+    events.yaml relation_stance ``state_nouns``, walk61), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in coder.lex.state_nouns:
+        return holder
+    return None
+
+
+def state_opening_verb(coder: Any, noun: Any) -> Any:
+    """The verb that opens the hostile state ``noun`` names: its object ("declared war"), its
+    'to'/'into' phrase ("went to war", "went back to war": replay41) or either of those held
+    by a state noun ("entered a state of war", walk61); None when no opening verb
+    (events.yaml relation_stance ``opening_verbs``) governs it."""
+    lex = coder.lex
+    noun = state_holder(coder, noun) or noun
+    if noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into"):
+        verb = phrase_verb(coder, noun.head)
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.opening_verbs:
+        return None
+    return verb
+
+
+def opens_hostile_state(coder: Any, verb: Any) -> bool:
+    """Does ``verb`` open a hostile state ("entered into war with Y", "entered a state of war
+    with Y")? Then its 'with' phrase names the other side, never a companion (walk61)."""
+    lex = coder.lex
+    for tok in verb.subtree:
+        if tok.pos_ != "NOUN" or (
+            tok.lower_ not in lex.opened_states and tok.lemma_.lower() not in lex.opened_states
+        ):
+            continue
+        opener = state_opening_verb(coder, tok)
+        if opener is not None and opener.i == verb.i:
+            return True
+    return False
+
+
 def opened_hostility(
     coder: Any, noun: Any, entry: dict[str, Any]
 ) -> tuple[dict[str, Any], list[str]]:
@@ -7091,15 +7136,11 @@ def opened_hostility(
         return entry, []
     if noun.lower_ not in lex.opened_states and noun.lemma_.lower() not in lex.opened_states:
         return entry, []
-    if noun.dep_ in ("dobj", "obj"):
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into"):
-        verb = phrase_verb(coder, noun.head)  # "went back to war" too (replay41)
-    else:
+    verb = state_opening_verb(coder, noun)
+    if verb is None:
         return entry, []
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.opening_verbs:
-        return entry, []
-    parties = [p for h in (noun, verb) for c in h.children
+    held = state_holder(coder, noun)
+    parties = [p for h in (noun, held or noun, verb) for c in h.children
                if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     former = any(
@@ -9924,6 +9965,14 @@ def message_carrier(lex: Any, noun: Any) -> Any:
         and prep.head.i < noun.i
     ):
         return prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in lex.state_nouns
+        and (noun.lower_ in lex.opened_states or noun.lemma_.lower() in lex.opened_states)
+    ):
+        return prep.head  # "entered a state of war with Y": the state carries the war (walk61)
     if (
         noun.dep_ == "pobj"
         and prep.lower_ == "for"

@@ -1,11 +1,11 @@
 """PDF files: the text layer, via pypdf.
 
-Pages are joined with blank lines. The title comes from the document
-information dictionary (else the file name). The date is the file's own
-metadata (``date_origin`` ``metadata:pdf``): ``/CreationDate``, else
-``/ModDate``, else the XMP create/modify date, the first that lies between 1900
-and today. It is weak evidence (a PDF made today of an old report says today),
-so a date stated in the text beats it (:mod:`riftwatch.ingest.dates`).
+Pages are joined with blank lines. The title comes from the document information
+dictionary, else the first page's opening heading, else the file name. The date is the
+file's own metadata (``date_origin`` ``metadata:pdf``): ``/CreationDate``, else
+``/ModDate``, else the XMP create/modify date, the first that lies between 1900 and
+today. It is weak evidence (a PDF made today of an old report says today), so a date
+stated in the text beats it (:mod:`riftwatch.ingest.dates`).
 
 The text layer has no paragraphs, only lines: a heading would run into the
 first sentence under it. :func:`separate_headings` sets heading-like lines
@@ -139,6 +139,24 @@ def separate_headings(text: str) -> str:
     return "".join(out)
 
 
+def heading_title(text: str) -> str | None:
+    """The first page's opening line when :func:`separate_headings` set it apart as a
+    heading and more text follows it: the title a reader sees on a PDF whose information
+    dictionary names none (a briefing made by a script, a scanned report's text layer), as a
+    plain text's first short line is its title (walk61).
+
+    >>> heading_title("Briefing: the front in May" + chr(10) * 2 + "Fighting resumed.")
+    'Briefing: the front in May'
+    >>> heading_title("Fighting resumed in the north and the army withdrew.") is None
+    True
+    """
+    first, _sep, rest = text.strip().partition("\n\n")
+    first = first.strip()
+    if "\n" in first or not rest.strip() or not _heading_like(first):
+        return None
+    return first
+
+
 def _reason(exc: BaseException) -> str:
     """A one-line reason from a pypdf exception."""
     text = str(exc).strip().splitlines()
@@ -217,7 +235,7 @@ class PdfReader:
             meta["unreadable_pages"] = len(failed)
         yield RawDocument(
             text="\n\n".join(texts),
-            title=title or path.stem,
+            title=title or heading_title(texts[0]) or path.stem,
             published=published,
             date_origin="metadata:pdf" if published else None,
             meta=meta,

@@ -133,6 +133,7 @@ class Lexicon:
     opened_states: frozenset[str] = frozenset()  # mmp12
     declaration_verbs: frozenset[str] = frozenset()  # opening verbs that declare (REJECT)
     resumption_adverbs: frozenset[str] = frozenset()  # "went back to war" (replay41)
+    state_nouns: frozenset[str] = frozenset()  # "entered a state of war" (walk61)
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # written-report mechanisms (riftwatch.nlp.written)
     evidential_verbs: frozenset[str] = frozenset()
@@ -926,6 +927,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         opened_states=_stance(events, "opened_states"),
         declaration_verbs=_stance(events, "declaration_verbs"),
         resumption_adverbs=_stance(events, "resumption_adverbs"),
+        state_nouns=_stance(events, "state_nouns"),
         phrases=phrases,
         evidential_verbs=_set(cues, "evidential_verbs", "cues.yaml"),
         promise_verbs=_set(cues, "promise_verbs", "cues.yaml"),
