@@ -1951,8 +1951,12 @@ class SentenceCoder:
         if acts:
             return acts, how
         # "allowed X to operate", "helped X (to) escape": X is parsed as the subject of the
-        # complement clause
+        # complement clause. Such a complement follows its verb: a clause before it is one the
+        # parser joined across a semicolon or a comma ("a strike killed Y; X had sheltered
+        # him": Y's killer is no one X sheltered; written65)
         for child in verb.children:
+            if child.i < verb.i:
+                continue
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 if written.free_relative_speech(self, child):
                     continue  # "bombed what residents said was a wedding": no party (round 14)
