@@ -37,9 +37,7 @@ def test_clause_before_the_verb_gives_no_object(text: str) -> None:
          "a think-tank study.", "Taliban", "Lashkar"),
     ],
 )  # fmt: skip
-def test_complement_after_the_verb_still_names_the_party(
-    text: str, giver: str, taker: str
-) -> None:
+def test_complement_after_the_verb_still_names_the_party(text: str, giver: str, taker: str) -> None:
     found = named_events(text, "2015-05-01")
     assert_events(found, gives=[(giver, ("CONCEDE", "AID", "COOPERATE"), taker)])
 
@@ -110,3 +108,38 @@ def test_bare_treasury_designating_is_washington(text: str, group: str) -> None:
 )  # fmt: skip
 def test_treasury_without_an_asserted_us_listing(text: str) -> None:
     assert_events(named_events(text, "2019-05-01"), gives_not=[("U.S.", "SANCTION", "")])
+
+
+# -- d) a report that a verb of naming calls false or wishful, in the two shapes the object
+# test missed: the report as the passive subject ("reports that X funded Y were described by
+# the ministry as fabrications", "... were branded enemy propaganda") and a plural report word
+# after "as <label>" ("the ministry described as fabrications reports that ..."); what it
+# told is denied (modality._labelled_false_report)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that Al Qaeda had paid the Haqqani network's commanders were described by the "
+        "interior ministry as fabrications.",
+        "Stories that Lashkar-e-Taiba had armed the Afghan Taliban in Kunar were described as "
+        "lies by a Pakistani minister.",
+        "The foreign office described as fabrications reports that Riyadh had funded the "
+        "Pakistani Taliban.",
+        "Rumours that Hayat Tahrir al-Sham had met Islamic State envoys were branded enemy "
+        "propaganda by its media office.",
+    ],
+)  # fmt: skip
+def test_report_labelled_false_is_not_asserted(text: str) -> None:
+    assert_events(named_events(text, "2019-05-01"), gives_not=[("", ("AID", "CONSULT"), "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "taker"),
+    [
+        ("Reports that Al Qaeda had paid the Haqqani network's commanders were described by "
+         "the interior ministry as a fair summary.", "Qaeda", "Haqqani"),
+        ("Reports that Lashkar-e-Taiba had armed the Afghan Taliban were confirmed by two "
+         "Afghan generals.", "Lashkar", "Taliban"),
+    ],
+)  # fmt: skip
+def test_report_described_otherwise_keeps_its_act(text: str, giver: str, taker: str) -> None:
+    assert_events(named_events(text, "2019-05-01"), gives=[(giver, "AID", taker)])

@@ -1903,8 +1903,10 @@ def _labelled_false_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     if {tok.lower_, tok.lemma_.lower()}.isdisjoint(reports) or prev.head.i != tok.i:
         return None
     verb = tok.head
-    if verb.pos_ != "VERB" or verb.i == tok.i or any(
-        c.dep_ == "neg" or c.lower_ == "never" for c in verb.children
+    if (
+        verb.pos_ != "VERB"
+        or verb.i == tok.i
+        or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
     ):
         return None
     if verb.lemma_.lower() not in lex.naming_as_verbs | lex.labelling_verbs:
