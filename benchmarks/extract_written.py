@@ -75,6 +75,7 @@ ROUND43 = ("round43_work", "round43_frozen")  # 78 more, varied sentence shapes 
 ROUND44 = ("round44_work", "round44_frozen")  # 59 more, Af/Pak news reports (round 44)
 ROUND45 = ("round45_work", "round45_frozen")  # 78 more, instruments, chains, lists (round 45)
 ROUND46 = ("round46_work", "round46_frozen")  # 85 more, debriefs, intercepts, briefings (round 46)
+ROUND48 = ("round48_work", "round48_frozen")  # 83 more, filings, testimony, local press (round 48)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -146,6 +147,7 @@ ALL_HALVES = (
     + ROUND44
     + ROUND45
     + ROUND46
+    + ROUND48
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -195,6 +197,7 @@ WORK_HALVES = (
     "round44_work",
     "round45_work",
     "round46_work",
+    "round48_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -317,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     round44_sum = hashlib.sha256((WRITTEN / "round44_frozen.jsonl").read_bytes()).hexdigest()
     round45_sum = hashlib.sha256((WRITTEN / "round45_frozen.jsonl").read_bytes()).hexdigest()
     round46_sum = hashlib.sha256((WRITTEN / "round46_frozen.jsonl").read_bytes()).hexdigest()
+    round48_sum = hashlib.sha256((WRITTEN / "round48_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -856,6 +860,15 @@ def main(argv: list[str] | None = None) -> int:
         "Sahel, with disputed, hedged and planned twins (tests/nlp/data/written/README.md, "
         "round 46), labelled and committed before riftwatch ran on them; round46_frozen is only "
         "reported, its misses never listed.",
+        "",
+        f"round48_work and round48_frozen (sha256 `{round48_sum[:16]}…`): 83 further invented "
+        "sentences (42 work, 41 frozen, split by the SHA-256 of the id within the gold and "
+        "no-gold strata; 42 without gold) in the voices of think-tank analyses, court records "
+        "and indictments, sanctions designation narratives, parliamentary testimony and "
+        "translated local press: hedged, denied, conditional, counterfactual, questioned, "
+        "dismissed and demanded twins of asserted items, and dated history (relations that "
+        "ended) (tests/nlp/data/written/README.md, round 48), labelled and committed before "
+        "riftwatch ran on them; round48_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -1975,8 +1975,14 @@ class SentenceCoder:
         if acts:
             return acts, how
         # "allowed X to operate", "helped X (to) escape": X is parsed as the subject of the
-        # complement clause
+        # complement clause. A clause before a verb that has an object of its own is one the
+        # parser joined across a semicolon or a comma ("a strike killed Y; X had sheltered
+        # him": Y's killer is no one X sheltered; written65); with no object it is what the
+        # verb answers ("X struck Y; Z condemns")
+        own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         for child in verb.children:
+            if child.i < verb.i and own_object:
+                continue
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 if written.free_relative_speech(self, child):
                     continue  # "bombed what residents said was a wedding": no party (round 14)

@@ -2099,12 +2099,13 @@ def _opening_he(text: str, state: DocumentState, free: Any) -> list[tuple[int, i
     return [(m.start(1), m.end(1), _stand_in(person, m.group(1)))]
 
 
-_ONE_MEMBER_AFTER = re.compile(r"\s+([A-Za-z-]+)\b")
+_ONE_MEMBER_AFTER = re.compile(r"(?:['’]s)?\s+([A-Za-z-]+)\b")
 
 
 def _one_member(text: str, start: int, end: int, actor: Actor, nouns: frozenset[str]) -> Actor:
     """``actor`` as one man of its group when a singular noun of ``nouns`` ends its mention or
-    follows its name ("an X facilitator"), for ``_object_person``; else ``actor`` unchanged."""
+    follows its name ("an X facilitator") or its possessive ("X's leader", written65), for
+    ``_object_person``; else ``actor`` unchanged."""
     m = _ONE_MEMBER_AFTER.match(text, end)
     words = text[start:end].split()
     last = words[-1].lower() if len(words) > 1 else ""

@@ -1836,6 +1836,9 @@ def _dismissed_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     rejected = _rejected_report(tok, prev, lex)
     if rejected is not None:
         return rejected
+    labelled = _labelled_false_report(tok, prev, lex)
+    if labelled is not None:
+        return labelled
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     words = {tok.lower_, tok.lemma_.lower()}
@@ -1860,6 +1863,69 @@ def _dismissed_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
         last = verb.doc[end - 1]
         if last.i > tok.i and last.lower_ in lex.falsity:
             return verb  # "termed reports of X's support for Y baseless"
+    return None
+
+
+def _false_label(word: Any, lex: Lexicon) -> bool:
+    """Is ``word``, or an adjective or compound on it, a word of falsity or disbelief
+    (cues.yaml ``falsity``, ``falsity_labels``, ``disbelief_words``, ``dismissive_words``)?"""
+    false = lex.falsity | lex.falsity_labels | lex.disbelief_words | lex.dismissive_words
+    return any(
+        t.lower_ in false or t.lemma_.lower() in false
+        for t in (word, *(c for c in word.children if c.dep_ in ("amod", "compound")))
+    )
+
+
+def _labelled_false_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The verb of naming (cues.yaml ``naming_as_verbs``, events.yaml ``labelling_verbs``)
+    that calls the report word ``tok`` (``claim_nouns``, ``hearsay_nouns``,
+    ``taken_back_reports``), whose content clause is ``prev``, false or wishful, or None
+    (written65). Two shapes the object test of :func:`_dismissed_report` misses:
+
+    - the report as the passive subject, the label in the verb's "as" phrase or its
+      predicate: "reports that X funded Y were described (by the ministry) as fabrications",
+      "claims that X armed Y were branded lies";
+    - a plural report word after "as" and its label, read by the parser as a clause of the
+      verb: "the ministry described as fabrications reports that X funded Y".
+
+    What the report told is denied; a negated verb, or a label that is no word of falsity
+    ("were described as accurate"), leaves it standing.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Reports that the group paid him were described by officials as lies.")
+    >>> _labelled_false_report(doc[0], doc[4], _lexicon()).text
+    'described'
+    >>> doc = nlp()("Reports that the group paid him were described by officials as accurate.")
+    >>> _labelled_false_report(doc[0], doc[4], _lexicon()) is None
+    True
+    """
+    reports = lex.claim_nouns | lex.hearsay_nouns | lex.taken_back_reports
+    if {tok.lower_, tok.lemma_.lower()}.isdisjoint(reports) or prev.head.i != tok.i:
+        return None
+    verb = tok.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.i == tok.i
+        or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    ):
+        return None
+    if verb.lemma_.lower() not in lex.naming_as_verbs | lex.labelling_verbs:
+        return None
+    if tok.dep_ == "nsubjpass" and prev.dep_ in ("acl", "ccomp", "relcl", "appos"):
+        # the label: the words after "as" (which the parser may hang on the agent: "by
+        # officials as lies"), else the verb's predicate ("were branded lies")
+        after = [t for t in verb.subtree if t.i > verb.i]
+        as_at = next((t.i for t in after if t.lower_ == "as"), None)
+        if as_at is not None:
+            labels = [t for t in after if t.i > as_at]
+        else:
+            labels = [t for c in verb.children if c.dep_ in ("oprd", "attr", "acomp", "dobj")
+                      for t in c.subtree]  # fmt: skip
+        return verb if any(_false_label(w, lex) for w in labels) else None
+    if tok.dep_ == "advcl" and prev.dep_ == "ccomp" and tok.lower_.endswith("s"):
+        between = tok.doc[verb.i + 1 : tok.i]
+        if between and between[0].lower_ == "as" and any(_false_label(w, lex) for w in between):
+            return verb
     return None
 
 
