@@ -7441,32 +7441,47 @@ def supplied_means(coder: Any) -> None:
     "with" phrase of the clause whose thing is given by an agent (a participle whose
     events.yaml entry is AID: "supplied by Z") says Z gave it to the clause's subject (AID,
     the entry's mode). The clause's verb is the trigger, so "X did not fight Y with arms
-    supplied by Z" and "may have fought ..." are not asserted. Round 10."""
+    supplied by Z" and "may have fought ..." are not asserted. Round 10.
+
+    written64: the thing may also be the object of a participial adjunct of using (cues.yaml
+    ``using_verbs``: "Using explosives supplied by Z, X blew up ..."), and a participle of
+    gathering money (cues.yaml ``raising_participles``: "money raised by Z", "funds
+    collected by Z") gives it as Z's funding (mode finance)."""
     for verb in coder.doc:
         if verb.pos_ != "VERB":
             continue
-        withs = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"]
-        if not withs:
+        means = [(p, c) for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        means += [
+            (u, c) for u in verb.children
+            if u.dep_ == "advcl" and u.tag_ == "VBG" and u.lemma_.lower() in coder.lex.using_verbs
+            and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in u.children)
+            for c in u.children if c.dep_ in ("dobj", "obj")
+        ]  # fmt: skip
+        if not means:
             continue  # (looked at first: the subject is the dearer question)
         takers, passive, _how = coder.subject(verb)
         if passive or not takers:
             continue
-        for prep in withs:
-            for thing in prep.children:
-                if thing.dep_ != "pobj" or coder.actors(thing):
+        for prep, thing in means:
+            if coder.actors(thing):
+                continue
+            for part in thing.children:
+                if part.dep_ != "acl" or part.tag_ != "VBN":
                     continue
-                for part in thing.children:
-                    entry = coder.lex.verbs.get(part.lemma_.lower()) or {}
-                    if part.dep_ != "acl" or part.tag_ != "VBN" or entry.get("type") != "AID":
-                        continue
-                    givers = coder.agent(part)
-                    own = {a.key() for a in takers}
-                    givers = [g for g in givers if g.key() not in own]
-                    if givers:
-                        why = [f"'with {thing.text} {part.text} by' the giver: AID to the "
-                               "clause's subject", "source: agent of the participle",
-                               "target: subject of the clause"]  # fmt: skip
-                        coder._emit(givers, takers, "AID", entry.get("mode"), verb, why)  # noqa: SLF001
+                entry = coder.lex.verbs.get(part.lemma_.lower()) or {}
+                if part.lemma_.lower() in coder.lex.raising_participles:
+                    entry = {"type": "AID", "mode": "finance"}
+                if entry.get("type") != "AID":
+                    continue
+                givers = coder.agent(part)
+                own = {a.key() for a in takers}
+                givers = [g for g in givers if g.key() not in own]
+                if givers:
+                    why = [f"'{prep.text} {thing.text} {part.text} by' the giver: AID to the "
+                           "clause's subject", "source: agent of the participle",
+                           "target: subject of the clause"]  # fmt: skip
+                    coder._emit(givers, takers, "AID", entry.get("mode"), verb, why)  # noqa: SLF001
 
 
 def named_operations(coder: Any) -> None:
