@@ -7481,7 +7481,45 @@ def supplied_means(coder: Any) -> None:
                     why = [f"'{prep.text} {thing.text} {part.text} by' the giver: AID to the "
                            "clause's subject", "source: agent of the participle",
                            "target: subject of the clause"]  # fmt: skip
-                    coder._emit(givers, takers, "AID", entry.get("mode"), verb, why)  # noqa: SLF001
+                    # an adjunct of a verb of intent is the means of the act intended
+                    # ("Using money raised by Z, X planned to rent ...": as planned; written64)
+                    act = next((c for c in verb.children if c.dep_ == "xcomp"
+                                and prep.dep_ == "advcl"), verb)  # fmt: skip
+                    coder._emit(givers, takers, "AID", entry.get("mode"), act, why)  # noqa: SLF001
+
+
+def given_to_in_passive(coder: Any) -> None:
+    """'bomb makers lent by X to Y', 'rifles were supplied to Y by X': a passive participle
+    of a verb of giving (cues.yaml ``relative_giving_verbs``) whose passive subject, or the
+    noun it hangs on as a reduced relative, is no party (the thing or the people given), with
+    a "by" agent and a party in its "to" phrase: the agent gave it to that party (AID, from
+    the agent to the recipient). The participle is the trigger, so a negated or hedged one
+    ("were never supplied to Y by X", "may have been lent") keeps its reading. A party as the
+    passive subject ("Y was supplied by X") is the verb's own recipient, read by the verb's
+    entry. written64."""
+    for part in coder.doc:
+        if part.tag_ != "VBN" or part.lemma_.lower() not in coder.lex.relative_giving_verbs:
+            continue
+        agented = any(c.dep_ == "agent" for c in part.children)
+        if part.dep_ == "acl":
+            given = part.head
+        else:  # the parser may read a reduced relative's noun as a participle's subject
+            given = next((c for c in part.children if c.dep_ == "nsubjpass" or (
+                c.dep_ == "nsubj" and agented and part.dep_ != "ROOT")), None)  # fmt: skip
+        if given is None or coder.actors(given) or given.i in coder.actor_of:
+            continue
+        if given.lemma_.lower() in coder.lex.message_nouns:
+            continue  # "a message sent by X to Y": words passed on, no aid
+        tos = [o for p in part.children if p.dep_ == "dative" or (p.dep_ == "prep"
+               and p.lower_ == "to") for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        takers = [a for o in tos for a in coder.actors(o)]
+        givers = coder.agent(part)
+        own = {a.key() for a in givers}
+        takers = [t for t in takers if t.key() not in own]
+        if givers and takers:
+            why = [f"'{given.text} {part.text} by' the giver 'to' a party: AID to it",
+                   "source: agent of the participle", "target: object of 'to'"]  # fmt: skip
+            coder._emit(givers, takers, "AID", None, part, why)  # noqa: SLF001
 
 
 def named_operations(coder: Any) -> None:
