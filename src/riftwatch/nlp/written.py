@@ -4312,9 +4312,52 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             or _recanted(tok, lex)
             or _retracted_report(tok, lex)
             or (not accusing and _report_waved_away(tok, lex))
+            or (not accusing and _report_found_baseless(tok, lex))
         ):
             return f"{contrast.text} ... {tok.text}"
     return None
+
+
+def _report_found_baseless(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of finding (cues.yaml ``finding_verbs``), after a contrast word,
+    whose object says nothing was found for what was reported before ("but investigators
+    found nothing to support the claim", "though the inquiry found no evidence for the
+    account", "but the monitors did not find any proof of it")? The object is a negative
+    word (``negative_subjects``: "nothing"), a noun with "no", or, under a negated verb, an
+    evidence noun (``evidence_nouns``) or "anything"; it must name the report (``taken_back_
+    anchors``, ``taken_back_reports``, ``hearsay_nouns``) as the object of its infinitive
+    ("to support the claim") or of its "for"/"of" phrase. written64.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A detainee said X paid Y, but investigators found nothing to support the claim.")
+    >>> _report_found_baseless(next(t for t in doc if t.lower_ == "found"), load())
+    True
+    >>> doc = nlp()("A detainee said X paid Y, and investigators found papers to support the claim.")
+    >>> _report_found_baseless(next(t for t in doc if t.lower_ == "found"), load())
+    False
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.finding_verbs:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    reports = lex.taken_back_anchors | lex.taken_back_reports | lex.hearsay_nouns
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        empty = obj.lower_ in lex.negative_subjects or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in obj.children
+        )
+        if negated and (obj.lower_ == "anything" or obj.lemma_.lower() in lex.evidence_nouns):
+            empty = True
+        if not empty:
+            continue
+        named = [g for c in obj.children
+                 if (c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
+                 or (c.dep_ == "prep" and c.lower_ in ("for", "of"))
+                 for g in c.children if g.dep_ in ("dobj", "obj", "pobj")]  # fmt: skip
+        if any(g.lower_ in reports or g.lemma_.lower() in reports for g in named):
+            return True
+    return False
 
 
 def _report_waved_away(tok: Any, lex: Any) -> bool:

@@ -447,6 +447,7 @@ class Lexicon:
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     residing_verbs: frozenset[str] = frozenset()  # modality._gapless_clause (written63)
     using_verbs: frozenset[str] = frozenset()  # written.supplied_means (written64)
+    finding_verbs: frozenset[str] = frozenset()  # written._report_found_baseless
     raising_participles: frozenset[str] = frozenset()  # written.supplied_means (written64)
     unreal_report_words: frozenset[str] = frozenset()  # written._report_waved_away (written63)
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
@@ -1256,6 +1257,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         residing_verbs=_set(cues, "residing_verbs", "cues.yaml"),
         using_verbs=_set(cues, "using_verbs", "cues.yaml"),
+        finding_verbs=_set(cues, "finding_verbs", "cues.yaml"),
         raising_participles=_set(cues, "raising_participles", "cues.yaml"),
         unreal_report_words=_set(cues, "unreal_report_words", "cues.yaml"),
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
