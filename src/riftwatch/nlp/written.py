@@ -7565,6 +7565,55 @@ def given_to_in_passive(coder: Any) -> None:
             coder._emit(givers, takers, "AID", None, part, why)  # noqa: SLF001
 
 
+def lodged_in_owned_dwelling(coder: Any) -> None:
+    """'Y's men hid in compounds owned by X', 'Y's leaders lived in X's guesthouses',
+    'Y operatives hiding in houses belonging to X': a verb of living or hiding (cues.yaml
+    ``residing_verbs``) whose "in"/"inside"/"at" phrase is a dwelling (cues.yaml
+    ``lodging_nouns``) owned by another party (its possessor, "owned by X", "belonging to
+    X", "of X") tells X gave the subject shelter (AID, mode sanctuary; labelling: "sheltered
+    in X's compounds" is shelter given by X, round 46). The residing verb is the trigger, so
+    "may have hidden in", "did not live in" keep their reading. written64."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.residing_verbs:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "at"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.lemma_.lower() not in lex.lodging_nouns:
+                    continue
+                owners = _dwelling_owners(coder, place)
+                if not owners:
+                    continue
+                takers, passive, _how = coder.subject(verb)
+                if passive or not takers:
+                    continue
+                own = {a.key() for a in takers}
+                owners = [o for o in owners if o.key() not in own]
+                if owners:
+                    why = [f"'{verb.text} {prep.text} {place.text}' of another party: it "
+                           "gave the subject shelter", "source: the dwelling's owner",
+                           "target: subject of the verb"]  # fmt: skip
+                    coder._emit(owners, takers, "AID", "sanctuary", verb, why)  # noqa: SLF001
+
+
+def _dwelling_owners(coder: Any, place: Any) -> list[Any]:
+    """The parties that own the dwelling noun ``place``: its possessor, the agent of "owned
+    by" / "run by", the object of "belonging to" or of an "of" phrase (written64)."""
+    found = []
+    for c in place.children:
+        if c.dep_ == "poss":
+            found += coder.actors(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            found += [a for o in c.children if o.dep_ == "pobj" for a in coder.actors(o)]
+        elif c.dep_ == "acl" and c.lemma_.lower() in coder.lex.owning_participles:
+            for p in c.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "to"):
+                    found += [a for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]
+    return found
+
+
 def named_operations(coder: Any) -> None:
     """'The army launched Operation Zarb-e-Azb against the TTP and against Haqqani
     positions': a named operation (a name headed by a word of cues.yaml
@@ -8565,6 +8614,7 @@ def naming_role(verb: Any, lex: Any) -> str | None:
     >>> naming_role(nlp()("Washington named three Haqqani commanders as terrorists.")[1], load())
     'designation'
     >>> naming_role(nlp()("Pakistan protested the commanders named by Washington.")[4], load())
+    >>> naming_role(nlp()("A dossier named Al Qaeda operatives who were hiding in Wana.")[2], load())
     """
 
     def label(noun: Any) -> str:
@@ -8575,6 +8625,12 @@ def naming_role(verb: Any, lex: Any) -> str | None:
 
     for c in verb.children:
         if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if c.dep_ == "oprd" and any(
+                r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children)
+                for r in c.children
+            ):
+                continue  # "named X operatives who might be hiding in ...": the people named,
+                # misread as a complement; a post takes no "who" clause (written64)
             return label(c)  # "named X its deputy leader", "named X a terrorist group"
         if c.dep_ in ("dobj", "obj", "nsubjpass"):
             for g in c.children:  # the parser may hang the post on the object as apposition

@@ -447,6 +447,8 @@ class Lexicon:
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     residing_verbs: frozenset[str] = frozenset()  # modality._gapless_clause (written63)
     using_verbs: frozenset[str] = frozenset()  # written.supplied_means (written64)
+    lodging_nouns: frozenset[str] = frozenset()  # written.lodged_in_owned_dwelling
+    owning_participles: frozenset[str] = frozenset()  # written._dwelling_owners
     finding_verbs: frozenset[str] = frozenset()  # written._report_found_baseless
     raising_participles: frozenset[str] = frozenset()  # written.supplied_means (written64)
     unreal_report_words: frozenset[str] = frozenset()  # written._report_waved_away (written63)
@@ -1257,6 +1259,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         residing_verbs=_set(cues, "residing_verbs", "cues.yaml"),
         using_verbs=_set(cues, "using_verbs", "cues.yaml"),
+        lodging_nouns=_set(cues, "lodging_nouns", "cues.yaml"),
+        owning_participles=_set(cues, "owning_participles", "cues.yaml"),
         finding_verbs=_set(cues, "finding_verbs", "cues.yaml"),
         raising_participles=_set(cues, "raising_participles", "cues.yaml"),
         unreal_report_words=_set(cues, "unreal_report_words", "cues.yaml"),
