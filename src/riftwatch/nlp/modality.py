@@ -3840,7 +3840,7 @@ def _participial_adjunct(tok: Any, prev: Any) -> bool:
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Sheltered by Haqqani fighters, Al Qaeda's leaders planned attacks.")
-    >>> _participial_adjunct(doc[7], doc[0])
+    >>> _participial_adjunct(doc[9], doc[0])
     True
     >>> doc = nlp()("If sheltered by Haqqani fighters, Al Qaeda's leaders would plan attacks.")
     >>> verb = next(t for t in doc if t.lower_ == "plan")

@@ -4330,10 +4330,10 @@ def _report_found_baseless(tok: Any, lex: Any) -> bool:
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("A detainee said X paid Y, but investigators found nothing to support the claim.")
+    >>> doc = nlp()("A man said X paid Y, but investigators found nothing to support the claim.")
     >>> _report_found_baseless(next(t for t in doc if t.lower_ == "found"), load())
     True
-    >>> doc = nlp()("A detainee said X paid Y, and investigators found papers to support the claim.")
+    >>> doc = nlp()("A man said X paid Y, and investigators found papers to support the claim.")
     >>> _report_found_baseless(next(t for t in doc if t.lower_ == "found"), load())
     False
     """
@@ -8614,7 +8614,7 @@ def naming_role(verb: Any, lex: Any) -> str | None:
     >>> naming_role(nlp()("Washington named three Haqqani commanders as terrorists.")[1], load())
     'designation'
     >>> naming_role(nlp()("Pakistan protested the commanders named by Washington.")[4], load())
-    >>> naming_role(nlp()("A dossier named Al Qaeda operatives who were hiding in Wana.")[2], load())
+    >>> naming_role(nlp()("A dossier named Al Qaeda men who were hiding in Wana.")[2], load())
     """
 
     def label(noun: Any) -> str:
