@@ -3836,7 +3836,8 @@ def _participial_adjunct(tok: Any, prev: Any) -> bool:
     a negation) is not said of the participle's (written64). Only a fronted one: after the
     verb the parser's patient for it is often the verb's object. Cues above the verb still
     govern ("officials denied that, sheltered by X, Y had planned ..."). A marked participle
-    ("if sheltered by X", "once armed by X") keeps the verb's reading.
+    ("if sheltered by X", "once armed by X") keeps the verb's reading, and so does one before
+    a verb of denying, which may deny it ("Accused by X of funding Z, Y denied the charge").
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Sheltered by Haqqani fighters, Al Qaeda's leaders planned attacks.")
@@ -3849,6 +3850,11 @@ def _participial_adjunct(tok: Any, prev: Any) -> bool:
     """
     if prev is None or prev.dep_ != "advcl" or prev.head.i != tok.i or prev.tag_ != "VBN":
         return False
+    lex = _lexicon()
+    if tok.lemma_.lower() in lex.modality.get("denied", ()) or (
+        tok.lemma_.lower() in lex.claim_rejecting_verbs
+    ):
+        return False  # "Accused by X of ..., Y denied the charge": what is denied (traps43)
     if any(c.dep_ in ("mark", "aux", "auxpass", "neg", "nsubj", "nsubjpass", "advmod")
            and (c.dep_ != "advmod" or c.i < prev.i) for c in prev.children):  # fmt: skip
         return False  # "if sheltered", "once armed", "having been armed", "never sheltered"

@@ -7600,17 +7600,25 @@ def lodged_in_owned_dwelling(coder: Any) -> None:
 
 def _dwelling_owners(coder: Any, place: Any) -> list[Any]:
     """The parties that own the dwelling noun ``place``: its possessor, the agent of "owned
-    by" / "run by", the object of "belonging to" or of an "of" phrase (written64)."""
+    by" / "run by", the object of "belonging to" or of an "of" phrase (written64). A person
+    tied to a party (cues.yaml ``associate_nouns``: "an aide of X", "X's brother") owns it
+    himself: no party's shelter (round 43's r43_68)."""
+
+    def party(owner: Any) -> list[Any]:
+        if owner.lemma_.lower() in coder.lex.associate_nouns:
+            return []  # "a house owned by an aide of X": one man's house, not X's (r43_68)
+        return coder.actors(owner)
+
     found = []
     for c in place.children:
         if c.dep_ == "poss":
-            found += coder.actors(c)
+            found += party(c)
         elif c.dep_ == "prep" and c.lower_ == "of":
-            found += [a for o in c.children if o.dep_ == "pobj" for a in coder.actors(o)]
+            found += [a for o in c.children if o.dep_ == "pobj" for a in party(o)]
         elif c.dep_ == "acl" and c.lemma_.lower() in coder.lex.owning_participles:
             for p in c.children:
                 if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "to"):
-                    found += [a for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]
+                    found += [a for o in p.children if o.dep_ == "pobj" for a in party(o)]
     return found
 
 

@@ -449,6 +449,7 @@ class Lexicon:
     using_verbs: frozenset[str] = frozenset()  # written.supplied_means (written64)
     lodging_nouns: frozenset[str] = frozenset()  # written.lodged_in_owned_dwelling
     owning_participles: frozenset[str] = frozenset()  # written._dwelling_owners
+    associate_nouns: frozenset[str] = frozenset()  # written._dwelling_owners
     finding_verbs: frozenset[str] = frozenset()  # written._report_found_baseless
     raising_participles: frozenset[str] = frozenset()  # written.supplied_means (written64)
     unreal_report_words: frozenset[str] = frozenset()  # written._report_waved_away (written63)
@@ -1261,6 +1262,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         using_verbs=_set(cues, "using_verbs", "cues.yaml"),
         lodging_nouns=_set(cues, "lodging_nouns", "cues.yaml"),
         owning_participles=_set(cues, "owning_participles", "cues.yaml"),
+        associate_nouns=_set(cues, "associate_nouns", "cues.yaml"),
         finding_verbs=_set(cues, "finding_verbs", "cues.yaml"),
         raising_participles=_set(cues, "raising_participles", "cues.yaml"),
         unreal_report_words=_set(cues, "unreal_report_words", "cues.yaml"),
