@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 34 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 47 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -75,6 +75,7 @@ ROUND43 = ("round43_work", "round43_frozen")  # 78 more, varied sentence shapes 
 ROUND44 = ("round44_work", "round44_frozen")  # 59 more, Af/Pak news reports (round 44)
 ROUND45 = ("round45_work", "round45_frozen")  # 78 more, instruments, chains, lists (round 45)
 ROUND46 = ("round46_work", "round46_frozen")  # 85 more, debriefs, intercepts, briefings (round 46)
+ROUND47 = ("round47_work", "round47_frozen")  # 80 more, means, chains, lists, nominals (round 47)
 ROUND48 = ("round48_work", "round48_frozen")  # 83 more, filings, testimony, local press (round 48)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
@@ -147,6 +148,7 @@ ALL_HALVES = (
     + ROUND44
     + ROUND45
     + ROUND46
+    + ROUND47
     + ROUND48
     + TRAPS
 )
@@ -197,6 +199,7 @@ WORK_HALVES = (
     "round44_work",
     "round45_work",
     "round46_work",
+    "round47_work",
     "round48_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
@@ -320,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     round44_sum = hashlib.sha256((WRITTEN / "round44_frozen.jsonl").read_bytes()).hexdigest()
     round45_sum = hashlib.sha256((WRITTEN / "round45_frozen.jsonl").read_bytes()).hexdigest()
     round46_sum = hashlib.sha256((WRITTEN / "round46_frozen.jsonl").read_bytes()).hexdigest()
+    round47_sum = hashlib.sha256((WRITTEN / "round47_frozen.jsonl").read_bytes()).hexdigest()
     round48_sum = hashlib.sha256((WRITTEN / "round48_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
@@ -860,6 +864,17 @@ def main(argv: list[str] | None = None) -> int:
         "Sahel, with disputed, hedged and planned twins (tests/nlp/data/written/README.md, "
         "round 46), labelled and committed before riftwatch ran on them; round46_frozen is only "
         "reported, its misses never listed.",
+        "",
+        f"round47_work and round47_frozen (sha256 `{round47_sum[:16]}…`): 80 further invented "
+        "sentences (40 work, 40 frozen, split by the SHA-256 of the id within the gold and "
+        "no-gold strata; 34 without gold) in written-report shapes: instruments and means "
+        "(money raised by one group, explosives supplied by another, fighters trained in a "
+        "third's camps), chains of reported speech, lists and coordination ('jointly', 'along "
+        "with'), nominalisations (sheltering, handover, funding, expulsion, condemnation) and "
+        "relative and participial clauses, about Af/Pak groups and groups in Syria, Yemen, the "
+        "Sahel and Mozambique, with doubted, disputed, hedged and planned twins "
+        "(tests/nlp/data/written/README.md, round 47), labelled and committed before riftwatch "
+        "ran on them; round47_frozen is only reported, its misses never listed.",
         "",
         f"round48_work and round48_frozen (sha256 `{round48_sum[:16]}…`): 83 further invented "
         "sentences (42 work, 41 frozen, split by the SHA-256 of the id within the gold and "

@@ -2474,6 +2474,8 @@ class SentenceCoder:
         written.refusal_nouns(self)  # "X's refusal to hand over Y to Z" (round 10)
         written.aid_denial_nouns(self)  # "X's denial of sanctuary to Y" (written49)
         written.supplied_means(self)  # "X fought Y with arms supplied by Z" (round 10)
+        written.given_to_in_passive(self)  # "bomb makers lent by X to Y" (written64)
+        written.lodged_in_owned_dwelling(self)  # "Y hid in compounds owned by X" (written64)
         written.passed_intelligence(self)  # "X passed dossiers on W to Y" (round 10)
         written.employed_as(self)  # "X used Y as a proxy" (round 15)
         written.clash_settings(self)  # "X killed Y's men in clashes": both ways (round 10)

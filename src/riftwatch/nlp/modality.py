@@ -3902,6 +3902,41 @@ def _reduced_relative_on_subject(tok: Any, prev: Any, walked: list[Any]) -> bool
     )
 
 
+def _participial_adjunct(tok: Any, prev: Any) -> bool:
+    """Is ``prev`` a past participle with no marker, auxiliary or subject of its own, set
+    off by a comma before the verb ``tok`` it is an adjunct of ("Sheltered by X in Makeen, Y
+    planned attacks on Europe", "Armed by X, Y may attack Z")? Such a participle tells
+    its act as background already done; what the verb says of its own act (a plan, a hedge,
+    a negation) is not said of the participle's (written64). Only a fronted one: after the
+    verb the parser's patient for it is often the verb's object. Cues above the verb still
+    govern ("officials denied that, sheltered by X, Y had planned ..."). A marked participle
+    ("if sheltered by X", "once armed by X") keeps the verb's reading, and so does one before
+    a verb of denying, which may deny it ("Accused by X of funding Z, Y denied the charge").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Sheltered by Haqqani fighters, Al Qaeda's leaders planned attacks.")
+    >>> _participial_adjunct(doc[9], doc[0])
+    True
+    >>> doc = nlp()("If sheltered by Haqqani fighters, Al Qaeda's leaders would plan attacks.")
+    >>> verb = next(t for t in doc if t.lower_ == "plan")
+    >>> _participial_adjunct(verb, doc[1])
+    False
+    """
+    if prev is None or prev.dep_ != "advcl" or prev.head.i != tok.i or prev.tag_ != "VBN":
+        return False
+    lex = _lexicon()
+    if tok.lemma_.lower() in lex.modality.get("denied", ()) or (
+        tok.lemma_.lower() in lex.claim_rejecting_verbs
+    ):
+        return False  # "Accused by X of ..., Y denied the charge": what is denied (traps43)
+    if any(c.dep_ in ("mark", "aux", "auxpass", "neg", "nsubj", "nsubjpass", "advmod")
+           and (c.dep_ != "advmod" or c.i < prev.i) for c in prev.children):  # fmt: skip
+        return False  # "if sheltered", "once armed", "having been armed", "never sheltered"
+    if prev.i > tok.i:
+        return False  # "planned to attack Z, sheltered by X": the patient is found unsure
+    return any(t.text == "," for t in prev.doc[prev.i + 1 : tok.i])
+
+
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                child: Any = None, scope: _Scope | None = None) -> Modality:  # fmt: skip
     """Walk up: the first governing cue decides."""
@@ -3910,6 +3945,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if _reduced_relative_on_subject(tok, prev, [child, *path[:k]]):
             # "officials meeting in Riyadh agreed to share ...": the meeting is told as
             # happening; the verb whose subject it describes does not govern it (written58)
+            return _governing(path[k + 1 :], cues, lex, child=tok, scope=scope)
+        if _participial_adjunct(tok, prev):
+            # "Sheltered by X, Y planned attacks": the shelter is told as done; the plan is
+            # the verb's, not the participle's (written64)
             return _governing(path[k + 1 :], cues, lex, child=tok, scope=scope)
         lemma = tok.lemma_.lower()
         lower = tok.lower_

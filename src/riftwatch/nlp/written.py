@@ -4312,9 +4312,52 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             or _recanted(tok, lex)
             or _retracted_report(tok, lex)
             or (not accusing and _report_waved_away(tok, lex))
+            or (not accusing and _report_found_baseless(tok, lex))
         ):
             return f"{contrast.text} ... {tok.text}"
     return None
+
+
+def _report_found_baseless(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of finding (cues.yaml ``finding_verbs``), after a contrast word,
+    whose object says nothing was found for what was reported before ("but investigators
+    found nothing to support the claim", "though the inquiry found no evidence for the
+    account", "but the monitors did not find any proof of it")? The object is a negative
+    word (``negative_subjects``: "nothing"), a noun with "no", or, under a negated verb, an
+    evidence noun (``evidence_nouns``) or "anything"; it must name the report (``taken_back_
+    anchors``, ``taken_back_reports``, ``hearsay_nouns``) as the object of its infinitive
+    ("to support the claim") or of its "for"/"of" phrase. written64.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A man said X paid Y, but investigators found nothing to support the claim.")
+    >>> _report_found_baseless(next(t for t in doc if t.lower_ == "found"), load())
+    True
+    >>> doc = nlp()("A man said X paid Y, and investigators found papers to support the claim.")
+    >>> _report_found_baseless(next(t for t in doc if t.lower_ == "found"), load())
+    False
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.finding_verbs:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    reports = lex.taken_back_anchors | lex.taken_back_reports | lex.hearsay_nouns
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        empty = obj.lower_ in lex.negative_subjects or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in obj.children
+        )
+        if negated and (obj.lower_ == "anything" or obj.lemma_.lower() in lex.evidence_nouns):
+            empty = True
+        if not empty:
+            continue
+        named = [g for c in obj.children
+                 if (c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
+                 or (c.dep_ == "prep" and c.lower_ in ("for", "of"))
+                 for g in c.children if g.dep_ in ("dobj", "obj", "pobj")]  # fmt: skip
+        if any(g.lower_ in reports or g.lemma_.lower() in reports for g in named):
+            return True
+    return False
 
 
 def _report_waved_away(tok: Any, lex: Any) -> bool:
@@ -7453,32 +7496,142 @@ def supplied_means(coder: Any) -> None:
     "with" phrase of the clause whose thing is given by an agent (a participle whose
     events.yaml entry is AID: "supplied by Z") says Z gave it to the clause's subject (AID,
     the entry's mode). The clause's verb is the trigger, so "X did not fight Y with arms
-    supplied by Z" and "may have fought ..." are not asserted. Round 10."""
+    supplied by Z" and "may have fought ..." are not asserted. Round 10.
+
+    written64: the thing may also be the object of a participial adjunct of using (cues.yaml
+    ``using_verbs``: "Using explosives supplied by Z, X blew up ..."), and a participle of
+    gathering money (cues.yaml ``raising_participles``: "money raised by Z", "funds
+    collected by Z") gives it as Z's funding (mode finance)."""
     for verb in coder.doc:
         if verb.pos_ != "VERB":
             continue
-        withs = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"]
-        if not withs:
+        means = [(p, c) for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        means += [
+            (u, c) for u in verb.children
+            if u.dep_ == "advcl" and u.tag_ == "VBG" and u.lemma_.lower() in coder.lex.using_verbs
+            and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in u.children)
+            for c in u.children if c.dep_ in ("dobj", "obj")
+        ]  # fmt: skip
+        if not means:
             continue  # (looked at first: the subject is the dearer question)
         takers, passive, _how = coder.subject(verb)
         if passive or not takers:
             continue
-        for prep in withs:
-            for thing in prep.children:
-                if thing.dep_ != "pobj" or coder.actors(thing):
+        for prep, thing in means:
+            if coder.actors(thing):
+                continue
+            for part in thing.children:
+                if part.dep_ != "acl" or part.tag_ != "VBN":
                     continue
-                for part in thing.children:
-                    entry = coder.lex.verbs.get(part.lemma_.lower()) or {}
-                    if part.dep_ != "acl" or part.tag_ != "VBN" or entry.get("type") != "AID":
-                        continue
-                    givers = coder.agent(part)
-                    own = {a.key() for a in takers}
-                    givers = [g for g in givers if g.key() not in own]
-                    if givers:
-                        why = [f"'with {thing.text} {part.text} by' the giver: AID to the "
-                               "clause's subject", "source: agent of the participle",
-                               "target: subject of the clause"]  # fmt: skip
-                        coder._emit(givers, takers, "AID", entry.get("mode"), verb, why)  # noqa: SLF001
+                entry = coder.lex.verbs.get(part.lemma_.lower()) or {}
+                if part.lemma_.lower() in coder.lex.raising_participles:
+                    entry = {"type": "AID", "mode": "finance"}
+                if entry.get("type") != "AID":
+                    continue
+                givers = coder.agent(part)
+                own = {a.key() for a in takers}
+                givers = [g for g in givers if g.key() not in own]
+                if givers:
+                    why = [f"'{prep.text} {thing.text} {part.text} by' the giver: AID to the "
+                           "clause's subject", "source: agent of the participle",
+                           "target: subject of the clause"]  # fmt: skip
+                    # an adjunct of a verb of intent is the means of the act intended
+                    # ("Using money raised by Z, X planned to rent ...": as planned; written64)
+                    act = next((c for c in verb.children if c.dep_ == "xcomp"
+                                and prep.dep_ == "advcl"), verb)  # fmt: skip
+                    coder._emit(givers, takers, "AID", entry.get("mode"), act, why)  # noqa: SLF001
+
+
+def given_to_in_passive(coder: Any) -> None:
+    """'bomb makers lent by X to Y', 'rifles were supplied to Y by X': a passive participle
+    of a verb of giving (cues.yaml ``relative_giving_verbs``) whose passive subject, or the
+    noun it hangs on as a reduced relative, is no party (the thing or the people given), with
+    a "by" agent and a party in its "to" phrase: the agent gave it to that party (AID, from
+    the agent to the recipient). The participle is the trigger, so a negated or hedged one
+    ("were never supplied to Y by X", "may have been lent") keeps its reading. A party as the
+    passive subject ("Y was supplied by X") is the verb's own recipient, read by the verb's
+    entry. written64."""
+    for part in coder.doc:
+        if part.tag_ != "VBN" or part.lemma_.lower() not in coder.lex.relative_giving_verbs:
+            continue
+        agented = any(c.dep_ == "agent" for c in part.children)
+        if part.dep_ == "acl":
+            given = part.head
+        else:  # the parser may read a reduced relative's noun as a participle's subject
+            given = next((c for c in part.children if c.dep_ == "nsubjpass" or (
+                c.dep_ == "nsubj" and agented and part.dep_ != "ROOT")), None)  # fmt: skip
+        if given is None or coder.actors(given) or given.i in coder.actor_of:
+            continue
+        if given.lemma_.lower() in coder.lex.message_nouns:
+            continue  # "a message sent by X to Y": words passed on, no aid
+        tos = [o for p in part.children if p.dep_ == "dative" or (p.dep_ == "prep"
+               and p.lower_ == "to") for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        takers = [a for o in tos for a in coder.actors(o)]
+        givers = coder.agent(part)
+        own = {a.key() for a in givers}
+        takers = [t for t in takers if t.key() not in own]
+        if givers and takers:
+            why = [f"'{given.text} {part.text} by' the giver 'to' a party: AID to it",
+                   "source: agent of the participle", "target: object of 'to'"]  # fmt: skip
+            coder._emit(givers, takers, "AID", None, part, why)  # noqa: SLF001
+
+
+def lodged_in_owned_dwelling(coder: Any) -> None:
+    """'Y's men hid in compounds owned by X', 'Y's leaders lived in X's guesthouses',
+    'Y operatives hiding in houses belonging to X': a verb of living or hiding (cues.yaml
+    ``residing_verbs``) whose "in"/"inside"/"at" phrase is a dwelling (cues.yaml
+    ``lodging_nouns``) owned by another party (its possessor, "owned by X", "belonging to
+    X", "of X") tells X gave the subject shelter (AID, mode sanctuary; labelling: "sheltered
+    in X's compounds" is shelter given by X, round 46). The residing verb is the trigger, so
+    "may have hidden in", "did not live in" keep their reading. written64."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.residing_verbs:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "at"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.lemma_.lower() not in lex.lodging_nouns:
+                    continue
+                owners = _dwelling_owners(coder, place)
+                if not owners:
+                    continue
+                takers, passive, _how = coder.subject(verb)
+                if passive or not takers:
+                    continue
+                own = {a.key() for a in takers}
+                owners = [o for o in owners if o.key() not in own]
+                if owners:
+                    why = [f"'{verb.text} {prep.text} {place.text}' of another party: it "
+                           "gave the subject shelter", "source: the dwelling's owner",
+                           "target: subject of the verb"]  # fmt: skip
+                    coder._emit(owners, takers, "AID", "sanctuary", verb, why)  # noqa: SLF001
+
+
+def _dwelling_owners(coder: Any, place: Any) -> list[Any]:
+    """The parties that own the dwelling noun ``place``: its possessor, the agent of "owned
+    by" / "run by", the object of "belonging to" or of an "of" phrase (written64). A person
+    tied to a party (cues.yaml ``associate_nouns``: "an aide of X", "X's brother") owns it
+    himself: no party's shelter (round 43's r43_68)."""
+
+    def party(owner: Any) -> list[Any]:
+        if owner.lemma_.lower() in coder.lex.associate_nouns:
+            return []  # "a house owned by an aide of X": one man's house, not X's (r43_68)
+        return coder.actors(owner)
+
+    found = []
+    for c in place.children:
+        if c.dep_ == "poss":
+            found += party(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            found += [a for o in c.children if o.dep_ == "pobj" for a in party(o)]
+        elif c.dep_ == "acl" and c.lemma_.lower() in coder.lex.owning_participles:
+            for p in c.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "to"):
+                    found += [a for o in p.children if o.dep_ == "pobj" for a in party(o)]
+    return found
 
 
 def named_operations(coder: Any) -> None:
@@ -8481,6 +8634,7 @@ def naming_role(verb: Any, lex: Any) -> str | None:
     >>> naming_role(nlp()("Washington named three Haqqani commanders as terrorists.")[1], load())
     'designation'
     >>> naming_role(nlp()("Pakistan protested the commanders named by Washington.")[4], load())
+    >>> naming_role(nlp()("A dossier named Al Qaeda men who were hiding in Wana.")[2], load())
     """
 
     def label(noun: Any) -> str:
@@ -8491,6 +8645,12 @@ def naming_role(verb: Any, lex: Any) -> str | None:
 
     for c in verb.children:
         if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if c.dep_ == "oprd" and any(
+                r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children)
+                for r in c.children
+            ):
+                continue  # "named X operatives who might be hiding in ...": the people named,
+                # misread as a complement; a post takes no "who" clause (written64)
             return label(c)  # "named X its deputy leader", "named X a terrorist group"
         if c.dep_ in ("dobj", "obj", "nsubjpass"):
             for g in c.children:  # the parser may hang the post on the object as apposition

@@ -455,6 +455,12 @@ class Lexicon:
     negated_quantifiers: frozenset[str] = frozenset()  # written._negated_quantifier (neg38)
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     residing_verbs: frozenset[str] = frozenset()  # modality._gapless_clause (written63)
+    using_verbs: frozenset[str] = frozenset()  # written.supplied_means (written64)
+    lodging_nouns: frozenset[str] = frozenset()  # written.lodged_in_owned_dwelling
+    owning_participles: frozenset[str] = frozenset()  # written._dwelling_owners
+    associate_nouns: frozenset[str] = frozenset()  # written._dwelling_owners
+    finding_verbs: frozenset[str] = frozenset()  # written._report_found_baseless
+    raising_participles: frozenset[str] = frozenset()  # written.supplied_means (written64)
     unreal_report_words: frozenset[str] = frozenset()  # written._report_waved_away (written63)
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
@@ -1277,6 +1283,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         negated_quantifiers=_set(cues, "negated_quantifiers", "cues.yaml"),
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         residing_verbs=_set(cues, "residing_verbs", "cues.yaml"),
+        using_verbs=_set(cues, "using_verbs", "cues.yaml"),
+        lodging_nouns=_set(cues, "lodging_nouns", "cues.yaml"),
+        owning_participles=_set(cues, "owning_participles", "cues.yaml"),
+        associate_nouns=_set(cues, "associate_nouns", "cues.yaml"),
+        finding_verbs=_set(cues, "finding_verbs", "cues.yaml"),
+        raising_participles=_set(cues, "raising_participles", "cues.yaml"),
         unreal_report_words=_set(cues, "unreal_report_words", "cues.yaml"),
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
