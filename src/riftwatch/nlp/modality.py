@@ -3697,11 +3697,12 @@ def _finite_beside_gerund(verb: Any) -> bool:
     verb cannot be coordinated with a gerund, so it is the conjunct of the verb above the
     gerund, outside that verb's complement (replay42).
 
+    >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The two sides stopped fighting each other and opened talks.")
-    >>> _finite_beside_gerund(doc[7]), _finite_beside_gerund(doc[3])
+    >>> _finite_beside_gerund(doc[8]), _finite_beside_gerund(doc[4])
     (True, False)
     >>> doc = nlp()("The two sides stopped fighting and raiding each other.")
-    >>> _finite_beside_gerund(doc[5])
+    >>> _finite_beside_gerund(doc[6])
     False
     """
     head = verb.head
