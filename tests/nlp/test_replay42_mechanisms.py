@@ -61,7 +61,7 @@ def test_gerunds_coordinated_under_the_stop_are_all_stopped() -> None:
 
 # -- 2. groups named by a short name or by their leader resolve to the group -----------------------
 # Rows named a real group by its short name or initials the knowledge base lacked ("the
-# Marada", "FN", "SNM", "PCC", "FDN") or by its leader ("Nkunda", "Tony Frangieh",
+# Marada", "FN", "SNM", "PCC") or by its leader ("Nkunda", "Tony Frangieh",
 # "Ranariddh's forces"), and rulers of the Horn of Africa by the names texts use ("Mengistu",
 # "Siad Barre"), so the event landed on an open id or on nobody (curated/replay42.yaml).
 
@@ -81,8 +81,8 @@ def test_gerunds_coordinated_under_the_stop_are_all_stopped() -> None:
          "Somali National Movement", "Government of Somalia"),
         ("Mengistu's government gave the SNM guns and a radio station.", "1984-02-01",
          "Government of Ethiopia", "Somali National Movement"),
-        ("PCC members killed Familia do Norte inmates in a Roraima prison.", "2016-10-01",
-         "Primeiro Comando da Capital", "Familia do Norte"),
+        ("PCC members killed Comando Vermelho inmates in a Roraima prison.", "2016-10-01",
+         "Primeiro Comando da Capital", "Comando Vermelho"),
         ("Hun Sen's troops attacked Ranariddh's forces in Phnom Penh.", "1997-07-01",
          "Hun Sen", "FUNCINPEC"),
     ],
