@@ -937,6 +937,11 @@ def _modality_of(
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):
+        if _finite_beside_gerund(below):
+            # "X and Y stopped fighting each other and opened talks": the parser hangs the
+            # finite verb on the gerund, but 'opened' is the stopping verb's own conjunct,
+            # not what stopped (replay42)
+            break
         entry = lex.verbs.get(tok.lemma_.lower())
         rejecting = tok.lemma_.lower() in lex.claim_rejecting_verbs
         if below.lower_ in lex.alleged_act_nouns and rejecting:
@@ -3757,6 +3762,30 @@ def _breaking_entry(entry: dict[str, Any]) -> bool:
     "ended its alliance with Y")."""
     return bool(entry.get("needs_ties")) or (
         entry.get("type") == "REJECT" and entry.get("mode") in ("renounce", "split")
+    )
+
+
+def _finite_beside_gerund(verb: Any) -> bool:
+    """True when ``verb`` is a finite verb (past or present tense) that the parser put as a
+    conjunct of a gerund complement ("stopped fighting each other and opened talks"): a finite
+    verb cannot be coordinated with a gerund, so it is the conjunct of the verb above the
+    gerund, outside that verb's complement (replay42).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The two sides stopped fighting each other and opened talks.")
+    >>> _finite_beside_gerund(doc[8]), _finite_beside_gerund(doc[4])
+    (True, False)
+    >>> doc = nlp()("The two sides stopped fighting and raiding each other.")
+    >>> _finite_beside_gerund(doc[6])
+    False
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and head.tag_ == "VBG"
+        and head.dep_ in ("xcomp", "pcomp")
+        and head.i < verb.i
     )
 
 
