@@ -1564,7 +1564,7 @@ class Resolver:
         """
         if ent.type != "person" or not ent.strict_tenure:
             return False
-        if any(norm(alias.name) in self._given_names() for alias, _r in lookup.cands):
+        if any(self._given_name_at(norm(alias.name), day) for alias, _r in lookup.cands):
             return False  # "Hakim", "Allen": also a given name, most often someone else's
         if day is None:
             return any(r.type in ("member_of", "leader_of") for r in ent.relations) and all(
@@ -1681,6 +1681,35 @@ class Resolver:
             )
             self._given = found
         return found
+
+    def _given_name_at(self, name: str, day: int | None) -> bool:
+        """Is ``name`` the given name of a knowledge-base person who may be the one meant at
+        ``day``: one with no dates, or whose dates reach within ``SURNAME_YEARS`` of it? A
+        man dead for decades ("Bashir" of Bashir Gemayel, killed in 1982) does not make a
+        1996 "the Bashir government" anyone but Sudan's president of the day. With no date,
+        any bearer counts.
+
+        >>> r = Resolver()
+        >>> r._given_name_at("bashir", None), r._given_name_at("bashir", _day_of("1996-05"))
+        (True, False)
+        """
+        if name not in self._given_names():
+            return False
+        if day is None:
+            return True
+        spans = self.__dict__.get("_given_spans")
+        if spans is None:
+            spans = {}
+            for ent in self.kb.entities.values():
+                words = norm(ent.name).split()
+                if ent.type == "person" and len(words) > 1:
+                    spans.setdefault(words[0], []).append((ent.start_day, ent.end_day))
+            self.__dict__["_given_spans"] = spans
+        margin = SURNAME_YEARS * 365
+        return any(
+            (end is None or end + margin >= day) and (start is None or start - margin <= day)
+            for start, end in spans.get(name, ())
+        )
 
     def _other_given_name(
         self, text: str, before: list[tuple[int, int, str]], hits: list[Alias]
