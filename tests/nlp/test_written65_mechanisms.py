@@ -143,3 +143,23 @@ def test_report_labelled_false_is_not_asserted(text: str) -> None:
 )  # fmt: skip
 def test_report_described_otherwise_keeps_its_act(text: str, giver: str, taker: str) -> None:
     assert_events(named_events(text, "2019-05-01"), gives=[(giver, "AID", taker)])
+
+
+def test_a_clause_before_a_verb_with_a_noun_object_still_gives_its_party() -> None:
+    """Only a pronoun object cuts the clause before the verb off: "P swore an oath to Y; X
+    disowned the pledge" is X's renunciation of P, a split the rift model must see."""
+    from riftwatch import api
+
+    doc = {
+        "id": "w65-pledge",
+        "date": "2016-03",
+        "text": (
+            "Abu Zorba announced an oath to the Islamic State in the name of the Kestrel "
+            "Brigade; Al Qaeda disowned the pledge and Abu Zorba left with his men."
+        ),
+    }
+    got = {
+        ((e.get("source") or {}).get("id"), e.get("event_type"), e.get("modality"))
+        for e in api.extract([doc])
+    }
+    assert ("org:al-qaeda", "REJECT", "asserted") in got

@@ -1975,11 +1975,12 @@ class SentenceCoder:
         if acts:
             return acts, how
         # "allowed X to operate", "helped X (to) escape": X is parsed as the subject of the
-        # complement clause. A clause before a verb that has an object of its own is one the
-        # parser joined across a semicolon or a comma ("a strike killed Y; X had sheltered
-        # him": Y's killer is no one X sheltered; written65); with no object it is what the
-        # verb answers ("X struck Y; Z condemns")
-        own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        # complement clause. A clause before a verb whose object is a pronoun of its own is
+        # one the parser joined across a semicolon or a comma ("a strike killed Y; X had
+        # sheltered him": Y's killer is no one X sheltered; written65); with no object it is
+        # what the verb answers ("X struck Y; Z condemns"), and with a noun object the party
+        # still comes from it ("P pledged to Y; X disowned the pledge": X renounces P)
+        own_object = any(c.dep_ in ("dobj", "obj") and c.tag_ == "PRP" for c in verb.children)
         for child in verb.children:
             if child.i < verb.i and own_object:
                 continue
