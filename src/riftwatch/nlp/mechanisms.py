@@ -11813,21 +11813,25 @@ def ended_tie_told_before(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple
     """
     if entry.get("type") not in ("COOPERATE", "AGREE"):
         return None
-    if entry.get("frame") not in ("reciprocal", "symmetric") or noun.dep_ not in (
-        "nsubj",
-        "nsubjpass",
-    ):
+    if entry.get("frame") not in ("reciprocal", "symmetric"):
         return None
     if not any(c.dep_ == "det" and c.lower_ in _RETOLD_DETERMINERS for c in noun.children):
         return None
-    verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    from riftwatch.nlp.modality import ends_relation  # noqa: PLC0415 - modality imports us
+    from riftwatch.nlp.modality import (  # noqa: PLC0415 - modality imports us
+        ending_noun_over,
+        ends_relation,
+    )
 
-    lemma = verb.lemma_.lower()
-    if not (ends_relation(verb, noun, coder.lex) or lemma in coder.lex.reluctance):
-        return None
+    # "the collapse of the truce": a noun of ending over it ends it too (fix62)
+    if ending_noun_over(noun, coder.lex) is None:
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = verb.lemma_.lower()
+        if not (ends_relation(verb, noun, coder.lex) or lemma in coder.lex.reluctance):
+            return None
     return relation_told_before(
         coder, noun, ("COOPERATE", "AGREE"), named={noun.lower_, noun.lemma_.lower()}
     )
