@@ -12308,6 +12308,25 @@ def absorbed_members(coder: Any) -> None:
         coder._emit([event.target], [event.source], "COOPERATE", "merger", verb, why)  # noqa: SLF001
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _known_place(coder: Any, tok: Any) -> bool:
+    """Is the name ``tok`` a place: an actor of type place, a name the tagger calls a place,
+    or one the KB resolves to a place ("Jalalabad", which the tagger may call a person's)?"""
+    placed = coder.actor_of.get(tok.i)
+    if placed is not None:
+        return placed.type == "place"
+    if tok.ent_type_ in _PLACE_ENTITIES:
+        return True
+    from riftwatch.nlp.extract import _resolver  # noqa: PLC0415 - extract imports us
+
+    name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
+    actor = _resolver().resolve(name).actor
+    kind = actor.get("type") if isinstance(actor, dict) else getattr(actor, "type", None)
+    return kind == "place"
+
+
 def surrendered_ground(coder: Any) -> None:
     """A place given up to a party ("the army surrendered Jalalabad to the Taliban", "X
     surrenders its outpost to Y") is X's withdrawal from the ground (RETREAT, mode
@@ -12315,15 +12334,22 @@ def surrendered_ground(coder: Any) -> None:
     its weapons keeps): PLOVER RETREAT's "withdraw" is a pullback from territory. The
     ground is a named place or a held place or area noun (:func:`_taken_ground`). Neither
     is a stance (LABELLING.md; heads16 w26, heads18 y53: a surrender is labelled with no
-    relation); only the mode changes (gaps61)."""
+    relation); only the mode changes (gaps61). Ground handed over to a party ("Afghan forces
+    handed over Jalalabad to the Taliban", "X turned over its checkpoints to Y") is given up
+    the same way: a withdrawal, no cooperative handover (fix62; a handover of people or
+    things keeps its reading)."""
     for event in coder.events:
-        if event.event_type != "RETREAT" or event.mode != "disarm":
+        handed = event.event_type == "COOPERATE" and event.mode == "handover"
+        if not handed and (event.event_type != "RETREAT" or event.mode != "disarm"):
             continue
         ground = [
             c
             for c in event.trigger.children
-            if c.dep_ in ("dobj", "obj") and _taken_ground(coder, c)
+            if c.dep_ in ("dobj", "obj")
+            and _taken_ground(coder, c)
+            # a handed name must be a known place ("handed over P" may hand over a man)
+            and not (handed and c.pos_ == "PROPN" and not _known_place(coder, c))
         ]
         if ground:
-            event.mode = "withdraw"
+            event.event_type, event.mode = "RETREAT", "withdraw"
             event.why.append(f"'{ground[0].text}': ground given up -> RETREAT (withdraw)")
