@@ -4095,12 +4095,46 @@ def defections_to(coder: Any) -> None:
             continue
         members = coder.lex.defecting_member_nouns
         if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"
-               and s.lower_ in members
+               and (s.lower_ in members or _counted_men(s, members))
                for s in verb.children):  # fmt: skip
             continue  # "X's commanders defected to Y": X loses them, it joins nobody
+        if _one_man_of_rank(coder, verb):
+            continue  # "P, X's commander, defected to Y": X loses him, it joins nobody
         why = [f"'{verb.text} {prep_word}' Y: joins Y -> SUPPORT (pledge)", f"source: {how}",
                f"target: object of '{prep_word}'"]  # fmt: skip
         coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001
+
+
+def _counted_men(subject: Any, members: frozenset[str]) -> bool:
+    """A count of a group's men as the subject: "hundreds of X fighters", "dozens of its
+    commanders" (the men after the count's "of"; fix62)."""
+    return any(
+        o.lower_ in members
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _one_man_of_rank(coder: Any, verb: Any) -> bool:
+    """Is the defector one named man told by his rank in the group, with no men taken along:
+    "P, X's commander, defected to Y", "P, a senior X member, ..." (cues.yaml
+    ``defecting_rank_nouns`` in the subject's phrase; a "with" phrase on the verb takes men
+    with him, and a leader stands for his group; fix62)?"""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    ranks = coder.lex.defecting_rank_nouns
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.pos_ != "PROPN" and subject.lower_ not in ranks:
+            continue
+        if subject.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in subject.subtree):
+            continue  # "the commander defected": whose is unsaid
+        if any(t.lower_ in ranks and t.tag_ == "NN" for t in subject.subtree):
+            return True
+    return False
 
 
 _HOSTING = frozenset({"host", "house"})

@@ -459,6 +459,7 @@ class Lexicon:
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
+    defecting_rank_nouns: frozenset[str] = frozenset()  # "P, X's commander, defected" (fix62)
     member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
     place_prepositions: frozenset[str] = frozenset()  # code._beneficiary_after_place (gaps61)
     # every word of the modality lists, speech, skepticism and falsity, built once
@@ -1282,6 +1283,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
+        defecting_rank_nouns=_set(cues, "defecting_rank_nouns", "cues.yaml"),
         member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
         place_prepositions=_set(cues, "place_prepositions", "cues.yaml"),
         modality_cue_words=frozenset().union(*(modality or {}).values())
