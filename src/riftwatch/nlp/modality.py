@@ -1012,6 +1012,9 @@ def _modality_of(
     if ender is not None:
         rest = path[path.index(ender) + 1 :] if ender in path else []
         outer = _own_cues(ender, cues, lex) or _governing(rest, cues, lex, ender, scope)
+        pictured = _pictured_object(ender, lex) if outer.value == "asserted" else None
+        if pictured is not None:  # "diplomats feared a collapse of the truce": foreseen
+            return Modality("uncertain", pictured.text, cue_token=pictured, distancing=True)
         if outer.value == "asserted":
             return Modality("asserted", ender.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
