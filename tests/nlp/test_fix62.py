@@ -147,3 +147,19 @@ def test_al_qaeda_affiliate_with_two_affiliates_named_is_not_guessed() -> None:
             "Al-Qaeda's affiliate attacked a Wagner convoy near Boni.")
     events = _asserted(text, "2022-10-01")
     assert not [e for e in events if e[0] == JNIM], events
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mediators from Norway urged both sides to resume talks.",
+        "Norwegian mediators pressed the two sides to resume talks.",
+        "Norway's envoy urged both sides to resume talks.",
+    ],
+)
+def test_a_go_between_named_before_both_sides_is_no_side(second: str) -> None:
+    text = f"Sri Lankan troops and the LTTE fought near Jaffna. {second}"
+    events = group_events(text, "2006-08-01")
+    talks = [e for e in events if e[1] == "CONSULT"]
+    assert talks, events
+    assert not [e for e in talks if "Norw" in e[0] or "Norw" in e[3]], events
