@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import pytest
-
 from coded import group_events
 
 HEZB = "Hezbollah"
@@ -31,7 +30,6 @@ JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
 
 def _asserted(text: str, date: str) -> set[tuple[str, str, str | None, str]]:
     return {e[:4] for e in group_events(text, date) if e[4] == "asserted"}
-
 
 
 @pytest.mark.parametrize("noun", ["collapse", "breakdown", "demise"])
@@ -135,16 +133,20 @@ def test_russian_mercenaries_elsewhere_stay_no_company() -> None:
 
 
 def test_al_qaeda_affiliate_in_a_jnim_document_is_jnim() -> None:
-    text = ("JNIM fighters ambushed a Malian patrol near Boni. "
-            "Al-Qaeda's Sahel affiliate later attacked a Wagner convoy on the same road.")
+    text = (
+        "JNIM fighters ambushed a Malian patrol near Boni. "
+        "Al-Qaeda's Sahel affiliate later attacked a Wagner convoy on the same road."
+    )
     events = _asserted(text, "2022-10-01")
     assert not [e for e in events if e[0] == "Al Qaeda"], events
     assert (JNIM, "ASSAULT", None, "Wagner Group") in events, events
 
 
 def test_al_qaeda_affiliate_with_two_affiliates_named_is_not_guessed() -> None:
-    text = ("A UN report on the Sahel named JNIM and AQIM. "
-            "Al-Qaeda's affiliate attacked a Wagner convoy near Boni.")
+    text = (
+        "A UN report on the Sahel named JNIM and AQIM. "
+        "Al-Qaeda's affiliate attacked a Wagner convoy near Boni."
+    )
     events = _asserted(text, "2022-10-01")
     assert not [e for e in events if e[0] == JNIM], events
 
