@@ -12368,12 +12368,19 @@ def surrendered_ground(coder: Any) -> None:
     its weapons keeps): PLOVER RETREAT's "withdraw" is a pullback from territory. The
     ground is a named place or a held place or area noun (:func:`_taken_ground`). Neither
     is a stance (LABELLING.md; heads16 w26, heads18 y53: a surrender is labelled with no
-    relation); only the mode changes (gaps61). Ground handed over to a party ("Afghan forces
-    handed over Jalalabad to the Taliban", "X turned over its checkpoints to Y") is given up
-    the same way: a withdrawal, no cooperative handover (fix62; a handover of people or
-    things keeps its reading)."""
+    relation); only the mode changes (gaps61). Ground a state's forces hand over to an armed
+    group ("Afghan forces handed over Jalalabad to the Taliban", "the army turned over its
+    bases to the rebels") is given up the same way: a withdrawal, no cooperative handover
+    (fix62). Ground one group hands to another ("X fighters handed two checkpoints to Y",
+    walk52), a state's to a state's, and a handover of people or things keep the handover."""
     for event in coder.events:
-        handed = event.event_type == "COOPERATE" and event.mode == "handover"
+        handed = (
+            event.event_type == "COOPERATE"
+            and event.mode == "handover"
+            and event.source.type in STATE_TYPES
+            and event.target.type not in STATE_TYPES
+            and event.target.type not in ("igo", "place", "person")
+        )
         if not handed and (event.event_type != "RETREAT" or event.mode != "disarm"):
             continue
         ground = [
