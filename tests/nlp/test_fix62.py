@@ -1,5 +1,8 @@
 """Known misreadings fixed as classes (fix62), on invented sentences.
 
+- A party named as go-betweens' owner ("mediators from X", "X's envoy") is no side of
+  "both sides" / "the two sides" after it (``extract._go_between_party``, cues.yaml
+  ``go_between_nouns``).
 - A relation ended told by a noun of ending whose "of" phrase it is ("the collapse /
   breakdown of the truce between X and Y") is over: REJECT both ways, as when the relation is
   the subject of an ending verb; with no party named, the tie told before is the one ended;
@@ -8,14 +11,13 @@
 - Ground handed over to a party ("the army handed over the city to Y") is given up as
   surrendered ground is: RETREAT, mode withdraw, no cooperative handover; people handed over
   keep the handover (``mechanisms.surrendered_ground``).
-- One named man of a group told by his rank ("P, X's commander, defected to Y") or a count of
-  its men ("hundreds of X fighters") who defect leave X: no pledge of X to Y; a group that
-  defects, or a commander who takes men with him, still joins Y (``mechanisms.defections_to``,
-  cues.yaml ``defecting_rank_nouns``).
+- One named man of a group told by his rank ("P, X's commander, defected to Y") who defects
+  leaves X: no pledge of X to Y; a group that defects, or a commander who takes men with
+  him, still joins Y; a count of X's men follows the labelled sets, a pledge
+  (``mechanisms.defections_to``, cues.yaml ``defecting_rank_nouns``).
 - The knowledge base reads "Russian mercenaries / paramilitaries" in a Sahel, Central African,
-  Libyan, Sudanese or Syrian document as the Wagner Group (2014-2023) or the Africa Corps
-  (from 2024), and "al-Qaeda's (Sahel) affiliate" in a document naming JNIM and no other
-  al-Qaeda affiliate as JNIM.
+  Libyan, Sudanese or Syrian document as the Wagner Group (2015-2023) or the Africa Corps
+  (from 2024).
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from coded import group_events
 
 HEZB = "Hezbollah"
 AMAL = "Amal"
-JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
 
 
 def _asserted(text: str, date: str) -> set[tuple[str, str, str | None, str]]:
@@ -93,7 +94,6 @@ def test_a_man_handed_over_keeps_the_handover() -> None:
     [
         "Yusuf Warsame, al-Shabaab's commander in Bay region, defected to the government.",
         "Yusuf Warsame, a senior al-Shabaab member, defected to the Somali government.",
-        "Dozens of al-Shabaab fighters defected to the Somali government.",
     ],
 )
 def test_men_of_a_group_who_defect_are_no_pledge_of_the_group(text: str) -> None:
@@ -130,25 +130,6 @@ def test_russian_mercenaries_where_and_when_a_company_fought(
 def test_russian_mercenaries_elsewhere_stay_no_company() -> None:
     events = group_events("Russian mercenaries attacked a convoy in Venezuela.", "2019-03-01")
     assert not [e for e in events if e[0] in ("Wagner Group", "Africa Corps")], events
-
-
-def test_al_qaeda_affiliate_in_a_jnim_document_is_jnim() -> None:
-    text = (
-        "JNIM fighters ambushed a Malian patrol near Boni. "
-        "Al-Qaeda's Sahel affiliate later attacked a Wagner convoy on the same road."
-    )
-    events = _asserted(text, "2022-10-01")
-    assert not [e for e in events if e[0] == "Al Qaeda"], events
-    assert (JNIM, "ASSAULT", None, "Wagner Group") in events, events
-
-
-def test_al_qaeda_affiliate_with_two_affiliates_named_is_not_guessed() -> None:
-    text = (
-        "A UN report on the Sahel named JNIM and AQIM. "
-        "Al-Qaeda's affiliate attacked a Wagner convoy near Boni."
-    )
-    events = _asserted(text, "2022-10-01")
-    assert not [e for e in events if e[0] == JNIM], events
 
 
 @pytest.mark.parametrize(

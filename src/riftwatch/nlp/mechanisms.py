@@ -4095,7 +4095,7 @@ def defections_to(coder: Any) -> None:
             continue
         members = coder.lex.defecting_member_nouns
         if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"
-               and (s.lower_ in members or _counted_men(s, members))
+               and s.lower_ in members
                for s in verb.children):  # fmt: skip
             continue  # "X's commanders defected to Y": X loses them, it joins nobody
         if _one_man_of_rank(coder, verb):
@@ -4103,18 +4103,6 @@ def defections_to(coder: Any) -> None:
         why = [f"'{verb.text} {prep_word}' Y: joins Y -> SUPPORT (pledge)", f"source: {how}",
                f"target: object of '{prep_word}'"]  # fmt: skip
         coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001
-
-
-def _counted_men(subject: Any, members: frozenset[str]) -> bool:
-    """A count of a group's men as the subject: "hundreds of X fighters", "dozens of its
-    commanders" (the men after the count's "of"; fix62)."""
-    return any(
-        o.lower_ in members
-        for p in subject.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
 
 
 def _one_man_of_rank(coder: Any, verb: Any) -> bool:
