@@ -1262,6 +1262,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                   if a1.type in GROUPISH and _OWNER_OF.fullmatch(text[e1:s2])}  # fmt: skip
         before = [(s, a) for s, _e, a in ordered if s < m.start() and s not in owners]
         if m.group(noun).lower() == "sides":
+            # "mediators from Algeria urged both sides": the go-between is no side (fix62)
+            between = {s for s, e, _a in ordered if _go_between_party(text, s, e, lex)}
+            before = [(s, a) for s, a in before if s not in between]
             # "both sides": the two parties named last, states among them ("talks between
             # Pakistan and the TTP ..., and both sides agreed"), never a state named as a
             # place ("clashed in Pakistan")
@@ -4656,6 +4659,31 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
             notes.append(f"lemma repaired: {', '.join(lemmas)}")
         out.append((sdoc, actors, headline, notes))
     return out
+
+
+_GO_BETWEEN_AFTER = re.compile(r"(?:'s|\u2019s)?\s+([\w-]+)")
+_GO_BETWEEN_BEFORE = re.compile(r"([\w-]+)\s+(?:from|of)\s+(?:the\s+)?$")
+
+
+def _go_between_party(text: str, start: int, end: int, lex: Any) -> bool:
+    """Is the party named at ``text[start:end]`` the owner of go-betweens (cues.yaml
+    ``go_between_nouns``): "mediators from Algeria", "Algerian mediators", "Qatar's envoy"
+    (fix62)? Such a party stands between the sides, never for one of them.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> _go_between_party("Mediators from Algeria urged both sides", 15, 22, load())
+    True
+    >>> _go_between_party("Algeria urged both sides", 0, 7, load())
+    False
+    """
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1].lower() in lex.go_between_nouns:
+        return True  # the mention is the go-betweens themselves ("Algerian mediators")
+    after = _GO_BETWEEN_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in lex.go_between_nouns:
+        return True
+    before = _GO_BETWEEN_BEFORE.search(text[max(0, start - 40) : start])
+    return before is not None and before.group(1).lower() in lex.go_between_nouns
 
 
 def _state_party(actor: Actor, text: str, start: int) -> bool:

@@ -4098,9 +4098,31 @@ def defections_to(coder: Any) -> None:
                and s.lower_ in members
                for s in verb.children):  # fmt: skip
             continue  # "X's commanders defected to Y": X loses them, it joins nobody
+        if _one_man_of_rank(coder, verb):
+            continue  # "P, X's commander, defected to Y": X loses him, it joins nobody
         why = [f"'{verb.text} {prep_word}' Y: joins Y -> SUPPORT (pledge)", f"source: {how}",
                f"target: object of '{prep_word}'"]  # fmt: skip
         coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001
+
+
+def _one_man_of_rank(coder: Any, verb: Any) -> bool:
+    """Is the defector one named man told by his rank in the group, with no men taken along:
+    "P, X's commander, defected to Y", "P, a senior X member, ..." (cues.yaml
+    ``defecting_rank_nouns`` in the subject's phrase; a "with" phrase on the verb takes men
+    with him, and a leader stands for his group; fix62)?"""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    ranks = coder.lex.defecting_rank_nouns
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.pos_ != "PROPN" and subject.lower_ not in ranks:
+            continue
+        if subject.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in subject.subtree):
+            continue  # "the commander defected": whose is unsaid
+        if any(t.lower_ in ranks and t.tag_ == "NN" for t in subject.subtree):
+            return True
+    return False
 
 
 _HOSTING = frozenset({"host", "house"})
@@ -11813,21 +11835,25 @@ def ended_tie_told_before(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple
     """
     if entry.get("type") not in ("COOPERATE", "AGREE"):
         return None
-    if entry.get("frame") not in ("reciprocal", "symmetric") or noun.dep_ not in (
-        "nsubj",
-        "nsubjpass",
-    ):
+    if entry.get("frame") not in ("reciprocal", "symmetric"):
         return None
     if not any(c.dep_ == "det" and c.lower_ in _RETOLD_DETERMINERS for c in noun.children):
         return None
-    verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    from riftwatch.nlp.modality import ends_relation  # noqa: PLC0415 - modality imports us
+    from riftwatch.nlp.modality import (  # noqa: PLC0415 - modality imports us
+        ending_noun_over,
+        ends_relation,
+    )
 
-    lemma = verb.lemma_.lower()
-    if not (ends_relation(verb, noun, coder.lex) or lemma in coder.lex.reluctance):
-        return None
+    # "the collapse of the truce": a noun of ending over it ends it too (fix62)
+    if ending_noun_over(noun, coder.lex) is None:
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = verb.lemma_.lower()
+        if not (ends_relation(verb, noun, coder.lex) or lemma in coder.lex.reluctance):
+            return None
     return relation_told_before(
         coder, noun, ("COOPERATE", "AGREE"), named={noun.lower_, noun.lemma_.lower()}
     )
@@ -12304,6 +12330,25 @@ def absorbed_members(coder: Any) -> None:
         coder._emit([event.target], [event.source], "COOPERATE", "merger", verb, why)  # noqa: SLF001
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _known_place(coder: Any, tok: Any) -> bool:
+    """Is the name ``tok`` a place: an actor of type place, a name the tagger calls a place,
+    or one the KB resolves to a place ("Jalalabad", which the tagger may call a person's)?"""
+    placed = coder.actor_of.get(tok.i)
+    if placed is not None:
+        return placed.type == "place"
+    if tok.ent_type_ in _PLACE_ENTITIES:
+        return True
+    from riftwatch.nlp.extract import _resolver  # noqa: PLC0415 - extract imports us
+
+    name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
+    actor = _resolver().resolve(name).actor
+    kind = actor.get("type") if isinstance(actor, dict) else getattr(actor, "type", None)
+    return kind == "place"
+
+
 def surrendered_ground(coder: Any) -> None:
     """A place given up to a party ("the army surrendered Jalalabad to the Taliban", "X
     surrenders its outpost to Y") is X's withdrawal from the ground (RETREAT, mode
@@ -12311,15 +12356,29 @@ def surrendered_ground(coder: Any) -> None:
     its weapons keeps): PLOVER RETREAT's "withdraw" is a pullback from territory. The
     ground is a named place or a held place or area noun (:func:`_taken_ground`). Neither
     is a stance (LABELLING.md; heads16 w26, heads18 y53: a surrender is labelled with no
-    relation); only the mode changes (gaps61)."""
+    relation); only the mode changes (gaps61). Ground a state's forces hand over to an armed
+    group ("Afghan forces handed over Jalalabad to the Taliban", "the army turned over its
+    bases to the rebels") is given up the same way: a withdrawal, no cooperative handover
+    (fix62). Ground one group hands to another ("X fighters handed two checkpoints to Y",
+    walk52), a state's to a state's, and a handover of people or things keep the handover."""
     for event in coder.events:
-        if event.event_type != "RETREAT" or event.mode != "disarm":
+        handed = (
+            event.event_type == "COOPERATE"
+            and event.mode == "handover"
+            and event.source.type in STATE_TYPES
+            and event.target.type not in STATE_TYPES
+            and event.target.type not in ("igo", "place", "person")
+        )
+        if not handed and (event.event_type != "RETREAT" or event.mode != "disarm"):
             continue
         ground = [
             c
             for c in event.trigger.children
-            if c.dep_ in ("dobj", "obj") and _taken_ground(coder, c)
+            if c.dep_ in ("dobj", "obj")
+            and _taken_ground(coder, c)
+            # a handed name must be a known place ("handed over P" may hand over a man)
+            and not (handed and c.pos_ == "PROPN" and not _known_place(coder, c))
         ]
         if ground:
-            event.mode = "withdraw"
+            event.event_type, event.mode = "RETREAT", "withdraw"
             event.why.append(f"'{ground[0].text}': ground given up -> RETREAT (withdraw)")

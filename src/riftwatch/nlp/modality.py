@@ -1011,6 +1011,18 @@ def _modality_of(
         if outer.value == "asserted":
             return Modality("asserted", putter.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
+    # "the collapse / breakdown of the truce between X and Y": the relation ended, told by a
+    # noun of ending whose "of" phrase it is (fix62; cues.yaml ending_relation_nouns)
+    ender = ending_noun_over(trigger, lex) if cooperative and event_type != "CONSULT" else None
+    if ender is not None:
+        rest = path[path.index(ender) + 1 :] if ender in path else []
+        outer = _own_cues(ender, cues, lex) or _governing(rest, cues, lex, ender, scope)
+        pictured = _pictured_object(ender, lex) if outer.value == "asserted" else None
+        if pictured is not None:  # "diplomats feared a collapse of the truce": foreseen
+            return Modality("uncertain", pictured.text, cue_token=pictured, distancing=True)
+        if outer.value == "asserted":
+            return Modality("asserted", ender.text, distancing=True)
+        return Modality(outer.value, outer.cue, distancing=True)
     # "X's support for Y has never wavered": a verb of weakening denied says the event held;
     # what governs that verb still counts ("may never have wavered" is not asserted)
     if (
@@ -3755,6 +3767,28 @@ def ends_relation(verb: Any, relation: Any, lex: Any) -> bool:
         lemma = verb.lemma_.lower()
         return lemma in lex.reversing_verbs or _breaking_entry(lex.verbs.get(lemma) or {})
     return _ending_verb(verb, lex)
+
+
+def ending_noun_over(relation: Any, lex: Any) -> Any:
+    """The noun of ending (cues.yaml ``ending_relation_nouns``) whose "of" phrase is the
+    relation noun ``relation`` ("the collapse of the truce between X and Y", "the breakdown
+    of their alliance"), or None (fix62).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The collapse of the truce left dozens dead.")
+    >>> ending_noun_over(doc[4], load()).text
+    'collapse'
+    >>> ending_noun_over(nlp()("The terms of the truce were strict.")[4], load()) is None
+    True
+    """
+    if relation.pos_ not in ("NOUN", "PROPN") or relation.dep_ != "pobj":
+        return None
+    prep = relation.head
+    if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = prep.head
+    return noun if noun.lemma_.lower() in lex.ending_relation_nouns else None
 
 
 def _breaking_entry(entry: dict[str, Any]) -> bool:

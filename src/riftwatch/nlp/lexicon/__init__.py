@@ -465,6 +465,7 @@ class Lexicon:
     claim_doubt_adverbs: frozenset[str] = frozenset()  # modality._unsupported_report (written33)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
+    defecting_rank_nouns: frozenset[str] = frozenset()  # "P, X's commander, defected" (fix62)
     member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
     place_prepositions: frozenset[str] = frozenset()  # code._beneficiary_after_place (gaps61)
     # every word of the modality lists, speech, skepticism and falsity, built once
@@ -554,6 +555,8 @@ class Lexicon:
     media_nouns: frozenset[str] = frozenset()  # written.message_issuer (round 16)
     published_nouns: frozenset[str] = frozenset()  # heads11: a release that publishes
     end_nouns: frozenset[str] = frozenset()  # "came to an end", "put an end to" (stop 31)
+    ending_relation_nouns: frozenset[str] = frozenset()  # "the collapse of the truce" (fix62)
+    go_between_nouns: frozenset[str] = frozenset()  # "mediators from X" are no side (fix62)
     end_putting_verbs: frozenset[str] = frozenset()  # "put / brought an end to" (stop 31)
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
     condemning_attitudes: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
@@ -1293,6 +1296,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claim_doubt_adverbs=_set(cues, "claim_doubt_adverbs", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
+        defecting_rank_nouns=_set(cues, "defecting_rank_nouns", "cues.yaml"),
         member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
         place_prepositions=_set(cues, "place_prepositions", "cues.yaml"),
         modality_cue_words=frozenset().union(*(modality or {}).values())
@@ -1382,6 +1386,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         media_nouns=_set(cues, "media_nouns", "cues.yaml"),
         published_nouns=_set(cues, "published_nouns", "cues.yaml"),
         end_nouns=_set(cues, "end_nouns", "cues.yaml"),
+        ending_relation_nouns=_set(cues, "ending_relation_nouns", "cues.yaml"),
+        go_between_nouns=_set(cues, "go_between_nouns", "cues.yaml"),
         end_putting_verbs=_set(cues, "end_putting_verbs", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
         condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
