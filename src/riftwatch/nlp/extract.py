@@ -87,12 +87,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v7",
-    "actors.open.v98",
-    "code.rules.v170",
-    "modality.rules.v90",
+    "actors.open.v99",
+    "code.rules.v171",
+    "modality.rules.v91",
     ATTRIBUTION_NAME,
     "context.rules.v39",
-    "headline.rules.v46",
+    "headline.rules.v47",
 )
 
 _COREF = re.compile(
