@@ -85,8 +85,15 @@ def test_h_the_body_word_keeps_the_verbs_modality() -> None:
 
 
 def test_h_without_the_body_named_before_the_word_is_no_such_body() -> None:
-    """Nothing in the document names the department: "the Treasury" is no U.S. body."""
-    found = named_events("The Treasury designated Lashkar-e-Taiba.", "2012-06-01")
+    """Nothing in the document names the department or tells of a listing: "the Treasury" is
+    no U.S. body. Since stop 60 (written65) a bare "the Treasury" that designates or
+    sanctions is the U.S. department, the way armed-group reports tell Washington's
+    listings; a British treasury's words (the Chancellor, HM) keep it apart."""
+    found = named_events("The Treasury criticised Lashkar-e-Taiba.", "2012-06-01")
+    assert_events(found, gives_not=[("Treasury Department", None, "")])
+    found = named_events(
+        "The Chancellor said the Treasury had designated Lashkar-e-Taiba.", "2012-06-01"
+    )
     assert_events(found, gives_not=[("Treasury Department", None, "")])
 
 
