@@ -1674,13 +1674,22 @@ class Resolver:
         """First words of the knowledge base's persons' names (built once)."""
         found = getattr(self, "_given", None)
         if found is None:
-            found = frozenset(
-                norm(ent.name).split()[0]
-                for ent in self.kb.entities.values()
-                if ent.type == "person" and len(norm(ent.name).split()) > 1
-            )
+            found = frozenset(self._given_spans())
             self._given = found
         return found
+
+    def _given_spans(self) -> dict[str, list[tuple[int | None, int | None]]]:
+        """Each first word of a knowledge-base person's name of two or more words, with the
+        dates (start and end day) of every person who bears it (built once)."""
+        spans = self.__dict__.get("_given_spans_cache")
+        if spans is None:
+            spans = {}
+            for ent in self.kb.entities.values():
+                words = norm(ent.name).split()
+                if ent.type == "person" and len(words) > 1:
+                    spans.setdefault(words[0], []).append((ent.start_day, ent.end_day))
+            self.__dict__["_given_spans_cache"] = spans
+        return spans
 
     def _given_name_at(self, name: str, day: int | None) -> bool:
         """Is ``name`` the given name of a knowledge-base person who may be the one meant at
@@ -1693,22 +1702,15 @@ class Resolver:
         >>> r._given_name_at("bashir", None), r._given_name_at("bashir", _day_of("1996-05"))
         (True, False)
         """
-        if name not in self._given_names():
+        bearers = self._given_spans().get(name)
+        if not bearers:
             return False
         if day is None:
             return True
-        spans = self.__dict__.get("_given_spans")
-        if spans is None:
-            spans = {}
-            for ent in self.kb.entities.values():
-                words = norm(ent.name).split()
-                if ent.type == "person" and len(words) > 1:
-                    spans.setdefault(words[0], []).append((ent.start_day, ent.end_day))
-            self.__dict__["_given_spans"] = spans
         margin = SURNAME_YEARS * 365
         return any(
             (end is None or end + margin >= day) and (start is None or start - margin <= day)
-            for start, end in spans.get(name, ())
+            for start, end in bearers
         )
 
     def _other_given_name(
