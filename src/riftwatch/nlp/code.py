@@ -1870,8 +1870,8 @@ class SentenceCoder:
                 if acts and child.dep_ in ("dobj", "obj") and entry.get("type") == "ASSAULT":
                     # "killed three Uzbek militants along with two IS commanders": the
                     # companions of the victims after the verb are victims too (written66)
-                    acts += [a for a in self._victims_along(verb, child)
-                             if a.key() not in own and all(a.key() != b.key() for b in acts)]  # fmt: skip
+                    known = {a.key() for a in acts} | own
+                    acts += [a for a in self._victims_along(verb, child) if a.key() not in known]
                 if acts:
                     return acts, f"object ({child.dep_})"
         victim = None if thing else written.resultative_object(verb, self.lex)
