@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 47 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 49 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -77,6 +77,7 @@ ROUND45 = ("round45_work", "round45_frozen")  # 78 more, instruments, chains, li
 ROUND46 = ("round46_work", "round46_frozen")  # 85 more, debriefs, intercepts, briefings (round 46)
 ROUND47 = ("round47_work", "round47_frozen")  # 80 more, means, chains, lists, nominals (round 47)
 ROUND48 = ("round48_work", "round48_frozen")  # 83 more, filings, testimony, local press (round 48)
+ROUND49 = ("round49_work", "round49_frozen")  # 80 more, long multi-actor report prose (round 49)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -150,6 +151,7 @@ ALL_HALVES = (
     + ROUND46
     + ROUND47
     + ROUND48
+    + ROUND49
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -201,6 +203,7 @@ WORK_HALVES = (
     "round46_work",
     "round47_work",
     "round48_work",
+    "round49_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -325,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     round46_sum = hashlib.sha256((WRITTEN / "round46_frozen.jsonl").read_bytes()).hexdigest()
     round47_sum = hashlib.sha256((WRITTEN / "round47_frozen.jsonl").read_bytes()).hexdigest()
     round48_sum = hashlib.sha256((WRITTEN / "round48_frozen.jsonl").read_bytes()).hexdigest()
+    round49_sum = hashlib.sha256((WRITTEN / "round49_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -884,6 +888,17 @@ def main(argv: list[str] | None = None) -> int:
         "dismissed and demanded twins of asserted items, and dated history (relations that "
         "ended) (tests/nlp/data/written/README.md, round 48), labelled and committed before "
         "riftwatch ran on them; round48_frozen is only reported, its misses never listed.",
+        "",
+        f"round49_work and round49_frozen (sha256 `{round49_sum[:16]}…`): 80 further invented "
+        "items (40 work, 40 frozen, split by the SHA-256 of the id within the gold and no-gold "
+        "strata; 36 without gold) in the texture of real reporting: long sentences with several "
+        "actors where the relation sits in a later clause, two-sentence paragraphs that name the "
+        "parties first and refer to them by title, pronoun or description next, relations in "
+        "relative clauses and attributive phrases, rarer verbs (bankroll, spirit away, vouch "
+        "for, rein in, harbour) and dated history, with hedged, denied, conditional, demanded "
+        "and same-family twins (tests/nlp/data/written/README.md, round 49), labelled and "
+        "committed before riftwatch ran on them; round49_frozen is only reported, its misses "
+        "never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

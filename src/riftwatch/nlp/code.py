@@ -573,6 +573,14 @@ class SentenceCoder:
         if tok.lemma_.lower() in self.lex.side_nouns and not out:
             out += mechanisms.coordinated_sides(self, tok)  # "the X and Y sides" (peers10)
         following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
+        if found is not None and tok.i not in self.actor_of and tok.pos_ == "NOUN":
+            # "pounded hideouts of X and Y": a noun that is no party stands for its "of"
+            # phrase's owner, and for each party coordinated with it (written66)
+            following += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"
+                          and self.actor_of.get(o.i) is not None
+                          and self.actor_of[o.i].key() == found.key()
+                          for c in o.conjuncts]  # fmt: skip
         for child in tok.children:
             # "the US, Russia, and Switzerland": a list the parser reads as an apposition
             if (
@@ -1859,6 +1867,11 @@ class SentenceCoder:
                             acts = acts or self.actors(pobj)
                 if acts and own and all(a.key() in own for a in acts):
                     continue
+                if acts and child.dep_ in ("dobj", "obj") and entry.get("type") == "ASSAULT":
+                    # "killed three Uzbek militants along with two IS commanders": the
+                    # companions of the victims after the verb are victims too (written66)
+                    known = {a.key() for a in acts} | own
+                    acts += [a for a in self._victims_along(verb, child) if a.key() not in known]
                 if acts:
                     return acts, f"object ({child.dep_})"
         victim = None if thing else written.resultative_object(verb, self.lex)
@@ -3871,6 +3884,36 @@ class SentenceCoder:
             if acts:
                 return acts
         return []
+
+    def _victims_along(self, verb: Any, obj: Any) -> list[Actor]:
+        """The parties of an "along with" / "together with" phrase after the object ``obj``
+        of a verb of attack when both name people of a group ("killed three militants along
+        with two IS commanders"): victims beside the object. The phrase before the verb, or
+        one whose noun is no group's people ("attacked the post along with Y's fighters"
+        has a place for object), is a companion of the doer and is not read here."""
+        from riftwatch.actors.agents import load_agents
+
+        members = load_agents().members | self.lex.defecting_rank_nouns
+
+        def people(tok: Any) -> bool:
+            return tok.pos_ == "NOUN" and tok.lemma_.lower() in members
+
+        # "dozens of the militants along with ...": the count's "of" phrase names the people
+        heads = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]  # fmt: skip
+        if not any(people(h) for h in heads):
+            return []
+        out: list[Actor] = []
+        for adverb in (*verb.children, *(c for h in heads for c in h.children)):
+            if adverb.i < obj.i or adverb.lower_ not in self.lex.companion_adverbs:
+                continue
+            for prep in adverb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and people(pobj):
+                        out += self.actors(pobj)
+        return out
 
     def _companion_with(self, verb: Any) -> list[Actor]:
         """The actors of a "with" phrase made a companion's by an adverb of

@@ -10350,17 +10350,23 @@ def located_passives(coder: Any) -> None:
         coder._emit([state], targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
 
 
+_UNDER_OWNED_TYPES = ("ASSAULT", "COERCE", "THREATEN")
+"""Hostile event types whose noun after "under" may name its doer as a modifier."""
+
+
 def came_under(coder: Any) -> None:
-    """'X came under attack from Y', 'X came under fire from Y', 'X is under pressure from Y',
-    'X fell under investigation by Y': an event noun after "under" on a verb of undergoing
-    (cues.yaml ``undergoing_verbs``) is done by the party of its from/by phrase to the verb's
-    subject, with the noun's own type. Nouns of protection or guidance under which a party
-    acts ("under the auspices of Y": events.yaml ``under_support``) are left to their own
-    rule; a noun with no doer named, or whose doer is the subject, adds nothing. The trigger
-    is the noun, so "did not come under attack", "may come under pressure" are not asserted.
-    A placing verb in the passive with a charge noun ("X was placed under arrest by Y", "X
-    was put under investigation in Y": cues.yaml ``placing_verbs``) is the act of the "by"
-    party, else of the country it is done in (as :func:`located_passives`).
+    """'X came under attack from Y', 'X came under fire from Y', 'X is under pressure from Y', 'X
+    fell under investigation by Y': an event noun after "under" on a verb of undergoing
+    (cues.yaml ``undergoing_verbs``) is done by the party of its from/by phrase to the
+    verb's subject, with the noun's own type; a hostile noun may name its doer as its
+    modifier instead ("X came under U.S. bombing", "under Pakistani shelling"). Nouns of
+    protection or guidance under which a party acts ("under the auspices of Y": events.yaml
+    ``under_support``) are left to their own rule; a noun with no doer named, or whose doer
+    is the subject, adds nothing. The trigger is the noun, so "did not come under attack",
+    "may come under pressure" are not asserted. A placing verb in the passive with a charge
+    noun ("X was placed under arrest by Y", "X was put under investigation in Y": cues.yaml
+    ``placing_verbs``) is the act of the "by" party, else of the country it is done in (as
+    :func:`located_passives`).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -10398,6 +10404,12 @@ def came_under(coder: Any) -> None:
                  if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
                  for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
                  if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not doers and not placed and entry["type"] in _UNDER_OWNED_TYPES:
+            # "X came under sustained U.S. bombing", "X came under Pakistani shelling": the
+            # doer named before the noun, as its modifier (written66)
+            mods = [m for m in noun.children if m.dep_ in ("amod", "compound", "nmod", "poss")]
+            doers = [a for m in mods for a in coder.actors(m)
+                     if a.key() not in own and a.type != "place"]  # fmt: skip
         if not doers and placed:
             # "was put under investigation in Y": the country's state, as for an arrest; the
             # parser may hang "in Y" on a noun of custody or inquiry ("placed under arrest in

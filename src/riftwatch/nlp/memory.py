@@ -73,6 +73,9 @@ class CorpusMemory:
     'Z Army'
     >>> m.ties_for("c", "1999-01-01")["Kofi Ansa"].name
     'Y Front'
+    >>> sorted(CorpusMemory([Lesson("d", "2001-01-01", ties={"commanders": y})]).ties_for(
+    ...     "e", "2001-01-01"))  # a common noun is no name another document uses
+    []
     """
 
     def __init__(self, lessons: list[Lesson]) -> None:
@@ -83,6 +86,10 @@ class CorpusMemory:
         self._labels = {x.doc_id: x.label for x in lessons if x.label}
         for lesson in sorted(lessons, key=lambda x: (x.date or _UNDATED, x.doc_id)):
             for name, group in lesson.ties.items():
+                if not any(c.isupper() for c in name):
+                    # a common noun the document tied ("Al Qaeda's Arab commanders"): the
+                    # commanders of another document are no one's by that word (written66)
+                    continue
                 self._ties[name].append((lesson.date or _UNDATED, lesson.doc_id, group))
             for full in (*lesson.ties, *lesson.persons):
                 if " " in full:

@@ -1998,7 +1998,9 @@ def _deliberated(tok: Any, prev: Any, lex: Lexicon) -> bool:
     "about", "over" or "on" (cues.yaml ``deliberation_verbs``; neg41)? "The shura discussed
     expelling X", "officials talked about striking X": the act was talked of, not done. A
     noun object ("discussed the attack on X") may name an act that was made and is left
-    alone, as is a negated verb of talking.
+    alone, as is a negated verb of talking. Verbs of objecting (``objecting_verbs``,
+    written66) take the gerund directly or after "to" or "against": "commanders objected to
+    giving the ministry to X" tells an act objected to, not one done.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The shura discussed expelling the fighters.")
@@ -2007,15 +2009,20 @@ def _deliberated(tok: Any, prev: Any, lex: Lexicon) -> bool:
     >>> doc = nlp()("The shura discussed the attack on the fighters.")
     >>> _deliberated(doc[2], doc[4], _lexicon())
     False
+    >>> doc = nlp()("The elders objected to sheltering the fighters.")
+    >>> _deliberated(doc[2], doc[3], _lexicon())
+    True
     """
     if prev is None or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if tok.lemma_.lower() not in lex.deliberation_verbs:
+    objecting = tok.lemma_.lower() in lex.objecting_verbs
+    if tok.lemma_.lower() not in lex.deliberation_verbs and not objecting:
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return False
     gerund = prev
-    if prev.dep_ == "prep" and prev.lower_ in ("about", "over", "on"):
+    heads = ("to", "against") if objecting else ("about", "over", "on")
+    if prev.dep_ == "prep" and prev.lower_ in heads:
         gerund = next((c for c in prev.children if c.dep_ in ("pcomp", "pobj")), None)
     elif prev.dep_ not in ("dobj", "obj", "xcomp"):
         return False

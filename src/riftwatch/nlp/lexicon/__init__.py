@@ -488,6 +488,7 @@ class Lexicon:
     willing_adjectives: frozenset[str] = frozenset()  # modality._copular_leaning (neg42)
     plotting_verbs: frozenset[str] = frozenset()  # modality, plotted acts (neg40)
     deliberation_verbs: frozenset[str] = frozenset()  # modality, acts talked of (neg41)
+    objecting_verbs: frozenset[str] = frozenset()  # modality, acts objected to (written66)
     taking_effect_phrases: frozenset[str] = frozenset()  # modality.never_in_effect (gaps52)
     scant_quantifiers: frozenset[str] = frozenset()  # written._scant_if_any (neg41)
     escalation_words: frozenset[str] = frozenset()  # code.warned_against_own_act (neg41)
@@ -1320,6 +1321,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         willing_adjectives=_set(cues, "willing_adjectives", "cues.yaml"),
         plotting_verbs=_set(cues, "plotting_verbs", "cues.yaml"),
         deliberation_verbs=_set(cues, "deliberation_verbs", "cues.yaml"),
+        objecting_verbs=_set(cues, "objecting_verbs", "cues.yaml"),
         taking_effect_phrases=_set(cues, "taking_effect_phrases", "cues.yaml"),
         scant_quantifiers=_set(cues, "scant_quantifiers", "cues.yaml"),
         escalation_words=_set(cues, "escalation_words", "cues.yaml"),
