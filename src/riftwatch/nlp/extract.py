@@ -998,6 +998,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
     found = _placed_branches(text, found, lex.owned_part_nouns | lex.placed_part_nouns)
+    found = _described_affiliates(text, date, found, state, lex)
     found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
@@ -2836,6 +2837,84 @@ def _placed_branches(
         if owned:
             drop.add(start)
     return [item for item in found if item[0] not in drop]
+
+
+_DESCRIBED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DESCRIBED_NOUN = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b")
+_DESCRIBED_TIE = re.compile(r"-([a-z]+)\s+([a-z]+)\b")
+_APPOSED = re.compile(r"\s*(?:,|\u2014|\u2013|--|\()\s*")
+
+
+def _tied_below(kb: Any, ident: str, parent: str) -> bool:
+    """Is the group ``ident`` a part of the group ``parent`` (at any level, at any date), or
+    allied or affiliated with it in the knowledge base?"""
+    try:
+        if any(e.id == parent for e in kb.ancestors(ident)):
+            return True
+        ties = ("allied_with", "affiliated_with")
+        return any(e.id == parent for e in kb.relations_of(ident, ties)) or any(
+            e.id == ident for e in kb.relations_of(parent, ties)
+        )
+    except Exception:  # an id the knowledge base does not hold (an open group)
+        return False
+
+
+def _described_affiliates(
+    text: str,
+    date: str | None,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+    lex: Any,
+) -> list[tuple[int, int, Actor]]:
+    """'Nusra seized the town. The al-Qaeda affiliate then attacked Y': a definite description
+    of a named group's part or ally (the group's name, then a noun of a part or an ally:
+    cues.yaml ``described_affiliate_nouns``; or a tie word after a hyphen, then a group noun:
+    "the Taliban-allied group", ``described_affiliate_ties``, ``described_affiliate_heads``)
+    stands for the one such party of that group the document named before it (earlier in the
+    sentence or in an earlier sentence; the knowledge base's parts, allies and affiliates),
+    not for the group whose name it holds (gaps62). Nothing fits, or two such parties were
+    named: the group's name is read as before. A description in apposition right after the
+    party's name ("Nusra, the al-Qaeda affiliate, ...") is left as it was: it tells the tie."""
+    kb = _resolver().kb
+    found = sorted(found, key=lambda x: x[0])
+    out = list(found)
+    for i, (start, end, actor) in enumerate(found):
+        if actor.type not in GROUPISH or actor.type == "person" or not actor.org_id:
+            continue
+        the = _DESCRIBED_BEFORE.search(text, 0, start)
+        if the is None:
+            continue
+        noun = _DESCRIBED_NOUN.match(text, end)
+        tie = _DESCRIBED_TIE.match(text, end)
+        if not (
+            (noun is not None and noun.group(1) in lex.described_affiliate_nouns)
+            or (
+                tie is not None
+                and tie.group(1) in lex.described_affiliate_ties
+                and tie.group(2) in lex.described_affiliate_heads
+            )
+        ):
+            continue
+        earlier = [a for s, _e, a in found[:i]] + [None] + list(reversed(state.groups))
+        before_here = [(s, e, a) for s, e, a in found[:i]]
+        if before_here and _APPOSED.fullmatch(text[before_here[-1][1] : the.start()]):
+            continue  # "Nusra, the al-Qaeda affiliate": the apposition tells the tie
+        fits: dict[str, Actor] = {}
+        for other in earlier:
+            if other is None or other.type not in GROUPISH or other.type == "person":
+                continue
+            ident = other.org_id or other.id
+            if not ident or ident == actor.org_id:
+                continue
+            if _tied_below(kb, ident, actor.org_id):
+                fits.setdefault(other.key(), other)
+        if len(fits) != 1:
+            continue
+        party = next(iter(fits.values()))
+        out[i] = (start, end, replace(
+            party, mention=text[start:end],
+            how=f"'the {text[start:end]} ...': the party of {actor.name} named before"))  # fmt: skip
+    return out
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")

@@ -162,6 +162,9 @@ class Lexicon:
     disguise_cues: frozenset[str] = frozenset()  # extract._in_disguise (mmp37)
     eponym_qualifiers: frozenset[str] = frozenset()  # extract._name_before (mmp31)
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
+    described_affiliate_nouns: frozenset[str] = frozenset()  # extract._described_affiliates (gaps62)
+    described_affiliate_ties: frozenset[str] = frozenset()  # "the Taliban-allied group" (gaps62)
+    described_affiliate_heads: frozenset[str] = frozenset()  # "the Taliban-allied group" (gaps62)
     unarmed_people_nouns: frozenset[str] = frozenset()  # code._named_not_as_group (gaps54)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
@@ -969,6 +972,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         disguise_cues=_set(cues, "disguise_cues", "cues.yaml"),
         eponym_qualifiers=_set(cues, "eponym_qualifiers", "cues.yaml"),
         owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
+        described_affiliate_nouns=_set(cues, "described_affiliate_nouns", "cues.yaml"),
+        described_affiliate_ties=_set(cues, "described_affiliate_ties", "cues.yaml"),
+        described_affiliate_heads=_set(cues, "described_affiliate_heads", "cues.yaml"),
         unarmed_people_nouns=_set(cues, "unarmed_people_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
