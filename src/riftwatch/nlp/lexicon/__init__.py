@@ -127,6 +127,7 @@ class Lexicon:
     # nominals.yaml undone_hostile_types: every type, and the measures among them (gaps58)
     undone_hostile_types: frozenset[str] = frozenset()
     eased_measure_types: frozenset[str] = frozenset()
+    halted_act_verbs: frozenset[str] = frozenset()  # nominals.yaml (gaps62)
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     opening_verbs: frozenset[str] = frozenset()  # mmp12
@@ -933,6 +934,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         eased_measure_types=frozenset(
             t for t, kind in _undone_hostile(nominals).items() if kind == "measure"
         ),
+        halted_act_verbs=frozenset(
+            _words(nominals.get("halted_act_verbs") or [], "nominals.yaml halted_act_verbs")
+        ),  # fmt: skip
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         opening_verbs=_stance(events, "opening_verbs"),
