@@ -12278,15 +12278,36 @@ def _taken_men(verb: Any, lex: Any) -> Any:
     return None
 
 
-def _takes_in(verb: Any, lex: Any) -> bool:
-    """Is ``verb`` one of cues.yaml ``member_taking_verbs``, with its particle when the entry
-    names one ("took in", "took them in"; "absorbed", "incorporated")?"""
+def _takes_in(verb: Any, lex: Any, verbs: frozenset[str] | None = None) -> bool:
+    """Is ``verb`` one of cues.yaml ``member_taking_verbs`` (or of ``verbs``), with its
+    particle when the entry names one ("took in", "took them in"; "absorbed", "incorporated")?"""
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     return any(
         entry.split()[0] == lemma and set(entry.split()[1:]) <= particles
-        for entry in lex.member_taking_verbs
+        for entry in (lex.member_taking_verbs if verbs is None else verbs)
     )
+
+
+def _taken_group(coder: Any, event: Any) -> bool:
+    """Is ``event`` coded from a verb by which a body takes in another group itself (cues.yaml
+    ``group_taking_verbs``: "X absorbed Y", "X swallowed up Y", "Y was absorbed by X") from
+    the taker to the group taken? (gaps62)"""
+    verb = event.trigger
+    if event.event_type != "COOPERATE" or not _takes_in(verb, coder.lex, coder.lex.group_taking_verbs):
+        return False
+    if event.target.type not in _MEN_OWNERS or event.source.type not in _MEN_OWNERS:
+        return False
+    sources, passive, _how = coder.subject(verb)
+    keys = {s.key() for s in sources}
+    if passive:  # "Y was absorbed by X": the agent took in the subject
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        return bool(agents) and event.target.key() in keys
+    if event.source.key() not in keys:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(coder.actor_of.get(o.i) is not None
+               and coder.actor_of[o.i].key() == event.target.key() for o in objects)  # fmt: skip
 
 
 def absorbed_members(coder: Any) -> None:
@@ -12316,6 +12337,13 @@ def absorbed_members(coder: Any) -> None:
     for event in list(coder.events):
         verb = event.trigger
         if event.event_type not in _TAKEN_IN_TYPES or verb.pos_ != "VERB":
+            continue
+        if _taken_group(coder, event):
+            # "X absorbed Y": Y's members join X (MMP31_WORLD.md), from Y to X (gaps62)
+            coder.events.remove(event)
+            why = [f"'{verb.text}' another group: its members join the taker -> COOPERATE "
+                   "(merger)", "source: the group taken in", "target: the body taking it in"]  # fmt: skip
+            coder._emit([event.target], [event.source], "COOPERATE", "merger", verb, why)  # noqa: SLF001
             continue
         if not _takes_in(verb, lex) or _taken_men(verb, lex) is None:
             continue

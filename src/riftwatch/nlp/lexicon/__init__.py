@@ -471,6 +471,7 @@ class Lexicon:
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
     defecting_rank_nouns: frozenset[str] = frozenset()  # "P, X's commander, defected" (fix62)
     member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
+    group_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps62)
     place_prepositions: frozenset[str] = frozenset()  # code._beneficiary_after_place (gaps61)
     # every word of the modality lists, speech, skepticism and falsity, built once
     # (extract._cut_kicker; gaps61: was built per headline)
@@ -1308,6 +1309,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
         defecting_rank_nouns=_set(cues, "defecting_rank_nouns", "cues.yaml"),
         member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
+        group_taking_verbs=_set(cues, "group_taking_verbs", "cues.yaml"),
         place_prepositions=_set(cues, "place_prepositions", "cues.yaml"),
         modality_cue_words=frozenset().union(*(modality or {}).values())
         | speech
