@@ -5027,9 +5027,12 @@ class SentenceCoder:
                                  for h in (noun, verb) for p in h.children) and not (
                 entry.get("type") == "ASSAULT" and any(c.dep_ == "poss" for c in noun.children)
             )  # fmt: skip
+        broken = not one_way and owners and partners and mechanisms.broken_truce(self.lex, noun)
+        if broken:  # "X's truce with Y collapsed": over for both sides (gaps62)
+            why = [*why, "a truce that broke down: both sides"]
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
-                   both_ways=frame == "symmetric" and not one_way)  # fmt: skip
+                   both_ways=(frame == "symmetric" or broken) and not one_way)  # fmt: skip
 
     def _phrase(self, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         """The entry of the longest multi-word event noun ending in ``noun`` ("hunger strike"

@@ -47,6 +47,7 @@ from riftwatch.nlp import (
     factions,
     initialisms,
     learned,
+    mechanisms,
     shortforms,
     ties,
     written,
@@ -4569,7 +4570,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         event.why.extend(n for n in notes if n not in event.why)
         mod = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
                           actor_of=actor_of, headline=bool(headline))  # fmt: skip
-        if mod.distancing and written.distanced_other_side(event, actor_of):
+        if (
+            mod.distancing
+            and written.distanced_other_side(event, actor_of)
+            and not mechanisms.broken_truce(lex, event.trigger)  # over for both (gaps62)
+        ):
             continue  # "X is reluctant to meet Y": Y does not distance itself from X
         if _unended_relation(event, mod, lex):
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)

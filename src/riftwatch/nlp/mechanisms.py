@@ -1310,6 +1310,35 @@ def machines_against(coder: Any) -> None:
                 coder._emit(users, hit, "ASSAULT", mode, verb, why)  # noqa: SLF001
 
 
+def broken_truce(lex: Any, noun: Any) -> bool:
+    """Is ``noun`` a truce (cues.yaml ``ended_truce_nouns``) that ends with no one ending it:
+    the subject of an ending verb ("X's truce with Y collapsed / broke down": ``ending_verbs``,
+    ``truce_failing_verbs``) or the "of" phrase of a noun of ending ("the collapse of X's
+    ceasefire with Y": ``ending_relation_nouns``)? Such a truce is over for both sides
+    (MMP31_WORLD.md: broken truces both ways; gaps62).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Hamas's truce with Fatah collapsed in June.")
+    >>> broken_truce(load(), doc[2])
+    True
+    >>> doc = nlp()("Hamas broke its truce with Fatah in June.")
+    >>> broken_truce(load(), doc[3])
+    False
+    """
+    from riftwatch.nlp import modality  # noqa: PLC0415 (modality imports this module)
+
+    if noun.lower_ not in lex.ended_truce_nouns:
+        return False
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        return verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_.lower() in lex.truce_failing_verbs
+            or modality._ending_verb(verb, lex)  # noqa: SLF001
+        )
+    return modality.ending_noun_over(noun, lex) is not None
+
+
 def truce_ended_on(coder: Any) -> None:
     """'X ended the truce and overran Y's positions': a truce ended (cues.yaml
     ``truce_ending_verbs`` with one of ``ended_truce_nouns`` as object) that names no party

@@ -422,6 +422,7 @@ class Lexicon:
     war_machine_verbs: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
     truce_ending_verbs: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
     ended_truce_nouns: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
+    truce_failing_verbs: frozenset[str] = frozenset()  # mechanisms.broken_truce (gaps62)
     war_machine_nouns: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
@@ -1261,6 +1262,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         war_machine_verbs=_set(cues, "war_machine_verbs", "cues.yaml"),
         truce_ending_verbs=_set(cues, "truce_ending_verbs", "cues.yaml"),
         ended_truce_nouns=_set(cues, "ended_truce_nouns", "cues.yaml"),
+        truce_failing_verbs=_set(cues, "truce_failing_verbs", "cues.yaml"),
         war_machine_nouns=_set(cues, "war_machine_nouns", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
