@@ -4114,11 +4114,15 @@ def defections_to(coder: Any) -> None:
     for verb in coder.doc:
         if verb.pos_ != "VERB":
             continue
-        prep_word = (coder.lex.verbs.get(verb.lemma_.lower()) or {}).get("joins_prep")
+        # "went over / crossed over to Y", "switched sides to Y": the idiom's entry (gaps62)
+        entry = coder._object_idiom(verb) or coder.lex.verbs.get(verb.lemma_.lower()) or {}  # noqa: SLF001
+        prep_word = entry.get("joins_prep")
         if not prep_word:
             continue
         joined = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == prep_word
                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        if entry.get("group_targets"):  # "crossed over to Pakistan": a place crossed to
+            joined = [a for a in joined if a.type not in ("country", "place")]
         sources, passive, how = coder.subject(verb)
         if passive or not sources or not joined:
             continue
