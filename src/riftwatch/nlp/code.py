@@ -2494,6 +2494,7 @@ class SentenceCoder:
         # Y", mechanisms.returned_to_owner): an intent to do them is an AGREE too (peers60)
         mechanisms.announced_cooperation(self, [e for e in self.events if id(e) not in announced])
         mechanisms.absorbed_members(self)  # "X took in fighters of Y": Y's men join X (gaps61)
+        mechanisms.handover_nouns(self)  # "the handover of Y's men to Z by X" (gaps62)
         mechanisms.surrendered_ground(self)  # "X surrendered the town to Y": withdraw (gaps61)
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()

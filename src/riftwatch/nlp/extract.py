@@ -2914,7 +2914,7 @@ def _described_affiliates(
         party = next(iter(fits.values()))
         out[i] = (start, end, replace(
             party, mention=text[start:end],
-            how=f"'the {text[start:end]} ...': the party of {actor.name} named before"))  # fmt: skip
+            how=f"'the {text[start:end]} ...': {actor.name}'s party named before"))  # fmt: skip
     return out
 
 

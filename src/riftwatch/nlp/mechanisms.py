@@ -1310,6 +1310,42 @@ def machines_against(coder: Any) -> None:
                 coder._emit(users, hit, "ASSAULT", mode, verb, why)  # noqa: SLF001
 
 
+def handover_nouns(coder: Any) -> None:
+    """'the handover of Y's fighters to Z by X', "X's extradition of three Y commanders to Z":
+    a noun of handing people over (cues.yaml ``handover_nouns``) whose "of" phrase is people of
+    a group (``defecting_member_nouns``, ``taken_member_nouns``; their group by a possessive or
+    a name before them) codes what the verbs do: the giver (the "by" agent, else the
+    possessor) captures them (COERCE, arrest, against their group) and cooperates with the
+    receiver after "to" (COOPERATE, handover). The noun is the trigger, so a denied or
+    planned handover keeps its modality (gaps62)."""
+    lex = coder.lex
+    men = lex.defecting_member_nouns | lex.taken_member_nouns
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.handover_nouns:
+            continue
+        preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+        handed = [o for o in preps["of"].children if o.dep_ == "pobj"] if "of" in preps else []
+        handed = [h for h in handed if h.lower_ in men]
+        if not handed:
+            continue
+        owners = [a for h in handed for c in h.children if c.dep_ in ("poss", "compound", "amod")
+                  for a in coder.actors(c) if a.type in _MEN_OWNERS]  # fmt: skip
+        givers = [a for o in (preps["by"].children if "by" in preps else ()) if o.dep_ == "pobj"
+                  for a in coder.actors(o)]  # fmt: skip
+        givers = givers or [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        receivers = [a for o in (preps["to"].children if "to" in preps else ()) if o.dep_ == "pobj"
+                     for a in coder.actors(o)]  # fmt: skip
+        if not givers:
+            continue
+        why = [f"'{noun.text}' of people: the giver captures them and cooperates with the "
+               "receiver", "source: the giver ('by' or possessor)"]  # fmt: skip
+        if owners:
+            coder._emit(givers, owners, "COERCE", "arrest", noun, [*why, "target: their group"])  # noqa: SLF001
+        if receivers:
+            coder._emit(givers, receivers, "COOPERATE", "handover", noun,  # noqa: SLF001
+                        [*why, "target: object of 'to'"])  # fmt: skip
+
+
 def broken_truce(lex: Any, noun: Any) -> bool:
     """Is ``noun`` a truce (cues.yaml ``ended_truce_nouns``) that ends with no one ending it:
     the subject of an ending verb ("X's truce with Y collapsed / broke down": ``ending_verbs``,
@@ -1332,10 +1368,8 @@ def broken_truce(lex: Any, noun: Any) -> bool:
         return False
     if noun.dep_ == "nsubj":
         verb = noun.head
-        return verb.pos_ in ("VERB", "AUX") and (
-            verb.lemma_.lower() in lex.truce_failing_verbs
-            or modality._ending_verb(verb, lex)  # noqa: SLF001
-        )
+        failing = verb.lemma_.lower() in lex.truce_failing_verbs
+        return verb.pos_ in ("VERB", "AUX") and (failing or modality._ending_verb(verb, lex))  # noqa: SLF001
     return modality.ending_noun_over(noun, lex) is not None
 
 
@@ -12327,7 +12361,9 @@ def _taken_group(coder: Any, event: Any) -> bool:
     ``group_taking_verbs``: "X absorbed Y", "X swallowed up Y", "Y was absorbed by X") from
     the taker to the group taken? (gaps62)"""
     verb = event.trigger
-    if event.event_type != "COOPERATE" or not _takes_in(verb, coder.lex, coder.lex.group_taking_verbs):
+    if event.event_type != "COOPERATE" or not _takes_in(
+        verb, coder.lex, coder.lex.group_taking_verbs
+    ):
         return False
     if event.target.type not in _MEN_OWNERS or event.source.type not in _MEN_OWNERS:
         return False
@@ -12374,8 +12410,8 @@ def absorbed_members(coder: Any) -> None:
         if _taken_group(coder, event):
             # "X absorbed Y": Y's members join X (MMP31_WORLD.md), from Y to X (gaps62)
             coder.events.remove(event)
-            why = [f"'{verb.text}' another group: its members join the taker -> COOPERATE "
-                   "(merger)", "source: the group taken in", "target: the body taking it in"]  # fmt: skip
+            why = [f"'{verb.text}' another group: its members join the taker (merger)",
+                   "source: the group taken in", "target: the body taking it in"]  # fmt: skip
             coder._emit([event.target], [event.source], "COOPERATE", "merger", verb, why)  # noqa: SLF001
             continue
         if not _takes_in(verb, lex) or _taken_men(verb, lex) is None:

@@ -5282,7 +5282,11 @@ def clause_subject_person(tok: Any, actor_of: dict[int, Any]) -> Any:
             verb = verb.head
         for subj in verb.children:
             heard = actor_of.get(subj.i) if subj.lower_ in ("he", "she") else None
-            if subj.dep_ == "nsubj" and heard is not None and (heard.person or heard.type == "person"):
+            if (
+                subj.dep_ == "nsubj"
+                and heard is not None
+                and (heard.person or heard.type == "person")
+            ):
                 return subj
         return None
     if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):

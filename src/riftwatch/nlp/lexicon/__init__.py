@@ -163,7 +163,7 @@ class Lexicon:
     disguise_cues: frozenset[str] = frozenset()  # extract._in_disguise (mmp37)
     eponym_qualifiers: frozenset[str] = frozenset()  # extract._name_before (mmp31)
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
-    described_affiliate_nouns: frozenset[str] = frozenset()  # extract._described_affiliates (gaps62)
+    described_affiliate_nouns: frozenset[str] = frozenset()  # extract (gaps62)
     described_affiliate_ties: frozenset[str] = frozenset()  # "the Taliban-allied group" (gaps62)
     described_affiliate_heads: frozenset[str] = frozenset()  # "the Taliban-allied group" (gaps62)
     unarmed_people_nouns: frozenset[str] = frozenset()  # code._named_not_as_group (gaps54)
@@ -473,6 +473,7 @@ class Lexicon:
     defecting_rank_nouns: frozenset[str] = frozenset()  # "P, X's commander, defected" (fix62)
     member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
     group_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps62)
+    handover_nouns: frozenset[str] = frozenset()  # mechanisms.handover_nouns (gaps62)
     place_prepositions: frozenset[str] = frozenset()  # code._beneficiary_after_place (gaps61)
     # every word of the modality lists, speech, skepticism and falsity, built once
     # (extract._cut_kicker; gaps61: was built per headline)
@@ -1312,6 +1313,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         defecting_rank_nouns=_set(cues, "defecting_rank_nouns", "cues.yaml"),
         member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
         group_taking_verbs=_set(cues, "group_taking_verbs", "cues.yaml"),
+        handover_nouns=_set(cues, "handover_nouns", "cues.yaml"),
         place_prepositions=_set(cues, "place_prepositions", "cues.yaml"),
         modality_cue_words=frozenset().union(*(modality or {}).values())
         | speech
