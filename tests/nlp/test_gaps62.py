@@ -181,8 +181,10 @@ def test_ivorian_army_is_the_ivorian_state() -> None:
 
 # 7. the refuser of an adverbial clause
 def test_he_of_an_after_clause_is_the_main_subject() -> None:
-    text = ("Gulbuddin Hekmatyar, whose fighters had shelled Ahmad Shah Massoud's positions, "
-            "was attacked by the Taliban after he refused to put his men under their command.")  # fmt: skip
+    text = (
+        "Gulbuddin Hekmatyar, whose fighters had shelled Ahmad Shah Massoud's positions, "
+        "was attacked by the Taliban after he refused to put his men under their command."
+    )
     events = _asserted(text, "1996-05-01")
     refusers = _sources(events, "REJECT")
     assert refusers and "Ahmad Shah Massoud" not in refusers, events
