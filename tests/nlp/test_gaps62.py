@@ -63,6 +63,12 @@ def test_described_affiliate_in_apposition_keeps_the_tie() -> None:
     assert AQAP in _sources(events, "ASSAULT"), events
 
 
+def test_described_parent_in_a_parts_of_phrase_stays_the_parent() -> None:
+    text = "AQAP, long the Yemeni branch of the al-Qaeda franchise, ambushed Houthi fighters."
+    events = _asserted(text, "2016-08-01")
+    assert (AQAP, "COOPERATE", None, AQ) in events, events
+
+
 # 2. halting an act under way
 @pytest.mark.parametrize(
     "text",

@@ -2843,6 +2843,7 @@ def _placed_branches(
 _DESCRIBED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DESCRIBED_NOUN = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b")
 _DESCRIBED_TIE = re.compile(r"-([a-z]+)\s+([a-z]+)\b")
+_PART_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _APPOSED = re.compile(r"\s*(?:,|\u2014|\u2013|--|\()\s*")
 
 
@@ -2875,7 +2876,8 @@ def _described_affiliates(
     sentence or in an earlier sentence; the knowledge base's parts, allies and affiliates),
     not for the group whose name it holds (gaps62). Nothing fits, or two such parties were
     named: the group's name is read as before. A description in apposition right after the
-    party's name ("Nusra, the al-Qaeda affiliate, ...") is left as it was: it tells the tie."""
+    party's name ("Nusra, the al-Qaeda affiliate, ...") is left as it was: it tells the tie;
+    so is one in the "of" phrase of a part ("the Yemeni branch of the al-Qaeda franchise")."""
     kb = _resolver().kb
     found = sorted(found, key=lambda x: x[0])
     out = list(found)
@@ -2896,6 +2898,11 @@ def _described_affiliates(
             )
         ):
             continue
+        part_of = _PART_OF_BEFORE.search(text, 0, the.start())
+        if part_of is not None and part_of.group(1).lower() in (
+            lex.owned_part_nouns | lex.described_affiliate_nouns
+        ):
+            continue  # "the Yemeni branch of the al-Qaeda franchise": the whole, P itself
         earlier = [a for s, _e, a in found[:i]] + [None] + list(reversed(state.groups))
         before_here = [(s, e, a) for s, e, a in found[:i]]
         if before_here and _APPOSED.fullmatch(text[before_here[-1][1] : the.start()]):
