@@ -5272,7 +5272,7 @@ def clause_subject_person(tok: Any, actor_of: dict[int, Any]) -> Any:
     >>> doc = nlp()("Hekmatyar, whose men had fought Massoud's forces, was shot after he left.")
     >>> p = Actor(id="p:h", name="Hekmatyar", mention="Hekmatyar", type="person")
     >>> q = Actor(id="p:m", name="Massoud", mention="Massoud", type="person")
-    >>> clause_subject_person(doc[11], {0: p, 7: q}).text
+    >>> clause_subject_person(doc[13], {0: p, 6: q}).text
     'Hekmatyar'
     """
     if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "obj"):
