@@ -2507,6 +2507,7 @@ class SentenceCoder:
         # Y", mechanisms.returned_to_owner): an intent to do them is an AGREE too (peers60)
         mechanisms.announced_cooperation(self, [e for e in self.events if id(e) not in announced])
         mechanisms.absorbed_members(self)  # "X took in fighters of Y": Y's men join X (gaps61)
+        mechanisms.handover_nouns(self)  # "the handover of Y's men to Z by X" (gaps62)
         mechanisms.surrendered_ground(self)  # "X surrendered the town to Y": withdraw (gaps61)
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()
@@ -5070,9 +5071,12 @@ class SentenceCoder:
                                  for h in (noun, verb) for p in h.children) and not (
                 entry.get("type") == "ASSAULT" and any(c.dep_ == "poss" for c in noun.children)
             )  # fmt: skip
+        broken = not one_way and owners and partners and mechanisms.broken_truce(self.lex, noun)
+        if broken:  # "X's truce with Y collapsed": over for both sides (gaps62)
+            why = [*why, "a truce that broke down: both sides"]
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
-                   both_ways=frame == "symmetric" and not one_way)  # fmt: skip
+                   both_ways=(frame == "symmetric" or broken) and not one_way)  # fmt: skip
 
     def _phrase(self, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         """The entry of the longest multi-word event noun ending in ``noun`` ("hunger strike"

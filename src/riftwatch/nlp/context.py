@@ -743,6 +743,8 @@ def rebind_possessives(
         # "X declared Y's enemies its own enemies": "its own" is the clause subject's (gaps52)
         own_subject = _reflexive_owner(tok, actor_of) if possessive else None
         own_subject = own_subject or written.subject_for_personal(tok, actor_of)
+        # "P, whose group fought Q, was killed after he refused ...": he = P (gaps62)
+        own_subject = own_subject or written.clause_subject_person(tok, actor_of)
         # "X relied on Y against Z, and it continues to ...": it = X
         own_subject = own_subject or written.parallel_subject(tok, actor_of)
         # "X sided with Y, and Z attacked its positions": its = X (mmp11)

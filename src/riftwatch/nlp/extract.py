@@ -47,6 +47,7 @@ from riftwatch.nlp import (
     factions,
     initialisms,
     learned,
+    mechanisms,
     shortforms,
     ties,
     written,
@@ -998,6 +999,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
     found = _placed_branches(text, found, lex.owned_part_nouns | lex.placed_part_nouns)
+    found = _described_affiliates(text, date, found, state, lex)
     found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
@@ -2838,6 +2840,91 @@ def _placed_branches(
     return [item for item in found if item[0] not in drop]
 
 
+_DESCRIBED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DESCRIBED_NOUN = re.compile(r"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b")
+_DESCRIBED_TIE = re.compile(r"-([a-z]+)\s+([a-z]+)\b")
+_PART_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_APPOSED = re.compile(r"\s*(?:,|\u2014|\u2013|--|\()\s*")
+
+
+def _tied_below(kb: Any, ident: str, parent: str) -> bool:
+    """Is the group ``ident`` a part of the group ``parent`` (at any level, at any date), or
+    allied or affiliated with it in the knowledge base?"""
+    try:
+        if any(e.id == parent for e in kb.ancestors(ident)):
+            return True
+        ties = ("allied_with", "affiliated_with")
+        return any(e.id == parent for e in kb.relations_of(ident, ties)) or any(
+            e.id == ident for e in kb.relations_of(parent, ties)
+        )
+    except Exception:  # an id the knowledge base does not hold (an open group)
+        return False
+
+
+def _described_affiliates(
+    text: str,
+    date: str | None,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+    lex: Any,
+) -> list[tuple[int, int, Actor]]:
+    """'Nusra seized the town. The al-Qaeda affiliate then attacked Y': a definite description
+    of a named group's part or ally (the group's name, then a noun of a part or an ally:
+    cues.yaml ``described_affiliate_nouns``; or a tie word after a hyphen, then a group noun:
+    "the Taliban-allied group", ``described_affiliate_ties``, ``described_affiliate_heads``)
+    stands for the one such party of that group the document named before it (earlier in the
+    sentence or in an earlier sentence; the knowledge base's parts, allies and affiliates),
+    not for the group whose name it holds (gaps62). Nothing fits, or two such parties were
+    named: the group's name is read as before. A description in apposition right after the
+    party's name ("Nusra, the al-Qaeda affiliate, ...") is left as it was: it tells the tie;
+    so is one in the "of" phrase of a part ("the Yemeni branch of the al-Qaeda franchise")."""
+    kb = _resolver().kb
+    found = sorted(found, key=lambda x: x[0])
+    out = list(found)
+    for i, (start, end, actor) in enumerate(found):
+        if actor.type not in GROUPISH or actor.type == "person" or not actor.org_id:
+            continue
+        the = _DESCRIBED_BEFORE.search(text, 0, start)
+        if the is None:
+            continue
+        noun = _DESCRIBED_NOUN.match(text, end)
+        tie = _DESCRIBED_TIE.match(text, end)
+        if not (
+            (noun is not None and noun.group(1) in lex.described_affiliate_nouns)
+            or (
+                tie is not None
+                and tie.group(1) in lex.described_affiliate_ties
+                and tie.group(2) in lex.described_affiliate_heads
+            )
+        ):
+            continue
+        part_of = _PART_OF_BEFORE.search(text, 0, the.start())
+        if part_of is not None and part_of.group(1).lower() in (
+            lex.owned_part_nouns | lex.described_affiliate_nouns
+        ):
+            continue  # "the Yemeni branch of the al-Qaeda franchise": the whole, P itself
+        earlier = [a for s, _e, a in found[:i]] + [None] + list(reversed(state.groups))
+        before_here = [(s, e, a) for s, e, a in found[:i]]
+        if before_here and _APPOSED.fullmatch(text[before_here[-1][1] : the.start()]):
+            continue  # "Nusra, the al-Qaeda affiliate": the apposition tells the tie
+        fits: dict[str, Actor] = {}
+        for other in earlier:
+            if other is None or other.type not in GROUPISH or other.type == "person":
+                continue
+            ident = other.org_id or other.id
+            if not ident or ident == actor.org_id:
+                continue
+            if _tied_below(kb, ident, actor.org_id):
+                fits.setdefault(other.key(), other)
+        if len(fits) != 1:
+            continue
+        party = next(iter(fits.values()))
+        out[i] = (start, end, replace(
+            party, mention=text[start:end],
+            how=f"'the {text[start:end]} ...': {actor.name}'s party named before"))  # fmt: skip
+    return out
+
+
 _COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 
 
@@ -4490,7 +4577,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         event.why.extend(n for n in notes if n not in event.why)
         mod = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
                           actor_of=actor_of, headline=bool(headline))  # fmt: skip
-        if mod.distancing and written.distanced_other_side(event, actor_of):
+        if (
+            mod.distancing
+            and written.distanced_other_side(event, actor_of)
+            and not mechanisms.broken_truce(lex, event.trigger)  # over for both (gaps62)
+        ):
             continue  # "X is reluctant to meet Y": Y does not distance itself from X
         if _unended_relation(event, mod, lex):
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)

@@ -1310,6 +1310,69 @@ def machines_against(coder: Any) -> None:
                 coder._emit(users, hit, "ASSAULT", mode, verb, why)  # noqa: SLF001
 
 
+def handover_nouns(coder: Any) -> None:
+    """'the handover of Y's fighters to Z by X', "X's extradition of three Y commanders to Z":
+    a noun of handing people over (cues.yaml ``handover_nouns``) whose "of" phrase is people of
+    a group (``defecting_member_nouns``, ``taken_member_nouns``; their group by a possessive or
+    a name before them) codes what the verbs do: the giver (the "by" agent, else the
+    possessor) captures them (COERCE, arrest, against their group) and cooperates with the
+    receiver after "to" (COOPERATE, handover). The noun is the trigger, so a denied or
+    planned handover keeps its modality (gaps62)."""
+    lex = coder.lex
+    men = lex.defecting_member_nouns | lex.taken_member_nouns
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.handover_nouns:
+            continue
+        preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+        handed = [o for o in preps["of"].children if o.dep_ == "pobj"] if "of" in preps else []
+        handed = [h for h in handed if h.lower_ in men]
+        if not handed:
+            continue
+        owners = [a for h in handed for c in h.children if c.dep_ in ("poss", "compound", "amod")
+                  for a in coder.actors(c) if a.type in _MEN_OWNERS]  # fmt: skip
+        givers = [a for o in (preps["by"].children if "by" in preps else ()) if o.dep_ == "pobj"
+                  for a in coder.actors(o)]  # fmt: skip
+        givers = givers or [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        receivers = [a for o in (preps["to"].children if "to" in preps else ()) if o.dep_ == "pobj"
+                     for a in coder.actors(o)]  # fmt: skip
+        if not givers:
+            continue
+        why = [f"'{noun.text}' of people: the giver captures them and cooperates with the "
+               "receiver", "source: the giver ('by' or possessor)"]  # fmt: skip
+        if owners:
+            coder._emit(givers, owners, "COERCE", "arrest", noun, [*why, "target: their group"])  # noqa: SLF001
+        if receivers:
+            coder._emit(givers, receivers, "COOPERATE", "handover", noun,  # noqa: SLF001
+                        [*why, "target: object of 'to'"])  # fmt: skip
+
+
+def broken_truce(lex: Any, noun: Any) -> bool:
+    """Is ``noun`` a truce (cues.yaml ``ended_truce_nouns``) that ends with no one ending it:
+    the subject of an ending verb ("X's truce with Y collapsed / broke down": ``ending_verbs``,
+    ``truce_failing_verbs``) or the "of" phrase of a noun of ending ("the collapse of X's
+    ceasefire with Y": ``ending_relation_nouns``)? Such a truce is over for both sides
+    (MMP31_WORLD.md: broken truces both ways; gaps62).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Hamas's truce with Fatah collapsed in June.")
+    >>> broken_truce(load(), doc[2])
+    True
+    >>> doc = nlp()("Hamas broke its truce with Fatah in June.")
+    >>> broken_truce(load(), doc[3])
+    False
+    """
+    from riftwatch.nlp import modality  # noqa: PLC0415 (modality imports this module)
+
+    if noun.lower_ not in lex.ended_truce_nouns:
+        return False
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        failing = verb.lemma_.lower() in lex.truce_failing_verbs
+        return verb.pos_ in ("VERB", "AUX") and (failing or modality._ending_verb(verb, lex))  # noqa: SLF001
+    return modality.ending_noun_over(noun, lex) is not None
+
+
 def truce_ended_on(coder: Any) -> None:
     """'X ended the truce and overran Y's positions': a truce ended (cues.yaml
     ``truce_ending_verbs`` with one of ``ended_truce_nouns`` as object) that names no party
@@ -4085,11 +4148,15 @@ def defections_to(coder: Any) -> None:
     for verb in coder.doc:
         if verb.pos_ != "VERB":
             continue
-        prep_word = (coder.lex.verbs.get(verb.lemma_.lower()) or {}).get("joins_prep")
+        # "went over / crossed over to Y", "switched sides to Y": the idiom's entry (gaps62)
+        entry = coder._object_idiom(verb) or coder.lex.verbs.get(verb.lemma_.lower()) or {}  # noqa: SLF001
+        prep_word = entry.get("joins_prep")
         if not prep_word:
             continue
         joined = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == prep_word
                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        if entry.get("group_targets"):  # "crossed over to Pakistan": a place crossed to
+            joined = [a for a in joined if a.type not in ("country", "place")]
         sources, passive, how = coder.subject(verb)
         if passive or not sources or not joined:
             continue
@@ -12290,15 +12357,38 @@ def _taken_men(verb: Any, lex: Any) -> Any:
     return None
 
 
-def _takes_in(verb: Any, lex: Any) -> bool:
-    """Is ``verb`` one of cues.yaml ``member_taking_verbs``, with its particle when the entry
-    names one ("took in", "took them in"; "absorbed", "incorporated")?"""
+def _takes_in(verb: Any, lex: Any, verbs: frozenset[str] | None = None) -> bool:
+    """Is ``verb`` one of cues.yaml ``member_taking_verbs`` (or of ``verbs``), with its
+    particle when the entry names one ("took in", "took them in"; "absorbed", "incorporated")?"""
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     return any(
         entry.split()[0] == lemma and set(entry.split()[1:]) <= particles
-        for entry in lex.member_taking_verbs
+        for entry in (lex.member_taking_verbs if verbs is None else verbs)
     )
+
+
+def _taken_group(coder: Any, event: Any) -> bool:
+    """Is ``event`` coded from a verb by which a body takes in another group itself (cues.yaml
+    ``group_taking_verbs``: "X absorbed Y", "X swallowed up Y", "Y was absorbed by X") from
+    the taker to the group taken? (gaps62)"""
+    verb = event.trigger
+    if event.event_type != "COOPERATE" or not _takes_in(
+        verb, coder.lex, coder.lex.group_taking_verbs
+    ):
+        return False
+    if event.target.type not in _MEN_OWNERS or event.source.type not in _MEN_OWNERS:
+        return False
+    sources, passive, _how = coder.subject(verb)
+    keys = {s.key() for s in sources}
+    if passive:  # "Y was absorbed by X": the agent took in the subject
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        return bool(agents) and event.target.key() in keys
+    if event.source.key() not in keys:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(coder.actor_of.get(o.i) is not None
+               and coder.actor_of[o.i].key() == event.target.key() for o in objects)  # fmt: skip
 
 
 def absorbed_members(coder: Any) -> None:
@@ -12328,6 +12418,13 @@ def absorbed_members(coder: Any) -> None:
     for event in list(coder.events):
         verb = event.trigger
         if event.event_type not in _TAKEN_IN_TYPES or verb.pos_ != "VERB":
+            continue
+        if _taken_group(coder, event):
+            # "X absorbed Y": Y's members join X (MMP31_WORLD.md), from Y to X (gaps62)
+            coder.events.remove(event)
+            why = [f"'{verb.text}' another group: its members join the taker (merger)",
+                   "source: the group taken in", "target: the body taking it in"]  # fmt: skip
+            coder._emit([event.target], [event.source], "COOPERATE", "merger", verb, why)  # noqa: SLF001
             continue
         if not _takes_in(verb, lex) or _taken_men(verb, lex) is None:
             continue

@@ -855,10 +855,19 @@ def _modality_of(
         # "ended its boycott of Y", "ended the blockade of Y": the hostile act undone is the
         # easing coded from it (RETREAT, mechanisms.undone_entry), not a cooperation that
         # ended; the easing has the ending verb's own modality (peers58)
+        halted = (lex.trigger_entry(trigger)[1] or {}).get("type")
         eased = (
             event_type == "RETREAT"
             and head.lemma_.lower() in lex.reversing_verbs
-            and (lex.trigger_entry(trigger)[1] or {}).get("type") in lex.eased_measure_types
+            and (
+                halted in lex.eased_measure_types
+                # "suspended its attacks on Y", "halted its offensive against Y": the acts
+                # under way were halted, a de-escalation as asserted as the verb (gaps62)
+                or (
+                    halted in lex.undone_hostile_types
+                    and head.lemma_.lower() in lex.halted_act_verbs
+                )
+            )
         )
         if (eased or undone) and head.pos_ == "VERB":
             # the easing or the cut is the verb's own act, with the verb's own modality:

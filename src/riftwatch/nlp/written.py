@@ -5256,6 +5256,55 @@ def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+_CLAUSE_MARKS = frozenset({"after", "before", "when", "because", "since", "once", "until", "as"})
+"""Subordinators of an adverbial clause whose subject pronoun :func:`clause_subject_person`
+reads as the main clause's named subject."""
+
+
+def clause_subject_person(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The named person who is the subject of the main clause, for "he" / "she" as the subject
+    of an adverbial clause hung on it ("P, whose group had fought Q's forces, was killed by X
+    after he refused to ...": he = P, not the nearer Q named inside P's relative clause;
+    gaps62). The subject's token, or None when the main clause's subject is no named person.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> doc = nlp()("Hekmatyar, whose men had fought Massoud's forces, was shot after he left.")
+    >>> p = Actor(id="p:h", name="Hekmatyar", mention="Hekmatyar", type="person")
+    >>> q = Actor(id="p:m", name="Massoud", mention="Massoud", type="person")
+    >>> clause_subject_person(doc[13], {0: p, 6: q}).text
+    'Hekmatyar'
+    """
+    if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "obj"):
+        # "after he refused to place his men under ...": his = he, read before (gaps62)
+        verb = tok.head.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        for subj in verb.children:
+            heard = actor_of.get(subj.i) if subj.lower_ in ("he", "she") else None
+            if (
+                subj.dep_ == "nsubj"
+                and heard is not None
+                and (heard.person or heard.type == "person")
+            ):
+                return subj
+        return None
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in verb.children
+    ):
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "PROPN" or subj.i > tok.i:
+            continue
+        actor = actor_of.get(subj.i)
+        if actor is not None and (actor.person or actor.type == "person"):
+            return subj
+    return None
+
+
 _VIEW_VERBS = frozenset({"support", "back", "praise", "hail", "applaud", "welcome", "celebrate",
                          "endorse", "approve", "condemn", "denounce", "deplore", "criticise",
                          "criticize", "decry", "mourn", "justify", "reject", "dismiss",

@@ -127,6 +127,7 @@ class Lexicon:
     # nominals.yaml undone_hostile_types: every type, and the measures among them (gaps58)
     undone_hostile_types: frozenset[str] = frozenset()
     eased_measure_types: frozenset[str] = frozenset()
+    halted_act_verbs: frozenset[str] = frozenset()  # nominals.yaml (gaps62)
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     opening_verbs: frozenset[str] = frozenset()  # mmp12
@@ -162,6 +163,9 @@ class Lexicon:
     disguise_cues: frozenset[str] = frozenset()  # extract._in_disguise (mmp37)
     eponym_qualifiers: frozenset[str] = frozenset()  # extract._name_before (mmp31)
     owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
+    described_affiliate_nouns: frozenset[str] = frozenset()  # extract (gaps62)
+    described_affiliate_ties: frozenset[str] = frozenset()  # "the Taliban-allied group" (gaps62)
+    described_affiliate_heads: frozenset[str] = frozenset()  # "the Taliban-allied group" (gaps62)
     unarmed_people_nouns: frozenset[str] = frozenset()  # code._named_not_as_group (gaps54)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
@@ -418,6 +422,7 @@ class Lexicon:
     war_machine_verbs: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
     truce_ending_verbs: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
     ended_truce_nouns: frozenset[str] = frozenset()  # mechanisms.truce_ended_on (fix61b)
+    truce_failing_verbs: frozenset[str] = frozenset()  # mechanisms.broken_truce (gaps62)
     war_machine_nouns: frozenset[str] = frozenset()  # mechanisms.machines_against (fix61b)
     # written54: "Y was killed / died when X bombed ...": marks of the attack clause
     attack_clause_marks: frozenset[str] = frozenset()
@@ -467,6 +472,8 @@ class Lexicon:
     defecting_member_nouns: frozenset[str] = frozenset()  # mechanisms.defections_to (prec52)
     defecting_rank_nouns: frozenset[str] = frozenset()  # "P, X's commander, defected" (fix62)
     member_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps61)
+    group_taking_verbs: frozenset[str] = frozenset()  # mechanisms.absorbed_members (gaps62)
+    handover_nouns: frozenset[str] = frozenset()  # mechanisms.handover_nouns (gaps62)
     place_prepositions: frozenset[str] = frozenset()  # code._beneficiary_after_place (gaps61)
     # every word of the modality lists, speech, skepticism and falsity, built once
     # (extract._cut_kicker; gaps61: was built per headline)
@@ -931,6 +938,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         eased_measure_types=frozenset(
             t for t, kind in _undone_hostile(nominals).items() if kind == "measure"
         ),
+        halted_act_verbs=frozenset(
+            _words(nominals.get("halted_act_verbs") or [], "nominals.yaml halted_act_verbs")
+        ),  # fmt: skip
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         opening_verbs=_stance(events, "opening_verbs"),
@@ -970,6 +980,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         disguise_cues=_set(cues, "disguise_cues", "cues.yaml"),
         eponym_qualifiers=_set(cues, "eponym_qualifiers", "cues.yaml"),
         owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
+        described_affiliate_nouns=_set(cues, "described_affiliate_nouns", "cues.yaml"),
+        described_affiliate_ties=_set(cues, "described_affiliate_ties", "cues.yaml"),
+        described_affiliate_heads=_set(cues, "described_affiliate_heads", "cues.yaml"),
         unarmed_people_nouns=_set(cues, "unarmed_people_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
@@ -1251,6 +1264,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         war_machine_verbs=_set(cues, "war_machine_verbs", "cues.yaml"),
         truce_ending_verbs=_set(cues, "truce_ending_verbs", "cues.yaml"),
         ended_truce_nouns=_set(cues, "ended_truce_nouns", "cues.yaml"),
+        truce_failing_verbs=_set(cues, "truce_failing_verbs", "cues.yaml"),
         war_machine_nouns=_set(cues, "war_machine_nouns", "cues.yaml"),
         attack_clause_marks=_set(cues, "attack_clause_marks", "cues.yaml"),
         ground_taking_verbs=_set(cues, "ground_taking_verbs", "cues.yaml"),
@@ -1299,6 +1313,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         defecting_member_nouns=_set(cues, "defecting_member_nouns", "cues.yaml"),
         defecting_rank_nouns=_set(cues, "defecting_rank_nouns", "cues.yaml"),
         member_taking_verbs=_set(cues, "member_taking_verbs", "cues.yaml"),
+        group_taking_verbs=_set(cues, "group_taking_verbs", "cues.yaml"),
+        handover_nouns=_set(cues, "handover_nouns", "cues.yaml"),
         place_prepositions=_set(cues, "place_prepositions", "cues.yaml"),
         modality_cue_words=frozenset().union(*(modality or {}).values())
         | speech
