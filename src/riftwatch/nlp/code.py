@@ -6089,9 +6089,13 @@ def _spared(verb: Any, entry: dict[str, Any]) -> bool:
     "X and Y left each other alone" spares the other, no split; world11; "broke through" is
     no split, replay27), or an object noun
     that makes it no act on the party its phrase names (``not_with_object``: "X denied the
-    existence / the creation of Y" refuses Y nothing; mmp4)."""
+    existence / the creation of Y" refuses Y nothing; mmp4; "X denied any handover of Y's
+    men" denies an act, stop 61), unless a party stands in the dative ("denied Y a role")."""
     words = entry.get("not_with_complement") or ()
     nouns = entry.get("not_with_object") or ()  # "X denied the creation of Y" (mmp4)
+    # a party in the dative still receives the act: "X denied Y a role" refuses Y (stop 61)
+    if any(c.dep_ == "dative" for c in verb.children):
+        nouns = ()
     return any(
         (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "prt", "prep"))
         or (
