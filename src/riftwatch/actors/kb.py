@@ -1219,6 +1219,9 @@ def merge_documents(
             rec["context"] = list(rec.get("context") or []) + list(ext["context"])
         if ext.get("country") and not rec.get("country"):  # a home the defining file lacks
             rec["country"] = ext["country"]
+        if ext.get("demonyms"):  # a country's adjectives the defining file lacks (peers63)
+            have = list(rec.get("demonyms") or [])
+            rec["demonyms"] = have + [d for d in ext["demonyms"] if d not in have]
         if ext.get("bodies"):  # a body the defining file names wins
             rec["bodies"] = {**ext["bodies"], **(rec.get("bodies") or {})}
         if ext.get("external"):
