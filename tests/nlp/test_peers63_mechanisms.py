@@ -3,7 +3,7 @@
 1. An ``extend`` entry's ``demonyms`` reach the country (the KB loader had dropped them,
    though the data README lists them), and curated/demonyms_peers63.yaml gives the
    countries that had no adjective at all one: "the Guinean government", "Laotian troops",
-   "the Ivorian army", "the Yugoslav army" name that state. Before, the bare body noun
+   "the Ivorian army", "Djiboutian troops" name that state. Before, the bare body noun
    went to the nearest other country ("The Guinean government accused Mali": Mali's
    government accusing Mali).
 2. A state's office named without a name ("Chad's navy chief", "the Malawian defence
@@ -62,10 +62,10 @@ def test_extension_demonyms_reach_the_country(tmp_path: Path) -> None:
          "Laos", "ASSAULT", "Cambodia"),
         ("The Ivorian army arrested two Ghanaian smugglers near the border.",
          "Cote D'Ivoire", "COERCE", "Ghanaian"),
-        ("The Yugoslav army shelled Bosnian positions near the river.",
-         "Yugoslavia", "ASSAULT", "Bosnia"),
-        ("The Salvadoran government expelled two Honduran diplomats.",
-         "El Salvador", "SANCTION", "Honduras"),
+        ("Djiboutian troops clashed with Eritrean soldiers near the border post.",
+         "Djibouti", "ASSAULT", "Eritrea"),
+        ("The Malagasy government expelled two Comorian diplomats.",
+         "Madagaskar", "SANCTION", "Comoros"),
     ],
 )  # fmt: skip
 def test_demonym_names_its_state(text: str, source: str, etype: str, target: str) -> None:
