@@ -1,11 +1,11 @@
 """peers63 (issue 9): world-news actors named by a country's adjective or a state office.
 
-1. An ``extend`` entry's ``demonyms`` reach the country (the KB loader had dropped them,
-   though the data README lists them), and curated/demonyms_peers63.yaml gives the
-   countries that had no adjective at all one: "the Guinean government", "Laotian troops",
-   "the Ivorian army", "Djiboutian troops" name that state. Before, the bare body noun
-   went to the nearest other country ("The Guinean government accused Mali": Mali's
-   government accusing Mali).
+1. An ``extend`` entry's ``demonyms`` reach the country (kb.merge_documents, as gaps62
+   made it on main), and curated/demonyms_peers63.yaml gives countries that no file gave
+   an adjective one: "Djiboutian troops", "the Comorian government", "West German
+   officials" name that state. Before, the bare body noun went to the nearest other
+   country ("The X-ian government accused Somalia": Somalia's government accusing
+   Somalia).
 2. A state's office named without a name ("Chad's navy chief", "the Malawian defence
    chief", "Gabon's security chief", "the Beninese head of state", "the Kestrian
    electoral commission") is that state's body for the role (actors/data/agents/curated.yaml).
@@ -54,39 +54,32 @@ def test_extension_demonyms_reach_the_country(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "etype", "target"),
+    ("text", "source", "etype", "target", "date"),
     [
-        ("The Guinean government accused Sierra Leone of sheltering army deserters.",
-         "Guinea", "ACCUSE", "Sierra Leone"),
-        ("Laotian troops clashed with Cambodian soldiers near the disputed temple.",
-         "Laos", "ASSAULT", "Cambodia"),
-        ("The Ivorian army arrested two Ghanaian smugglers near the border.",
-         "Cote D'Ivoire", "COERCE", "Ghanaian"),
         ("Djiboutian troops clashed with Eritrean soldiers near the border post.",
-         "Djibouti", "ASSAULT", "Eritrea"),
-        ("The Malagasy government expelled two Comorian diplomats.",
-         "Madagaskar", "SANCTION", "Comoros"),
+         "Djibouti", "ASSAULT", "Eritrea", DATE),
+        ("The Comorian government expelled two Kenyan diplomats.",
+         "Comoros", "SANCTION", "Kenya", DATE),
+        ("West German officials met East German negotiators in Bonn.",
+         "Germany", "CONSULT", "German Democratic Republic", "1987-05-01"),
     ],
 )  # fmt: skip
-def test_demonym_names_its_state(text: str, source: str, etype: str, target: str) -> None:
-    found = _events(text, "1995-06-01")
+def test_demonym_names_its_state(
+    text: str, source: str, etype: str, target: str, date: str
+) -> None:
+    found = _events(text, date)
     assert (etype, "asserted") in _between(found, source, target)
 
 
 def test_unknown_adjective_no_longer_gives_the_other_state() -> None:
-    found = _events("The Guinean government accused Sierra Leone of sheltering army deserters.")
-    assert not any("Sierra Leone" in s and "Sierra Leone" in g for s, _t, g, _m in found)
+    found = _events("The Djiboutian government accused Somalia of sheltering army deserters.")
+    assert ("ACCUSE", "asserted") in _between(found, "Djibouti", "Somalia")
+    assert not any("Somalia" in s and "Somalia" in g for s, _t, g, _m in found)
 
 
 def test_demonym_twin_not_asserted() -> None:
-    found = _events("The Laotian government denied that it had accused Thailand of spying.")
-    assert not any("Laos" in s and m == "asserted" for s, _t, _g, m in found)
-
-
-def test_longer_names_keep_their_country() -> None:
-    found = _events("Papua New Guinean police arrested three Australian poachers.")
-    assert any("Papua New Guinea" in s and t == "COERCE" for s, t, _g, _m in found)
-    assert not any(s.startswith("Guinea") or "Government of Guinea" in s for s, *_ in found)
+    found = _events("The Comorian government denied that it had accused France of spying.")
+    assert not any("Comoros" in s and m == "asserted" for s, _t, _g, m in found)
 
 
 # -- 2. a state's office named without a name --------------------------------------------------

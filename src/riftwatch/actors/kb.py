@@ -618,7 +618,7 @@ def validate_documents(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
                 own = []
                 if section == "entities":
                     own.append({"name": ent["name"], "ambiguous": ent.get("name_ambiguous")})
-                    own += [{"name": d, "kind": "demonym"} for d in ent.get("demonyms") or ()]
+                own += [{"name": d, "kind": "demonym"} for d in ent.get("demonyms") or ()]
                 for alias in own + _as_list(ent.get("aliases")):
                     raw = {"name": alias} if isinstance(alias, str) else alias
                     ruled = bool(raw.get("when") or raw.get("ambiguous"))
@@ -1217,11 +1217,11 @@ def merge_documents(
         rec["relations"] += [_with_source(r, source) for r in _as_list(ext.get("relations"))]
         if ext.get("context"):
             rec["context"] = list(rec.get("context") or []) + list(ext["context"])
-        if ext.get("country") and not rec.get("country"):  # a home the defining file lacks
-            rec["country"] = ext["country"]
-        if ext.get("demonyms"):  # a country's adjectives the defining file lacks (peers63)
+        if ext.get("demonyms"):  # a state's adjective the defining file lacks (gaps62)
             have = list(rec.get("demonyms") or [])
             rec["demonyms"] = have + [d for d in ext["demonyms"] if d not in have]
+        if ext.get("country") and not rec.get("country"):  # a home the defining file lacks
+            rec["country"] = ext["country"]
         if ext.get("bodies"):  # a body the defining file names wins
             rec["bodies"] = {**ext["bodies"], **(rec.get("bodies") or {})}
         if ext.get("external"):
