@@ -2107,7 +2107,7 @@ def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[
     'Security forces foil TTP bid to attack school'
     """
     casualty = frozenset(_data().get("casualty_words") or ())
-    commas = [t for t in sdoc if t.text == ","]
+    commas = [t for t in sdoc if t.text in (",", ";")]
     if not commas or len(sdoc) < 4:
         return form, []
     comma = commas[-1]
@@ -2117,18 +2117,25 @@ def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[
     if any(t.pos_ == "PROPN" or t.tag_ not in ("CD", "NN", "NNS", "JJ", "VBN", "VBD")
            for t in tail[:-1]):  # fmt: skip
         return form, []  # a name or other words in the toll: a clause of its own
-    if not any(t.tag_ in ("VBP", "VBZ") or _verb_read_as_noun(t, events) for t in sdoc[: comma.i]):
+    # heads20: after a semicolon the clause before is a headline of its own, and its verb may
+    # be one the tagger read as a noun right after a name ("Taliban overrun army base; ...");
+    # a modal's clause ("X may attack Y, 3 soldiers killed") is one too: the toll read as the
+    # headline's verb had made the victims the attackers of X
+    after = ("NNS", "NNPS", "NNP") if comma.text == ";" else ("NNS", "NNPS")
+    if not any(t.tag_ in ("VBP", "VBZ", "MD") or _verb_read_as_noun(t, events, after)
+               for t in sdoc[: comma.i]):  # fmt: skip
         return form, []
     start = comma.idx
     return form[:start] + " " * (len(form) - start), ["a trailing toll set apart"]
 
 
-def _verb_read_as_noun(tok: Any, events: Any) -> bool:
+def _verb_read_as_noun(tok: Any, events: Any, after: tuple[str, ...] = ("NNS", "NNPS")) -> bool:
     """Is ``tok`` an event verb of ``events`` that the tagger read as a singular noun right
-    after a plural noun, its subject ("Security forces foil ...", "Troops foil ...")?"""
+    after a plural noun (by default), its subject ("Security forces foil ...", "Troops foil
+    ...")? ``after`` gives the tags that subject may have."""
     if not events or tok.i == 0 or tok.tag_ != "NN" or tok.lower_ not in events:
         return False
-    return tok.doc[tok.i - 1].tag_ in ("NNS", "NNPS")
+    return tok.doc[tok.i - 1].tag_ in after
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:
