@@ -647,16 +647,32 @@ def _roots(doc: Any) -> int:
     return sum(1 for t in doc if t.dep_ == "ROOT" and not t.is_punct and not t.is_space)
 
 
-def _one_word_names(form: str, spans: list[tuple[int, int]]) -> str:
-    """``form`` with every actor name of several words written as one name-like word of the
-    same length ("Hizbul Islam" -> "Hizbulxislam"), offsets unchanged.
+def _abbreviated_name(name: str) -> bool:
+    """Is ``name`` one word of three characters or more, in capitals ("ISKP", "TTP") or
+    hyphenated ("IS-K", or its stand-in "Jo-J"; "JuA" is neither)?
+
+    >>> [_abbreviated_name(n) for n in ("ISKP", "IS-K", "Jo-J", "IS", "Taliban", "JuA")]
+    [True, True, True, False, False, False]
+    """
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if len(letters) < 2 or len(name) < 3 or " " in name:
+        return False
+    return "-" in name or letters.isupper()
+
+
+def _one_word_names(form: str, spans: list[tuple[int, int]], least: int = 2) -> str:
+    """``form`` with every actor name of ``least`` words or more (several by default)
+    written as one name-like word of the same length ("Hizbul Islam" -> "Hizbulxislam"),
+    offsets unchanged.
 
     >>> _one_word_names("Al-Shabaab and Hizbul Islam met.", [(0, 10), (15, 27)])
     'Alxshabaab and Hizbulxislam met.'
+    >>> _one_word_names("ISKP", [(0, 4)], 1)
+    'Iskp'
     """
     for start, end in spans:
         words = re.findall(r"[A-Za-z0-9]+", form[start:end])
-        if len(words) < 2 or not form[start:end][:1].isalpha():
+        if len(words) < least or not form[start:end][:1].isalpha():
             continue
         joined = re.sub(r"[^A-Za-z0-9]", "x", form[start:end])
         form = _replace(form, start, end, joined[:1].upper() + joined[1:].lower())
@@ -2286,6 +2302,12 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
             continue
         form = _replace(form, e1, e1 + 1, "&")
         notes.append("two listed actors before a verb parsed as coordinated subjects")
+        if _abbreviated_name(form[s2:e2]):
+            # heads20: "Taliban, ISKP clash in X", "Taliban, IS-K clash": the tagger reads an
+            # abbreviation right before the verb as the modifier of a noun; written as a
+            # name-like word of the same length ("Iskp", "Isxk")
+            form = _replace(form, s2, e2, _one_word_names(form[s2:e2], [(0, e2 - s2)], 1))
+            notes.append("an abbreviated name before the verb parsed as a name")
         if word.rstrip("s") in _data().get("headline_symmetric_verbs", ()):
             # heads12: "IS-K, Afghan Taliban fight for control of X": the tagger still reads
             # the battle verb after two names as a noun; parsed as "clash" (same length),
