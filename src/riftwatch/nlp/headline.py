@@ -648,16 +648,14 @@ def _roots(doc: Any) -> int:
 
 
 def _abbreviated_name(name: str) -> bool:
-    """Is ``name`` one word of three characters or more, in capitals ("ISKP", "TTP") or
-    hyphenated ("IS-K", or its stand-in "Jo-J"; "JuA" is neither)?
+    """Is ``name`` one word of three characters or more written in capitals ("ISKP", "TTP",
+    "IS-K"; "JuA", "Al-Qaeda" and "IS" are not)?
 
-    >>> [_abbreviated_name(n) for n in ("ISKP", "IS-K", "Jo-J", "IS", "Taliban", "JuA")]
-    [True, True, True, False, False, False]
+    >>> [_abbreviated_name(n) for n in ("ISKP", "IS-K", "IS", "Taliban", "JuA", "Al-Qaeda")]
+    [True, True, False, False, False, False]
     """
     letters = re.sub(r"[^A-Za-z]", "", name)
-    if len(letters) < 2 or len(name) < 3 or " " in name:
-        return False
-    return "-" in name or letters.isupper()
+    return len(letters) >= 2 and len(name) >= 3 and " " not in name and letters.isupper()
 
 
 def _one_word_names(form: str, spans: list[tuple[int, int]], least: int = 2) -> str:
@@ -2292,7 +2290,7 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
     )
     notes: list[str] = []
     for (_s1, e1), (s2, e2) in zip(named, named[1:], strict=False):
-        if form[e1:s2] != ", ":
+        if form[e1:s2] not in (", ", " and "):
             continue
         nxt = re.match(r"\s+([A-Za-z]+)", form[e2:])
         if nxt is None:
@@ -2300,12 +2298,16 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
         word = nxt.group(1).lower()
         if not {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word} & set(events):
             continue
-        form = _replace(form, e1, e1 + 1, "&")
-        notes.append("two listed actors before a verb parsed as coordinated subjects")
-        if _abbreviated_name(form[s2:e2]):
+        abbreviated = _abbreviated_name((sdoc.text if sdoc is not None else form)[s2:e2])
+        if form[e1:s2] == " and " and not abbreviated:
+            continue  # heads20: "X and ISKP clash" is mended below as "X, ISKP clash" is
+        if form[e1:s2] == ", ":
+            form = _replace(form, e1, e1 + 1, "&")
+            notes.append("two listed actors before a verb parsed as coordinated subjects")
+        if abbreviated:
             # heads20: "Taliban, ISKP clash in X", "Taliban, IS-K clash": the tagger reads an
             # abbreviation right before the verb as the modifier of a noun; written as a
-            # name-like word of the same length ("Iskp", "Isxk")
+            # name-like word of the same length ("Iskp", "Isxk"; a stand-in "Jo-J" too)
             form = _replace(form, s2, e2, _one_word_names(form[s2:e2], [(0, e2 - s2)], 1))
             notes.append("an abbreviated name before the verb parsed as a name")
         if word.rstrip("s") in _data().get("headline_symmetric_verbs", ()):
