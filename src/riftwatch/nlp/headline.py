@@ -513,6 +513,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += agent
             form, tail = _trailing_toll(sdoc, form, events)
             found += tail
+            if not tail:
+                form, tail = _trailing_count_verb(sdoc, form, events)
+                found += tail
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
             form, killed = _killing_idiom(sdoc, form)
@@ -2141,6 +2144,34 @@ def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[
         return form, []
     start = comma.idx
     return form[:start] + " " * (len(form) - start), ["a trailing toll set apart"]
+
+
+def _trailing_count_verb(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[str]]:
+    """'Security forces bust TTP hideout, kill 9': a headline whose clause has its own verb
+    of the present, then a comma and a second event verb of the same subject whose object is
+    a bare count. The count names no party (the clause before says whom), and the tagger,
+    reading the two verbs as one series, loses the first clause's object; the second verb
+    (and its comma) is blanked (heads20).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Security forces bust TTP hideout, kill 9")
+    >>> _trailing_count_verb(doc, doc.text, {"kill"})[0].rstrip()
+    'Security forces bust TTP hideout'
+    >>> doc = nlp()("Security forces bust TTP hideout, kill 9 militants")
+    >>> _trailing_count_verb(doc, doc.text, {"kill"})[0] == doc.text
+    True
+    """
+    commas = [t for t in sdoc if t.text == ","]
+    if not commas or not events or len(sdoc) < 5:
+        return form, []
+    comma = commas[-1]
+    tail = [t for t in sdoc[comma.i + 1 :] if not t.is_space]
+    if len(tail) != 2 or tail[0].lower_ not in events or tail[1].tag_ != "CD":
+        return form, []
+    if not any(t.tag_ in ("VBP", "VBZ") or _verb_read_as_noun(t, events) for t in sdoc[: comma.i]):
+        return form, []
+    start = comma.idx
+    return form[:start] + " " * (len(form) - start), ["a trailing verb with a bare count set apart"]
 
 
 def _verb_read_as_noun(tok: Any, events: Any, after: tuple[str, ...] = ("NNS", "NNPS")) -> bool:
