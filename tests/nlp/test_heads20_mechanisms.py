@@ -18,6 +18,11 @@ Afghan press; misses found on the heads20 work half).
   is a bare count names no party; it is set apart so the first clause keeps its object
   (headline._trailing_count_verb).
 
+- "Army to launch fresh operation against TTP, sources say": a headline infinitive (a
+  future) whose clause comes before a verb of saying stays future; the parser hangs the
+  infinitive on the verb of saying, which had hidden the headline's "to" (modality.
+  _headline_infinitive).
+
 Every headline here is invented (none from a benchmark, a development set or the labelled
 corpus). Each mechanism has twins that must not fire.
 """
@@ -138,3 +143,25 @@ def test_a_count_with_a_noun_is_no_bare_count() -> None:
     """'kill 7 militants' keeps its own clause: the second verb's victims are still killed."""
     found = asserted("Security forces bust TTP hideout, kill 7 militants")
     assert "ASSAULT" in _between(found, "org:pak", "collective:")
+
+
+# -- a headline infinitive before a trailing attribution ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Army to launch fresh operation against TTP in Tirah, sources say", "org:pak", TTP),
+        ("Pakistan to hold talks with TTP in Kabul, PM says", "country:pakistan", TTP),
+        ("Kabul to free 400 Taliban prisoners, officials say", "org:afghan", TALIBAN),
+    ],
+)
+def test_headline_future_before_a_trailing_attribution(text: str, source: str, target: str) -> None:
+    """The act is still to come: future, never asserted."""
+    found = events(text)
+    assert not {g for s, g, t, m in found if m == "asserted" and s.startswith(source)}
+    assert any(m == "future" for s, _g, t, m in found if s.startswith(source) and t == target)
+
+
+def test_a_finite_verb_before_a_trailing_attribution_stays_asserted() -> None:
+    """'Army launches operation ..., sources say': an attributed act is asserted."""
+    found = asserted("Army launches operation against TTP in Tirah, sources say")
+    assert "ASSAULT" in _between(found, "org:pak", TTP)
