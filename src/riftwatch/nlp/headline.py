@@ -513,6 +513,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += agent
             form, tail = _trailing_toll(sdoc, form, events)
             found += tail
+            if not tail:
+                form, tail = _trailing_count_verb(sdoc, form, events)
+                found += tail
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
             form, killed = _killing_idiom(sdoc, form)
@@ -647,16 +650,30 @@ def _roots(doc: Any) -> int:
     return sum(1 for t in doc if t.dep_ == "ROOT" and not t.is_punct and not t.is_space)
 
 
-def _one_word_names(form: str, spans: list[tuple[int, int]]) -> str:
-    """``form`` with every actor name of several words written as one name-like word of the
-    same length ("Hizbul Islam" -> "Hizbulxislam"), offsets unchanged.
+def _abbreviated_name(name: str) -> bool:
+    """Is ``name`` one word of three characters or more written in capitals ("ISKP", "TTP",
+    "IS-K"; "JuA", "Al-Qaeda" and "IS" are not)?
+
+    >>> [_abbreviated_name(n) for n in ("ISKP", "IS-K", "IS", "Taliban", "JuA", "Al-Qaeda")]
+    [True, True, False, False, False, False]
+    """
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return len(letters) >= 2 and len(name) >= 3 and " " not in name and letters.isupper()
+
+
+def _one_word_names(form: str, spans: list[tuple[int, int]], least: int = 2) -> str:
+    """``form`` with every actor name of ``least`` words or more (several by default)
+    written as one name-like word of the same length ("Hizbul Islam" -> "Hizbulxislam"),
+    offsets unchanged.
 
     >>> _one_word_names("Al-Shabaab and Hizbul Islam met.", [(0, 10), (15, 27)])
     'Alxshabaab and Hizbulxislam met.'
+    >>> _one_word_names("ISKP", [(0, 4)], 1)
+    'Iskp'
     """
     for start, end in spans:
         words = re.findall(r"[A-Za-z0-9]+", form[start:end])
-        if len(words) < 2 or not form[start:end][:1].isalpha():
+        if len(words) < least or not form[start:end][:1].isalpha():
             continue
         joined = re.sub(r"[^A-Za-z0-9]", "x", form[start:end])
         form = _replace(form, start, end, joined[:1].upper() + joined[1:].lower())
@@ -2107,7 +2124,7 @@ def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[
     'Security forces foil TTP bid to attack school'
     """
     casualty = frozenset(_data().get("casualty_words") or ())
-    commas = [t for t in sdoc if t.text == ","]
+    commas = [t for t in sdoc if t.text in (",", ";")]
     if not commas or len(sdoc) < 4:
         return form, []
     comma = commas[-1]
@@ -2117,18 +2134,53 @@ def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[
     if any(t.pos_ == "PROPN" or t.tag_ not in ("CD", "NN", "NNS", "JJ", "VBN", "VBD")
            for t in tail[:-1]):  # fmt: skip
         return form, []  # a name or other words in the toll: a clause of its own
-    if not any(t.tag_ in ("VBP", "VBZ") or _verb_read_as_noun(t, events) for t in sdoc[: comma.i]):
+    # heads20: after a semicolon the clause before is a headline of its own, and its verb may
+    # be one the tagger read as a noun right after a name ("Taliban overrun army base; ...");
+    # a modal's clause ("X may attack Y, 3 soldiers killed") is one too: the toll read as the
+    # headline's verb had made the victims the attackers of X
+    after = ("NNS", "NNPS", "NNP") if comma.text == ";" else ("NNS", "NNPS")
+    if not any(t.tag_ in ("VBP", "VBZ", "MD") or _verb_read_as_noun(t, events, after)
+               for t in sdoc[: comma.i]):  # fmt: skip
         return form, []
     start = comma.idx
     return form[:start] + " " * (len(form) - start), ["a trailing toll set apart"]
 
 
-def _verb_read_as_noun(tok: Any, events: Any) -> bool:
+def _trailing_count_verb(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[str]]:
+    """'Security forces bust TTP hideout, kill 9': a headline whose clause has its own verb
+    of the present, then a comma and a second event verb of the same subject whose object is
+    a bare count. The count names no party (the clause before says whom), and the tagger,
+    reading the two verbs as one series, loses the first clause's object; the second verb
+    (and its comma) is blanked (heads20).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Security forces bust TTP hideout, kill 9")
+    >>> _trailing_count_verb(doc, doc.text, {"kill"})[0].rstrip()
+    'Security forces bust TTP hideout'
+    >>> doc = nlp()("Security forces bust TTP hideout, kill 9 militants")
+    >>> _trailing_count_verb(doc, doc.text, {"kill"})[0] == doc.text
+    True
+    """
+    commas = [t for t in sdoc if t.text == ","]
+    if not commas or not events or len(sdoc) < 5:
+        return form, []
+    comma = commas[-1]
+    tail = [t for t in sdoc[comma.i + 1 :] if not t.is_space]
+    if len(tail) != 2 or tail[0].lower_ not in events or tail[1].tag_ != "CD":
+        return form, []
+    if not any(t.tag_ in ("VBP", "VBZ") or _verb_read_as_noun(t, events) for t in sdoc[: comma.i]):
+        return form, []
+    start = comma.idx
+    return form[:start] + " " * (len(form) - start), ["a trailing verb with a bare count set apart"]
+
+
+def _verb_read_as_noun(tok: Any, events: Any, after: tuple[str, ...] = ("NNS", "NNPS")) -> bool:
     """Is ``tok`` an event verb of ``events`` that the tagger read as a singular noun right
-    after a plural noun, its subject ("Security forces foil ...", "Troops foil ...")?"""
+    after a plural noun (by default), its subject ("Security forces foil ...", "Troops foil
+    ...")? ``after`` gives the tags that subject may have."""
     if not events or tok.i == 0 or tok.tag_ != "NN" or tok.lower_ not in events:
         return False
-    return tok.doc[tok.i - 1].tag_ in ("NNS", "NNPS")
+    return tok.doc[tok.i - 1].tag_ in after
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:
@@ -2269,7 +2321,7 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
     )
     notes: list[str] = []
     for (_s1, e1), (s2, e2) in zip(named, named[1:], strict=False):
-        if form[e1:s2] != ", ":
+        if form[e1:s2] not in (", ", " and "):
             continue
         nxt = re.match(r"\s+([A-Za-z]+)", form[e2:])
         if nxt is None:
@@ -2277,8 +2329,18 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
         word = nxt.group(1).lower()
         if not {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word} & set(events):
             continue
-        form = _replace(form, e1, e1 + 1, "&")
-        notes.append("two listed actors before a verb parsed as coordinated subjects")
+        abbreviated = _abbreviated_name((sdoc.text if sdoc is not None else form)[s2:e2])
+        if form[e1:s2] == " and " and not abbreviated:
+            continue  # heads20: "X and ISKP clash" is mended below as "X, ISKP clash" is
+        if form[e1:s2] == ", ":
+            form = _replace(form, e1, e1 + 1, "&")
+            notes.append("two listed actors before a verb parsed as coordinated subjects")
+        if abbreviated:
+            # heads20: "Taliban, ISKP clash in X", "Taliban, IS-K clash": the tagger reads an
+            # abbreviation right before the verb as the modifier of a noun; written as a
+            # name-like word of the same length ("Iskp", "Isxk"; a stand-in "Jo-J" too)
+            form = _replace(form, s2, e2, _one_word_names(form[s2:e2], [(0, e2 - s2)], 1))
+            notes.append("an abbreviated name before the verb parsed as a name")
         if word.rstrip("s") in _data().get("headline_symmetric_verbs", ()):
             # heads12: "IS-K, Afghan Taliban fight for control of X": the tagger still reads
             # the battle verb after two names as a noun; parsed as "clash" (same length),

@@ -1161,7 +1161,7 @@ def _modality_of(
     if performed is not None:
         return performed
     if headline:
-        future = _headline_infinitive(path)
+        future = _headline_infinitive(path, lex.speech)
         if future is not None:
             return future
     leaning = _copular_leaning(path, cues, lex)
@@ -3637,16 +3637,24 @@ def _aux_chain(auxes: list[Any], modal: Any) -> str:
     return " ".join(a.text for a in auxes if a.i > modal.i)
 
 
-def _headline_infinitive(path: list[Any]) -> Modality | None:
+def _headline_infinitive(path: list[Any], speech: Any = ()) -> Modality | None:
     """'Pakistan to launch operation against TTP': in a headline, 'to' + verb with no verb
     above it announces what is to come. An infinitive the parser hung on a noun under a finite
     past verb is that act's result, no headline's future: "MUJAO merged with Belmokhtar's
-    brigade to form al-Mourabitoun in 2013" ('form' on 'brigade', under 'merged'; mmp29)."""
+    brigade to form al-Mourabitoun in 2013" ('form' on 'brigade', under 'merged'; mmp29).
+    heads20: a verb of saying (``speech``) after the infinitive's clause ("Army to launch
+    operation against TTP, sources say") attributes the headline; the parser hangs the
+    infinitive on it, and the act is still to come."""
     for tok in path:
         if tok.pos_ in ("VERB", "AUX"):
             to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            trailing_report = (
+                tok.dep_ in ("ccomp", "parataxis")
+                and tok.head.i > tok.i
+                and tok.head.lemma_.lower() in speech
+            )
             if to is not None and (
-                tok.dep_ == "ROOT" or tok.head.pos_ not in ("VERB", "AUX", "ADJ")
+                tok.dep_ == "ROOT" or tok.head.pos_ not in ("VERB", "AUX", "ADJ") or trailing_report
             ):
                 if tok.dep_ == "acl" and any(
                     a.pos_ == "VERB" and a.tag_ == "VBD" for a in tok.head.ancestors
