@@ -4609,6 +4609,8 @@ class SentenceCoder:
             return  # "the Bauchi prison break carried out by Y" is no split (world9)
         if not _compound_allows(noun, entry):
             return  # "X and Y launched war games": the games are no war (peers60)
+        if entry.get("type") in CONFLICTUAL and mechanisms.truce_named_fighting(self.lex, noun):
+            return  # "signed a cessation of hostilities": what the truce stops (walk62)
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"

@@ -105,6 +105,28 @@ def found_message(lex: Any, noun: Any) -> bool:
     )
 
 
+def truce_named_fighting(lex: Any, noun: Any) -> bool:
+    """Is ``noun`` the fighting a truce noun names in its "of" phrase ("signed a cessation of
+    hostilities", "a suspension of hostilities was agreed"; cues.yaml ``truce_naming_nouns``)?
+    Then it is what the truce stops, no attack told at the signing; one owned by a party ("a
+    cessation of X's raids") keeps its reading (walk62).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya and Uganda signed a cessation of hostilities.")
+    >>> truce_named_fighting(load(), doc[7])
+    True
+    >>> truce_named_fighting(load(), nlp()("Kenya ended hostilities with Uganda.")[2])
+    False
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    if prep.head.lemma_.lower() not in lex.truce_naming_nouns:
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
+
+
 def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The entry of a nominal event as its governing word leaves it.
 
