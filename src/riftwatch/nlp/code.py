@@ -1668,6 +1668,13 @@ class SentenceCoder:
                 acts, passive, how = self.subject(head.head, seen + 1)
                 if acts:
                     return acts, passive, f"{how} (shared across an interposed attribution)"
+            speaker = mechanisms.speaker_of_taken_up_conjunct(self.lex, verb, head)
+            if speaker is not None:
+                # "X said Y was a branch of Z and vowed to drive it out": "it" is Y, so the
+                # vow is X's, the speaker's (walk62)
+                acts, passive, how = self.subject(speaker, seen + 1)
+                if acts:
+                    return acts, passive, f"{how} (of '{speaker.text}', whose report it takes up)"
             governor = _gerund_complement_governor(verb, head)
             if governor is not None:
                 # "X accused Y of arming the rebels and expelled its envoy": a verb that is no

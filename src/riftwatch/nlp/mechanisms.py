@@ -127,6 +127,42 @@ def truce_named_fighting(lex: Any, noun: Any) -> bool:
     return not any(c.dep_ == "poss" for c in noun.children)
 
 
+_TAKEN_UP = {"it": False, "him": False, "her": False, "them": True}  # pronoun: plural
+
+
+def speaker_of_taken_up_conjunct(lex: Any, verb: Any, head: Any) -> Any:
+    """The verb of saying whose subject does ``verb``, a conjunct of ``head`` in the clause
+    that verb reports, when ``verb``'s own object is a pronoun taking up that clause's subject
+    ("Turkey said the YPG was a branch of the PKK and vowed to drive it from the border": the
+    YPG cannot drive itself; "it" is the YPG, so Turkey vowed). A plain pronoun object never
+    stands for its own clause's subject (that takes "itself"); without such a pronoun the
+    conjunct stays the reported subject's ("officials said the rebels met and vowed
+    revenge"). None otherwise (walk62).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya said the militia was a proxy of Eritrea and vowed to crush it.")
+    >>> speaker_of_taken_up_conjunct(load(), doc[11], doc[11].head).text
+    'said'
+    """
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in lex.speech:
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    plural = subjects[0].tag_ in ("NNS", "NNPS")
+    frontier = [verb]
+    while frontier:
+        word = frontier.pop()
+        for child in word.children:
+            if child.dep_ in ("dobj", "obj") and _TAKEN_UP.get(child.lower_) is not None:
+                if _TAKEN_UP[child.lower_] == plural or child.lower_ == "them":
+                    return head.head
+            if child.dep_ == "xcomp":
+                frontier.append(child)
+    return None
+
+
 def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The entry of a nominal event as its governing word leaves it.
 
