@@ -16,12 +16,11 @@ kept in ``grade_origin`` so an analyst can see why a document has its grade.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import re
 
 import yaml
 

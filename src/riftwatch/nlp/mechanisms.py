@@ -135,18 +135,23 @@ def speaker_of_taken_up_conjunct(lex: Any, verb: Any, head: Any) -> Any:
     that verb reports, when ``verb``'s own object is a pronoun taking up that clause's subject
     ("Turkey said the YPG was a branch of the PKK and vowed to drive it from the border": the
     YPG cannot drive itself; "it" is the YPG, so Turkey vowed). A plain pronoun object never
-    stands for its own clause's subject (that takes "itself"); without such a pronoun the
-    conjunct stays the reported subject's ("officials said the rebels met and vowed
-    revenge"). None otherwise (walk62).
+    stands for its own clause's subject (that takes "itself"). Only after a reported
+    description (a clause of "be"), whose subject the pronoun agrees with in number: an
+    act's clause has objects of its own that a pronoun takes up ("said the fighters
+    kidnapped two elders and executed them"), and without such a pronoun the conjunct stays
+    the reported subject's ("officials said the rebels met and vowed revenge"). None
+    otherwise (walk62).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Kenya said the militia was a proxy of Eritrea and vowed to crush it.")
-    >>> speaker_of_taken_up_conjunct(load(), doc[11], doc[11].head).text
+    >>> speaker_of_taken_up_conjunct(load(), doc[10], doc[10].head).text
     'said'
     """
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in lex.speech:
         return None
+    if head.lemma_.lower() != "be":
+        return None  # "said X kidnapped two elders and executed them": "them", the elders
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
         return None
@@ -155,9 +160,8 @@ def speaker_of_taken_up_conjunct(lex: Any, verb: Any, head: Any) -> Any:
     while frontier:
         word = frontier.pop()
         for child in word.children:
-            if child.dep_ in ("dobj", "obj") and _TAKEN_UP.get(child.lower_) is not None:
-                if _TAKEN_UP[child.lower_] == plural or child.lower_ == "them":
-                    return head.head
+            if child.dep_ in ("dobj", "obj") and _TAKEN_UP.get(child.lower_) is plural:
+                return head.head
             if child.dep_ == "xcomp":
                 frontier.append(child)
     return None
