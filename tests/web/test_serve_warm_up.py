@@ -1,6 +1,7 @@
-"""``riftwatch serve`` loads the knowledge base (with the store's judgements) and the lexicon
-before it listens and announces its address, so the analyst's first page does not wait
-seconds for them behind the request (walk62: the first request took about ten seconds)."""
+"""``riftwatch serve`` loads the knowledge base (with the store's judgements), the lexicon and
+the dashboard's field (the rift model over the store) before it listens and announces its
+address, so the analyst's first page does not wait seconds for them behind the request
+(walk62: the first request took about ten seconds)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from riftwatch import api
+from riftwatch import api, workbench
 from riftwatch.actors import resolve
 from riftwatch.nlp import lexicon
 from riftwatch.web.app import create_app
@@ -28,6 +29,8 @@ def test_first_pages_build_nothing_after_the_warm_up(
     api.extract_stored(db_url)
     app = create_app(db_url)
     warm_up(app)
+    field, fresh = workbench.FIELDS.get(app.state.store)
+    assert field is not None and fresh  # the dashboard's field, computed for this state
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("built while answering a page")

@@ -135,15 +135,18 @@ WORKER_OPTIONS = "RIFTWATCH_SERVE_WORKER"
 
 def warm_up(app: Any) -> None:
     """Load what the pages load on their first call before the socket listens: the knowledge
-    base with the store's judgements (the actors pages and a document's actors: seconds) and
-    the lexicon (a document's page). The workbench's address is announced once it is ready,
+    base with the store's judgements (the actors pages and a document's actors: seconds), the
+    lexicon (a document's page) and the field the dashboard shows (the rift model over the
+    store, kept per store state). The workbench's address is announced once it is ready,
     and the analyst's first page answers as fast as the next ones (walk62: the first
     request took about ten seconds while these loaded behind it)."""
+    from riftwatch import workbench
     from riftwatch.actors import curation
     from riftwatch.nlp.lexicon import load
 
     curation.effective(app.state.store)
     load()
+    workbench.dashboard(app.state.store)  # the field's rifts and trends the dashboard shows
 
 
 def worker_app() -> Any:
