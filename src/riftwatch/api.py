@@ -598,6 +598,7 @@ GRADE_ORIGINS = {
     "source": "analyst",
     "grading:source": "grading file (source)",
     "grading:source_type": "grading file (type)",
+    "grading:source_word": "grading file (a word of the name)",
     "grading:default": "default",
 }
 """How ``list_sources`` names where a source's effective grade comes from."""
@@ -729,7 +730,9 @@ def grade_source(
             "RW001", name="grade", detail="give --type, --reliability or --credibility"
         )
     analyst = analyst or os.environ.get("USER") or "analyst"
-    inherited = {"source", "grading:source", "grading:source_type", "grading:default"}
+    inherited = {
+        "source", "grading:source", "grading:source_word", "grading:source_type", "grading:default"
+    }  # fmt: skip
     regraded = 0
     with _store(db) as store, store.new_session() as session, session.begin():
         source = session.scalars(

@@ -41,13 +41,17 @@ def test_effective_grades_say_where_they_come_from(store: Store, tmp_path: Path)
     # a source the grading file does not know: the default type, and that type's grades
     assert rows["Frontier Desk"]["grade"] == "F6"
     assert rows["Frontier Desk"]["origin"] == "type: default; grade: grading file (type)"
-    # the source's grade is what a new document gets; this document set its own type
-    assert rows["Frontier Post"]["source_type"] == "other"
-    api.grade_source(store, "frontier post", source_type="news", analyst="tester")
+    # the source's grade is what a new document gets; this document set its own type, and
+    # the source's name holds a word of a newspaper's (grading.yaml source_words; walk62)
+    assert rows["Frontier Post"]["source_type"] == "news"
+    assert rows["Frontier Post"]["origin"] == (
+        "type: grading file (a word of the name); grade: grading file (type)"
+    )
+    api.grade_source(store, "frontier post", source_type="analysis", analyst="tester")
     post = {r["name"]: r for r in api.list_sources(store)}["Frontier Post"]
-    assert (post["source_type"], post["grade"]) == ("news", "C3")
+    assert (post["source_type"], post["grade"]) == ("analysis", "C3")
     assert post["origin"] == "type: analyst; grade: grading file (type)"
-    assert post["analyst"] == {"source_type": "news", "reliability": None, "credibility": None}
+    assert post["analyst"] == {"source_type": "analysis", "reliability": None, "credibility": None}
     assert post["graded_by"] == "tester"
 
 

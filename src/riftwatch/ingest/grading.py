@@ -9,10 +9,14 @@ kept in ``grade_origin`` so an analyst can see why a document has its grade.
 ('wire', 'B', 2, 'grading:source')
 >>> table.grade(source_type="militant_statement", reliability="d").reliability
 'D'
+>>> g = table.grade(source="Eritrean Ministry of Information")
+>>> (g.source_type, g.reliability, g.origin["source_type"], g.origin["reliability"])
+('official_statement', 'C', 'grading:source_word', 'grading:source_type')
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -74,6 +78,14 @@ class GradingTable:
             str(k).strip().lower(): _validated(v or {}, f"sources.{k}")
             for k, v in (data.get("sources") or {}).items()
         }
+        words = data.get("source_words") or {}
+        if not isinstance(words, dict):
+            raise ConfigError("RW005", detail="source_words must be a mapping")
+        self.by_word: list[tuple[re.Pattern[str], str]] = [
+            (re.compile(rf"\b{re.escape(str(w).strip().lower())}\b"), parse_source_type(kind))
+            for kind, listed in words.items()
+            for w in (listed or [])
+        ]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> GradingTable:
@@ -88,6 +100,18 @@ class GradingTable:
         except (OSError, yaml.YAMLError) as exc:
             raise ConfigError("RW005", path=str(chosen), detail=str(exc).splitlines()[0]) from None
         return cls(data)
+
+    def word_kind(self, source: str | None) -> dict[str, Any]:
+        """``{"source_type": kind}`` for a source whose name holds a word of ``source_words``
+        (the first kind whose word it holds), else ``{}``; a source named in ``sources``
+        keeps its own entry, which comes first."""
+        name = (source or "").strip().lower()
+        if not name or name in self.by_source:
+            return {}
+        for pattern, kind in self.by_word:
+            if pattern.search(name):
+                return {"source_type": kind}
+        return {}
 
     def grade(
         self,
@@ -109,6 +133,7 @@ class GradingTable:
             ("option", options or {}),
             ("source", stored_source or {}),
             ("grading:source", self.by_source.get((source or "").strip().lower(), {})),
+            ("grading:source_word", self.word_kind(source)),
         ]
         chosen: dict[str, Any] = {}
         origin: dict[str, str] = {}

@@ -1676,6 +1676,13 @@ class SentenceCoder:
                 acts, passive, how = self.subject(head.head, seen + 1)
                 if acts:
                     return acts, passive, f"{how} (shared across an interposed attribution)"
+            speaker = mechanisms.speaker_of_taken_up_conjunct(self.lex, verb, head)
+            if speaker is not None:
+                # "X said Y was a branch of Z and vowed to drive it out": "it" is Y, so the
+                # vow is X's, the speaker's (walk62)
+                acts, passive, how = self.subject(speaker, seen + 1)
+                if acts:
+                    return acts, passive, f"{how} (of '{speaker.text}', whose report it takes up)"
             governor = _gerund_complement_governor(verb, head)
             if governor is not None:
                 # "X accused Y of arming the rebels and expelled its envoy": a verb that is no
@@ -4653,6 +4660,8 @@ class SentenceCoder:
             return  # "the Bauchi prison break carried out by Y" is no split (world9)
         if not _compound_allows(noun, entry):
             return  # "X and Y launched war games": the games are no war (peers60)
+        if entry.get("type") in CONFLICTUAL and mechanisms.truce_named_fighting(self.lex, noun):
+            return  # "signed a cessation of hostilities": what the truce stops (walk62)
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"

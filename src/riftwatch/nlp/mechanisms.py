@@ -105,6 +105,68 @@ def found_message(lex: Any, noun: Any) -> bool:
     )
 
 
+def truce_named_fighting(lex: Any, noun: Any) -> bool:
+    """Is ``noun`` the fighting a truce noun names in its "of" phrase ("signed a cessation of
+    hostilities", "a suspension of hostilities was agreed"; cues.yaml ``truce_naming_nouns``)?
+    Then it is what the truce stops, no attack told at the signing; one owned by a party ("a
+    cessation of X's raids") keeps its reading (walk62).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya and Uganda signed a cessation of hostilities.")
+    >>> truce_named_fighting(load(), doc[7])
+    True
+    >>> truce_named_fighting(load(), nlp()("Kenya ended hostilities with Uganda.")[2])
+    False
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    if prep.head.lemma_.lower() not in lex.truce_naming_nouns:
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
+
+
+_TAKEN_UP = {"it": False, "him": False, "her": False, "them": True}  # pronoun: plural
+
+
+def speaker_of_taken_up_conjunct(lex: Any, verb: Any, head: Any) -> Any:
+    """The verb of saying whose subject does ``verb``, a conjunct of ``head`` in the clause
+    that verb reports, when ``verb``'s own object is a pronoun taking up that clause's subject
+    ("Turkey said the YPG was a branch of the PKK and vowed to drive it from the border": the
+    YPG cannot drive itself; "it" is the YPG, so Turkey vowed). A plain pronoun object never
+    stands for its own clause's subject (that takes "itself"). Only after a reported
+    description (a clause of "be"), whose subject the pronoun agrees with in number: an
+    act's clause has objects of its own that a pronoun takes up ("said the fighters
+    kidnapped two elders and executed them"), and without such a pronoun the conjunct stays
+    the reported subject's ("officials said the rebels met and vowed revenge"). None
+    otherwise (walk62).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya said the militia was a proxy of Eritrea and vowed to crush it.")
+    >>> speaker_of_taken_up_conjunct(load(), doc[10], doc[10].head).text
+    'said'
+    """
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in lex.speech:
+        return None
+    if head.lemma_.lower() != "be":
+        return None  # "said X kidnapped two elders and executed them": "them", the elders
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    plural = subjects[0].tag_ in ("NNS", "NNPS")
+    frontier = [verb]
+    while frontier:
+        word = frontier.pop()
+        for child in word.children:
+            if child.dep_ in ("dobj", "obj") and _TAKEN_UP.get(child.lower_) is plural:
+                return head.head
+            if child.dep_ == "xcomp":
+                frontier.append(child)
+    return None
+
+
 def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The entry of a nominal event as its governing word leaves it.
 

@@ -92,6 +92,8 @@ def serve(
         db, upload_dir=upload_dir, max_upload_mb=max_upload_mb,
         allowed_hosts=["*"] if remote else LOCAL_HOSTS, server_mode=server,
     )  # fmt: skip
+    if workers == 1:
+        warm_up(app)
     sock = bind(host, port)
     shown = f"[{host.strip('[]')}]" if ":" in host.strip("[]") else host
     if callable(announce):
@@ -131,17 +133,35 @@ WORKER_OPTIONS = "RIFTWATCH_SERVE_WORKER"
 """The environment variable that hands :func:`serve`'s options to its worker processes."""
 
 
+def warm_up(app: Any) -> None:
+    """Load what the pages load on their first call before the socket listens: the knowledge
+    base with the store's judgements (the actors pages and a document's actors: seconds), the
+    lexicon (a document's page) and the field the dashboard shows (the rift model over the
+    store, kept per store state). The workbench's address is announced once it is ready,
+    and the analyst's first page answers as fast as the next ones (walk62: the first
+    request took about ten seconds while these loaded behind it)."""
+    from riftwatch import workbench
+    from riftwatch.actors import curation
+    from riftwatch.nlp.lexicon import load
+
+    curation.effective(app.state.store)
+    load()
+    workbench.dashboard(app.state.store)  # the field's rifts and trends the dashboard shows
+
+
 def worker_app() -> Any:
     """The application of one worker process of :func:`serve` (its options from the
     environment variable :data:`WORKER_OPTIONS`, set by the parent)."""
     from riftwatch.web.app import create_app
 
     options = json.loads(os.environ[WORKER_OPTIONS])
-    return create_app(
+    app = create_app(
         options["db"], upload_dir=options["upload_dir"], max_upload_mb=options["max_upload_mb"],
         allowed_hosts=options["allowed_hosts"], server_mode=options["server_mode"],
         form_token=options["form_token"] or secrets.token_urlsafe(32),
     )  # fmt: skip
+    warm_up(app)
+    return app
 
 
-__all__ = ["bind", "check_host", "is_loopback", "serve", "worker_app"]
+__all__ = ["bind", "check_host", "is_loopback", "serve", "warm_up", "worker_app"]

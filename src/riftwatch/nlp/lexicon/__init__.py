@@ -430,6 +430,7 @@ class Lexicon:
     reacting_verbs: frozenset[str] = frozenset()  # written.presupposed_by_reaction
     grievance_preps: frozenset[str] = frozenset()  # written.presupposed_by_reaction
     ending_nouns: frozenset[str] = frozenset()  # written.presupposed_by_reaction
+    truce_naming_nouns: frozenset[str] = frozenset()  # "a cessation of hostilities" (walk62)
     ground_capture_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
     ground_falling_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
     ground_holding_verbs: frozenset[str] = frozenset()  # written.ground_lost_by_holder
@@ -1271,6 +1272,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         reacting_verbs=_set(cues, "reacting_verbs", "cues.yaml"),
         grievance_preps=_set(cues, "grievance_preps", "cues.yaml"),
         ending_nouns=_set(cues, "ending_nouns", "cues.yaml"),
+        truce_naming_nouns=_set(cues, "truce_naming_nouns", "cues.yaml"),
         ground_capture_verbs=_set(cues, "ground_capture_verbs", "cues.yaml"),
         ground_falling_verbs=_set(cues, "ground_falling_verbs", "cues.yaml"),
         ground_holding_verbs=_set(cues, "ground_holding_verbs", "cues.yaml"),
