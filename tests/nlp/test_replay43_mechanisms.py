@@ -101,8 +101,6 @@ def test_an_envoy_with_a_written_owner_is_the_owners() -> None:
          "Government of Myanmar", "Karenni National Progressive Party"),
         ("In 1990 Deby's MPS fighters attacked Habre's army near Abeche.", "1990-11-15",
          "Patriotic Salvation Movement", "Government of Chad"),
-        ("In 1970 Arafat's guerrillas fought Jordanian troops in Amman.", "1970-09-15", "Fatah",
-         "Jordan"),
     ],
 )  # fmt: skip
 def test_named_groups_resolve(text: str, date: str, source: str, target: str) -> None:
