@@ -609,6 +609,11 @@ class SentenceCoder:
                 if other and all(other.key() != a.key() for a in out):
                     out.append(other)
         if found is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            for part in self._listed_in_office(tok):
+                other = self._actor(part, depth)
+                if other and all(other.key() != a.key() for a in out):
+                    out.append(other)
+        if found is not None and tok.dep_ in ("nsubj", "nsubjpass"):
             for part in self._listed_after_place(tok):
                 other = self._actor(part, depth)
                 if other and all(other.key() != a.key() for a in out):
@@ -616,6 +621,29 @@ class SentenceCoder:
         return out
 
     _LOCATING = frozenset({"in", "at", "from"})
+
+    def _listed_in_office(self, tok: Any) -> list[Any]:
+        """Persons the parser listed inside the "of" phrase of a subject that holds one office
+        instead of with the subject: "the commander of the Lebanese army and Yasser Arafat
+        signed the accord" reads Arafat as a ``conj`` of "army" (replay43). One holder of an
+        office (a singular noun of cues.yaml ``office_holder_nouns``) holds it in a body, not
+        in a person, so a named person listed with that body is the subject's partner; a body
+        listed with it ("the commander of the army and the police") stays in the phrase."""
+        if tok.tag_ != "NN" or tok.lower_ not in self.lex.office_holder_nouns:
+            return []
+        out: list[Any] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                held = self.actor_of.get(pobj.i)
+                if pobj.dep_ != "pobj" or held is None or held.type == "person":
+                    continue
+                for part in pobj.conjuncts:
+                    other = self.actor_of.get(part.i)
+                    if other is not None and other.type == "person" and part.pos_ == "PROPN":
+                        out.append(part)
+        return out
 
     def _listed_after_place(self, tok: Any) -> list[Any]:
         """Groups the parser hung on the place that locates a subject instead of on the
@@ -931,7 +959,10 @@ class SentenceCoder:
             for child in tok.children:
                 if acting and child.lower_ == "of":
                     continue  # "the killing of X": X was struck, the act is not X's
-                speaks_for = child.lower_ == "for" and lower in self.lex.spokesman_nouns
+                speaks_for = child.lower_ == "for" and (
+                    lower in self.lex.spokesman_nouns
+                    or (lower in self.lex.guest_envoy_nouns and not _owner_written(tok, self))
+                )  # "negotiators for Jakarta" bargain for Jakarta; not "the UN envoy for X"
                 if child.dep_ == "prep" and (
                     child.lower_ in ("of", "from", "within", "inside") or speaks_for
                 ):  # "a spokesman for X" speaks for X (written13)
@@ -4294,14 +4325,18 @@ class SentenceCoder:
 
     def _of_conjuncts(self, verb: Any) -> list[Actor]:
         """The groups of a common-noun subject's coordinated "of" phrase: "Fighters of X and Y",
-        "Members of X and of Y" (world10), also "from": "Fighters from X, Z and Y" (written22);
-        [] when the subject is a name."""
+        "Members of X and of Y" (world10), also "from": "Fighters from X, Z and Y" (written22),
+        and "for" after those sent to bargain: "Negotiators for X and Y" (replay43); [] when
+        the subject is a name."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "NOUN" or subj.i in self.actor_of:
             return []
         out: list[Actor] = []
+        preps = ("of", "from")
+        if subj.lower_ in self.lex.guest_envoy_nouns and not _owner_written(subj, self):
+            preps = ("of", "from", "for")  # "Negotiators for X and Y signed" (replay43)
         for prep in subj.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for of in [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]:
                 for pobj in of.children:
@@ -6240,6 +6275,17 @@ _STATE_HEADS = frozenset(
     "court courts judge judges judiciary tribunal prosecutor prosecutors parliament "
     "legislature navy warplanes warships jets gunboats artillery".split()
 )
+
+
+def _owner_written(noun: Any, coder: Any) -> bool:
+    """Is an owner written before ``noun``: a possessive, or a modifier placed on an actor ("the
+    UN envoy for Syria", "Kenya's negotiator for the talks")? Then a "for" phrase after it names
+    what the holder works on, not whom he speaks for (replay43)."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in coder.actor_of)
+        for c in noun.children
+        if c.i < noun.i
+    )
 
 
 def _party_government(tok: Any, actor_of: dict[int, Any]) -> bool:

@@ -581,6 +581,7 @@ class Lexicon:
     opposition_nouns: frozenset[str] = frozenset()  # written.met_with_opposition (round 14)
     far_from_words: frozenset[str] = frozenset()  # modality._disbelief (round 14)
     spokesman_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (round 13)
+    office_holder_nouns: frozenset[str] = frozenset()  # code.Coder._listed_in_office (replay43)
     front_name_heads: frozenset[str] = frozenset()  # code.SentenceCoder._noun_entry (mmp27)
     front_name_modifiers: frozenset[str] = frozenset()  # code.SentenceCoder._noun_entry (mmp27)
     owner_participles: frozenset[str] = frozenset()  # mechanisms.owner_participle (mmp27)
@@ -1421,6 +1422,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         opposition_nouns=_set(cues, "opposition_nouns", "cues.yaml"),
         far_from_words=_set(cues, "far_from_words", "cues.yaml"),
         spokesman_nouns=_set(cues, "spokesman_nouns", "cues.yaml"),
+        office_holder_nouns=_set(cues, "office_holder_nouns", "cues.yaml"),
         front_name_heads=_set(cues, "front_name_heads", "cues.yaml"),
         front_name_modifiers=_set(cues, "front_name_modifiers", "cues.yaml"),
         owner_participles=_set(cues, "owner_participles", "cues.yaml"),
