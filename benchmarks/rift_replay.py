@@ -249,8 +249,9 @@ def diagnose(p, found: list[dict], breaks: dict, stable: dict, key_of: dict, thr
     hostile claim near the row (mostly one description telling the tie and its end in one
     month); otherwise the events are there and the miss is the model's: probability under
     ``threshold``, or onset more than 12 months from the row. Returns ``(counts, rows)``:
-    counts per cause (breaks), and one row per break and per stable pair with the probability, shown onset, the months of
-    cooperative and hostile claims and the rates the pair was judged with."""
+    counts per cause (breaks), and one row per break and per stable pair with the
+    probability, shown onset, the months of cooperative and hostile claims and the rates the
+    pair was judged with."""
     dyad_of = {frozenset(k): d for d, k in enumerate(p.dyads)}
     by_pair = {frozenset(x["id"] for x in r["actors"]): r for r in found}
     counts = {c: 0 for c in CAUSES}
