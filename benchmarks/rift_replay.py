@@ -229,6 +229,104 @@ def evaluate(flags: dict[frozenset, int], breaks: dict, stable: dict) -> dict:
     }
 
 
+CAUSES = (
+    "found",
+    "extraction: no claim on the pair",
+    "extraction: no hostile claim within 12 months of the row",
+    "extraction: no cooperative claim on the pair",
+    "told together: no cooperation before the hostile claim",
+    "model: p < threshold",
+    "model: onset off by more than 12 months",
+)
+
+
+def diagnose(p, found: list[dict], breaks: dict, stable: dict, key_of: dict, threshold: float):  # type: ignore[no-untyped-def]
+    """Why each documented break is found or missed, and how close the stable pairs come.
+
+    A missed break is an extraction miss when the pair has no claim at all (or its two names
+    are one actor), no hostile claim within twelve months of the break row, or no cooperative
+    claim at all; "told together" when none of its cooperative claims sits before the last
+    hostile claim near the row (mostly one description telling the tie and its end in one
+    month); otherwise the events are there and the miss is the model's: probability under
+    ``threshold``, or onset more than 12 months from the row. Returns ``(counts, rows)``:
+    counts per cause (breaks), and one row per break and per stable pair with the
+    probability, shown onset, the months of cooperative and hostile claims and the rates the
+    pair was judged with."""
+    dyad_of = {frozenset(k): d for d, k in enumerate(p.dyads)}
+    by_pair = {frozenset(x["id"] for x in r["actors"]): r for r in found}
+    counts = {c: 0 for c in CAUSES}
+    rows = []
+    for kind, truth in (("break", breaks), ("stable", stable)):
+        for pair, onset in truth.items():
+            key = key_of.get(pair)
+            d = dyad_of.get(key) if key else None
+            r = by_pair.get(key) if key else None
+            prob = r["probability"] if r else 0.0
+            shown = month_index(r["onset"]) if r and r.get("onset") else None
+            coop: list[int] = []
+            host: list[int] = []
+            if d is not None:
+                items = p.items_of(d)
+                coop = sorted({int(m) for m in p.month[items][p.stance[items] > 0]})
+                host = sorted({int(m) for m in p.month[items][p.stance[items] < 0]})
+            row = {"kind": kind, "pair": sorted(pair), "p": round(prob, 3), "coop": coop,
+                   "hostile": host, "onset": shown, "row_onset": onset,
+                   "assumptions": (r or {}).get("assumptions")}  # fmt: skip
+            if kind == "break":
+                near = [m for m in host if abs(m - onset) <= TOLERANCE]
+                ok = prob >= threshold and shown is not None
+                if ok and abs(shown - onset) <= TOLERANCE:
+                    cause = "found"
+                elif d is None:
+                    cause = "extraction: no claim on the pair"
+                elif not near:
+                    cause = "extraction: no hostile claim within 12 months of the row"
+                elif ok:
+                    cause = "model: onset off by more than 12 months"
+                elif not coop:
+                    cause = "extraction: no cooperative claim on the pair"
+                elif not any(c < max(near) for c in coop):
+                    cause = "told together: no cooperation before the hostile claim"
+                else:
+                    cause = "model: p < threshold"
+                counts[cause] += 1
+                row["cause"] = cause
+            else:
+                row["cause"] = "flagged" if prob >= threshold and shown is not None else "quiet"
+            rows.append(row)
+    return counts, rows
+
+
+def _label(m: int | None) -> str:
+    return "" if m is None else f"{m // 12}-{m % 12 + 1:02d}"
+
+
+def diagnosis_text(title: str, diag: dict, pairs: bool) -> str:
+    """The per-cause counts of ``diagnose`` (and, with ``pairs``, one line per pair)."""
+    counts, rows = diag["counts"], diag["rows"]
+    stable = [r for r in rows if r["kind"] == "stable"]
+    top = max((r["p"] for r in stable), default=0.0)
+    lines = [f"diagnosis: {title} ({sum(counts.values())} breaks)"]
+    lines += [f"  {n:3d}  {c}" for c, n in counts.items()]
+    lines.append(
+        f"  stable pairs flagged {sum(r['cause'] == 'flagged' for r in stable)}/{len(stable)},"
+        f" highest p {top:.2f}, with a hostile claim {sum(bool(r['hostile']) for r in stable)}"
+    )
+    if pairs:
+        for r in rows:
+            if r["cause"] in ("found", "quiet"):
+                continue
+            a = r["assumptions"] or {}
+            lines.append(
+                f"  - [{r['cause']}] {' / '.join(r['pair'])}: p {r['p']:.2f} onset "
+                f"{_label(r['onset'])} row {_label(r['row_onset'])}; coop "
+                f"{[_label(m) for m in r['coop']]} hostile {[_label(m) for m in r['hostile']]};"
+                f" h {a.get('hazard_month')} cap {a.get('hazard_cap')} floor "
+                f"{a.get('hazard_floor')} theta {a.get('theta_allied')}"
+            )
+    return "\n".join(lines)
+
+
 UNGRADED = "ungraded"
 WORLD = Path(__file__).resolve().parent / "data" / "rift_world_histories.jsonl"
 
@@ -305,8 +403,38 @@ def write_rows(rows: list[dict[str, str]], path: Path, grade: str = UNGRADED) ->
     return path
 
 
+def _coded(path: Path, cache: Path | None) -> list:
+    """The claims of the documents at ``path``; with ``cache`` (a folder), kept there under
+    the hash of the file and of this checkout's extraction sources, so that measuring model
+    options does not code the same rows again."""
+    if cache is None:
+        return claims_from_jsonl(path, on_error=lambda e: None)[0]
+    import hashlib
+    import pickle
+
+    import riftwatch
+
+    h = hashlib.sha256(path.read_bytes())
+    for src in sorted(Path(riftwatch.__file__).parent.rglob("*")):
+        # the model's modules and settings do not change the claims; loading them does
+        model = "analysis" in src.parts and src.name not in ("load.py", "claims.py")
+        if src.suffix in (".py", ".yaml", ".json", ".txt") and not model:
+            h.update(src.read_bytes())
+    kept = cache / f"{h.hexdigest()[:24]}.pickle"
+    if kept.exists():
+        return pickle.loads(kept.read_bytes())
+    claims = claims_from_jsonl(path, on_error=lambda e: None)[0]
+    cache.mkdir(parents=True, exist_ok=True)
+    kept.write_bytes(pickle.dumps(claims))
+    return claims
+
+
 def run(
-    rows: list[dict[str, str]], grade: str, params: Params | None = None, check_cli: bool = False
+    rows: list[dict[str, str]],
+    grade: str,
+    params: Params | None = None,
+    check_cli: bool = False,
+    cache: Path | None = None,
 ) -> dict:
     """Code and analyse ``rows`` as documents; ``grade``: ``ungraded`` (no grade fields at
     all, as an outside judge feeds them) or an Admiralty grade such as ``B2``. With
@@ -316,7 +444,7 @@ def run(
     with tempfile.TemporaryDirectory() as tmp:
         path = write_rows(rows, Path(tmp) / "rows.jsonl", grade)
         t0 = time.perf_counter()
-        claims, _ = claims_from_jsonl(path, on_error=lambda e: None)
+        claims = _coded(path, cache)
         coded = time.perf_counter() - t0
         if check_cli:
             cli = cli_rifts(path)
@@ -353,6 +481,7 @@ def run(
         if any(abs(m - onset) <= TOLERANCE for m in hostile_months.get(key_of.get(pair), []))
     )
     exposed = sum(1 for pair in stable if hostile_months.get(key_of.get(pair)))
+    counts, diag_rows = diagnose(p, found, breaks, stable, key_of, params.min_probability)
     results = {}
     for thr in (params.min_probability, 0.3, 0.4, 0.6, 0.7):
         flags = {pair: m for pair, (pr, m) in probs.items() if pr >= thr}
@@ -373,6 +502,7 @@ def run(
         "model_s": model_time,
         "reachable": reachable,
         "exposed": exposed,
+        "diagnosis": {"counts": counts, "rows": diag_rows},
         "names_differ_from_mmp_ids": differ,
         "cli_differences": None
         if cli is None
@@ -463,6 +593,23 @@ def main(argv: list[str] | None = None) -> int:
         "--params", type=Path, default=None,
         help="A rift.yaml to use instead of the bundled one (to measure an option).",
     )  # fmt: skip
+    ap.add_argument(
+        "--diagnose", action="store_true",
+        help="Print only, per set and grade, why each documented break is found or missed "
+        "(extraction: no claim, no hostile claim, no cooperation before it; model: "
+        "probability under the threshold, onset off) and the stable pairs flagged; writes "
+        "nothing.",
+    )  # fmt: skip
+    ap.add_argument(
+        "--diagnose-pairs", action="store_true",
+        help="With --diagnose, also one line per missed break and stable pair with a hostile "
+        "claim (never on a blind held-out set: counts only there).",
+    )  # fmt: skip
+    ap.add_argument(
+        "--cache", type=Path, default=None,
+        help="A folder to keep each set's coded claims in (keyed by the rows and this "
+        "checkout's extraction), to measure model options without coding the rows again.",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     params = Params.load(args.params)
     path = (
@@ -531,7 +678,13 @@ def main(argv: list[str] | None = None) -> int:
     for title, what, rows in sets:
         for grade in grades:
             check = args.check_cli and grade == UNGRADED and args.params is None
-            r = run(rows, grade, params, check_cli=check)
+            r = run(rows, grade, params, check_cli=check, cache=args.cache)
+            if args.diagnose:
+                x = r["results"][r["default"]]
+                print(f"{title}, {grade}: {r['default']} {x['found']}/{x['breaks']} found, "
+                      f"{x['false_alarms']}/{x['stable']} stable flagged")  # fmt: skip
+                print(diagnosis_text(title, r["diagnosis"], args.diagnose_pairs), flush=True)
+                continue
             if r["cli_differences"]:
                 print("the judged path differs from the harness:", *r["cli_differences"],
                       sep="\n  ")  # fmt: skip
@@ -552,6 +705,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"| {title} | {grade} | {name} | {x['found']}/{x['breaks']} | "
                     f"{x['false_alarms']}/{x['stable']} | {err} |"
                 )
+    if args.diagnose:
+        return 0
     parts.insert(2, "\nSummary (the model at its default threshold):\n" + "\n".join(summary) + "\n")
     body = "".join(parts)
     print(body)

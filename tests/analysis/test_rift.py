@@ -968,3 +968,29 @@ def test_a_pair_no_claim_of_which_tells_of_a_change_is_never_flagged(tmp_path) -
         assert (pair in found) is listed, last
         for r in found.values():  # every listed pair has a claim that tells of its change
             assert r["evidence"], r["actors"]
+
+
+def test_with_dates_change_only_a_sure_statement_of_the_split_dates_the_change() -> None:
+    # dates_change (an option): a split from an average or better source also tells that the
+    # tie changed in the silence before it; a hedged or weak one (D4, E5) dates nothing, so
+    # alone it stays where it is without the option and lists nothing (replay44)
+    dated = replace(Params.load(), dates_change=True)
+
+    def split_after_tie(grade: str, params: Params, modality: str = "asserted") -> float:
+        claims = [claim(X, Y, "COOPERATE", "2010-03", mode="joint_operations", grade="F6"),
+                  claim(Y, X, "REJECT", "2010-11", mode="split", grade=grade,
+                        modality=modality)]  # fmt: skip
+        found = [r for r in _rifts(claims, min_probability=0.0, params=params)
+                 if {a["id"] for a in r["actors"]} == {X, Y}]  # fmt: skip
+        return found[0]["probability"] if found else 0.0
+
+    for grade in ("D4", "E5"):
+        assert split_after_tie(grade, dated) == pytest.approx(split_after_tie(grade, Params.load()))
+        assert split_after_tie(grade, dated) < 0.5
+    assert split_after_tie("F6", dated, "uncertain") == pytest.approx(
+        split_after_tie("F6", Params.load(), "uncertain")
+    )
+    # an asserted split of an ungraded or well-graded source eight months after the tie
+    # counts for more with the option
+    for grade in ("F6", "B2"):
+        assert split_after_tie(grade, dated) > split_after_tie(grade, Params.load())

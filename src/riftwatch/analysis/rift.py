@@ -188,7 +188,9 @@ class Params:
     ends at its month: besides the hostile state it reports, it is evidence of the change
     itself, worth at most what a report right with its probability r is ((1 + r) / (1 - r)
     on the odds of a change in that silence, as ``grade_bound``). An option, off: it counts
-    one report twice (as the state and as the change), past the per-report bound."""
+    one report twice (as the state and as the change), past the per-report bound. Since
+    replay44 a weak statement (hedged, or below an average source) dates nothing, so that
+    with the option on a lone weak split still stays with the centres' odds."""
     origin_bound: bool = False
     """With ``grade_bound``: what one origin's reports say of one pair with one stance,
     over all their months, is bounded by what its best report could say alone (one story
@@ -581,7 +583,10 @@ def _monthly(rows: dict[str, np.ndarray], theta: float, params: Params) -> dict[
         # rift-9: a statement of a split dates a change (its log odds, bounded by its grade)
         r = np.clip(rows["right"] * params.trust * params.unknown_right ** rows["unknown"],
                     0.0, 0.999)  # fmt: skip
-        lr = np.where(rows["presup"] & hostile, np.log((1 + r) / (1 - r)), 0.0)
+        # replay44: only a statement that is no weak report (asserted, an average source or
+        # better) dates the change: a hedged or weak one is judged as weak_alone_centres says
+        sure = rows["presup"] & hostile & ~rows["weak"]
+        lr = np.where(sure, np.log((1 + r) / (1 - r)), 0.0)
         np.maximum.at(told, group, lr)
     return {
         "told": told,
