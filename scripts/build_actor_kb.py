@@ -1022,6 +1022,9 @@ class Builder:
                 continue
             country = code[:3] if code[:3] in isos else None
             ident = self.match([n for n, k in names if k != "abbreviation"], "org")
+            review = ident and Rules.load().review(ident, f"org:{slug(names[0][0])}")
+            if review is not None and review.decision == "different":
+                ident = None  # a spelling matched, an analyst says not the same body (stop 61)
             if ident is None:
                 # an acronym alone joins a block to an actor only of the same home country:
                 # "Albanian National Army (ANA)" [MKDREB] is no Afghan National Army ("ANA")
