@@ -78,6 +78,7 @@ class Lexicon:
     other_party_preps: frozenset[str] = field(default=frozenset())
     adjunct_prepositions: frozenset[str] = field(default=frozenset())
     adjunct_state_nouns: frozenset[str] = field(default=frozenset())
+    locative_prepositions: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -123,6 +124,7 @@ def load() -> Lexicon:
         other_party_preps=words("other_party_preps"),
         adjunct_prepositions=words("adjunct_prepositions"),
         adjunct_state_nouns=words("adjunct_state_nouns"),
+        locative_prepositions=words("locative_prepositions"),
     )
 
 
