@@ -889,9 +889,8 @@ def _adjunct_place_end(sdoc: Any, tok: Any) -> int:
     if not end or tok.idx - sdoc[0].idx < end:
         return 0
     if tok.dep_ == "poss":
-        state_nouns = coref.load().adjunct_state_nouns
-        owned = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.head.i + 1])
-        if owned in state_nouns or tok.head.lower_ in state_nouns:
+        owned = " ".join(t.lower_ for t in sdoc[tok.i + 1 - sdoc[0].i : tok.head.i + 1 - sdoc[0].i])
+        if owned in coref.load().adjunct_state_nouns or tok.head.lower_ in coref.load().adjunct_state_nouns:
             return 0
     return end
 

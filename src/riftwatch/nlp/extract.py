@@ -4357,20 +4357,6 @@ def _taught(text: str, actors: list[tuple[int, int, Actor]], known: dict[str, Ac
     return applied
 
 
-def _known_otherwise(acr: str, remembered: Actor, date: str | None, text: str) -> bool:
-    """Does the knowledge base read the letters ``acr`` in this document (its date, its text
-    as context) as another actor than the one another document of the corpus defined them
-    as? Then the letters mean that actor here: a definition one document gives ("the Popular
-    Kestrel Kommittee (PKK)") lends nothing to a document that writes "PKK" for the group the
-    knowledge base knows by it (fix63). Letters the knowledge base does not know stay the
-    corpus's."""
-    res = _resolver().resolve(acr, date, text)
-    if res.actor is None:
-        return False
-    mine = remembered.org_id or remembered.id
-    return res.actor.id != mine and (res.organization is None or res.organization.id != mine)
-
-
 def _with_acronyms(
     pending: list[Any],
     plans: list[Any],
@@ -4389,8 +4375,7 @@ def _with_acronyms(
         known: dict[str, Actor] = {}
         if memory:
             text = (texts or {}).get(doc_id, "")
-            known = {a: x for a, x in memory.acronyms_for(doc_id).items()
-                     if a in text and not _known_otherwise(a, x, _date, text)}  # fmt: skip
+            known = {a: x for a, x in memory.acronyms_for(doc_id).items() if a in text}
         fresh: dict[str, Actor] = {}  # what learn_batch reads, for the lessons
         teaching = []
         for _item in planned:
