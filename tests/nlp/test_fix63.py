@@ -14,17 +14,12 @@
   ``flow_ending_verbs``, ``funding_lemmas``; ``mechanisms.ended_funding_told_before``).
 - A manner adverbial of repetition ("street by street", "house to house") parsed as the
   object's head is mended, so the fight keeps its target (``parse.repeated_manner``).
-- Letters one document defines ("the Popular Kestrel Kommittee (PKK)") lend nothing to
-  another document where the knowledge base reads them as another group
-  (``extract._known_otherwise``); letters the knowledge base does not know stay the corpus's.
 """
 
 from __future__ import annotations
 
 import pytest
 from coded import group_events
-
-from riftwatch.api import extract
 
 ZORB = "Zorb Brigade"
 KESTREL = "Kestrel People's Front"
@@ -155,30 +150,3 @@ def test_repetition_mend_leaves_the_object_and_adverbial() -> None:
     doc = nlp()("The militia cleared rebel fighters block by block.")
     deps = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("fighters",)}
     assert deps["fighters"] == ("dobj", "cleared"), deps
-
-
-# -- 5. corpus memory of letters yields to the knowledge base in another document ------------
-def _extract_two(first: str, second: str) -> list[tuple[str, str, str, str]]:
-    docs = [{"id": "d1", "date": "2011-04-01", "text": first},
-            {"id": "d2", "date": "2011-04-01", "text": second}]  # fmt: skip
-    return [(e["doc_id"], e["source"]["name"], e["event_type"], e["target"]["name"])
-            for e in extract(docs)]  # fmt: skip
-
-
-def test_letters_defined_elsewhere_do_not_override_the_kb_reading() -> None:
-    got = _extract_two(
-        "The Popular Kestrel Kommittee (PKK) signed a pact with the Zorb Brigade.",
-        "The PKK ambushed Turkish soldiers in Hakkari province.",
-    )
-    second = [g for g in got if g[0] == "d2"]
-    assert second, got
-    assert all(g[1] != "Popular Kestrel Kommittee" for g in second), got
-    assert any(g[1] == "Kurdistan Workers' Party" for g in second), got
-
-
-def test_letters_the_kb_does_not_know_stay_the_corpus_memory() -> None:
-    got = _extract_two(
-        "The Vorn Liberation Council (VLC) signed a pact with the Zorb Brigade.",
-        "In 2011 the VLC attacked the Zorb Brigade.",
-    )
-    assert ("d2", "Vorn Liberation Council", "ASSAULT", ZORB) in got, got
