@@ -84,6 +84,9 @@ def prefixed_lemmas(
 REPETITION_LINKS = frozenset({"by", "to", "after", "upon"})
 """The words that join a noun to itself in a manner adverbial of repetition ("street by
 street", "door to door", "block after block"): grammar, like the parse's own tags."""
+NOT_REPETITION = frozenset({"side", "face"})
+"""Nouns whose doubling is an idiom of togetherness, no repetition ("side by side", "face to
+face"): the acts done so are joint ones, read by the coder's own rules."""
 
 
 def repeated_manner(doc: Any) -> Any:
@@ -103,6 +106,7 @@ def repeated_manner(doc: Any) -> Any:
             first.pos_ != "NOUN"
             or first.lower_ != again.lower_
             or link.lower_ not in REPETITION_LINKS
+            or first.lower_ in NOT_REPETITION
             or first.dep_ not in ("dobj", "obj")
         ):
             continue
@@ -112,6 +116,7 @@ def repeated_manner(doc: Any) -> Any:
             continue
         obj = held[-1]
         after = [c for c in first.children if c.i > i + 2]
+        before = [c for c in first.children if c.i < obj.i and c.dep_ in ("det", "poss", "amod")]
         try:
             obj.head = verb
             obj.dep_ = first.dep_
@@ -121,6 +126,8 @@ def repeated_manner(doc: Any) -> Any:
                 link.dep_ = "prep"
             for child in after:
                 child.head = verb
+            for child in before:  # "the" of "the Y troops street by street": the object's
+                child.head = obj
         except Exception:  # noqa: BLE001, S112 - a parse that cannot be mended stays as it was
             continue
     return doc
