@@ -884,13 +884,16 @@ def _adjunct_place_end(sdoc: Any, tok: Any) -> int:
     pronoun ``tok`` comes after them, else 0 (:func:`riftwatch.nlp.coref.opening_adjunct_end`):
     0 too for "its" owning a state's own body ("In Norway, its army ...": coref.yaml
     ``adjunct_state_nouns``)."""
+    if tok.lower_ in _PERSONAL:
+        return 0  # "he", "his": a named person, never a place
     text = sdoc.text
     end = coref.opening_adjunct_end(text)
     if not end or tok.idx - sdoc[0].idx < end:
         return 0
     if tok.dep_ == "poss":
-        owned = " ".join(t.lower_ for t in sdoc[tok.i + 1 - sdoc[0].i : tok.head.i + 1 - sdoc[0].i])
-        if owned in coref.load().adjunct_state_nouns or tok.head.lower_ in coref.load().adjunct_state_nouns:
+        state_nouns = coref.load().adjunct_state_nouns
+        owned = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.head.i + 1])
+        if owned in state_nouns or tok.head.lower_ in state_nouns:
             return 0
     return end
 

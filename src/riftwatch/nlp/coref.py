@@ -441,7 +441,9 @@ def former_latter(text: str) -> list[tuple[int, int, str]]:
 @cache
 def _adjunct_chain() -> re.Pattern[str]:
     preps = "|".join(sorted(map(re.escape, load().adjunct_prepositions)))
-    return re.compile(rf"\s*(?:(?:{preps})\b[^,.;:()]{{1,80}},\s*)+", re.IGNORECASE)
+    # each adjunct a short phrase (at most seven words after its preposition): a longer run
+    # to a comma is a clause ("In 1914 P ruled the region as its emir, and ...")
+    return re.compile(rf"\s*(?:(?:{preps})(?:\s+[^\s,.;:()]+){{1,7}},\s*)+", re.IGNORECASE)
 
 
 def opening_adjunct_end(text: str) -> int:
@@ -454,6 +456,8 @@ def opening_adjunct_end(text: str) -> int:
     >>> t[opening_adjunct_end(t):]
     'its commanders met.'
     >>> opening_adjunct_end("The group, in a statement, denied it.")
+    0
+    >>> opening_adjunct_end("In 1914 P ruled the region as its emir, and his men fought.")
     0
     """
     m = _adjunct_chain().match(text)

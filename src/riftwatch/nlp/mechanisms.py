@@ -2661,13 +2661,15 @@ def ended_funding_told_before(coder: Any) -> None:
         if here:
             source, target = here[-1].source, here[-1].target
         else:
-            told = [t for t in coder.earlier_acts if t.kind == "AID"
-                    and t.lemma in lex.funding_lemmas and t.source.key() != t.target.key()]  # fmt: skip
+            told = [t for t in coder.earlier_acts
+                    if t.kind == "AID" and t.lemma in lex.funding_lemmas
+                    and t.source.key() != t.target.key()]  # fmt: skip
             if not told:
                 continue
             source, target = told[-1].source, told[-1].target
         why = [f"'{noun.text} {verb.text}': an end of funding, no party named",
-               "parties: the funding told before", "REJECT (renounce), as cutting off funding"]  # fmt: skip
+               "parties: the funding told before",
+               "REJECT (renounce), as cutting off funding"]  # fmt: skip
         coder._emit([source], [target], "REJECT", "renounce", verb, why)  # noqa: SLF001
 
 
