@@ -2474,6 +2474,7 @@ class SentenceCoder:
         mechanisms.present_verbs_read_as_nouns(self)
         mechanisms.joint_claims(self)
         mechanisms.withdrawal_from_group(self)
+        mechanisms.ended_funding_told_before(self)  # "Payments then stopped" (fix63)
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.desecrated_symbols(self)  # "X tore down Y's flags" (precision23)
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)

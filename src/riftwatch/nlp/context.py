@@ -805,9 +805,18 @@ def rebind_possessives(
         predicated = _predicate_subject(tok) if possessive and not personal else set()
         if own_subject is not None and own_subject.i in predicated:
             own_subject = None
+        # "In May 2001, at a hotel in Tromso, its commanders ...": a place or state named only
+        # in the opening place and time adjuncts is where, not whose (fix63)
+        adjunct = _adjunct_place_end(sdoc, tok)
         for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):
             actor = actor_of.get(prev.i)
             if prev.i in predicated:
+                continue
+            if (
+                actor is not None
+                and prev.idx - sdoc[0].idx < adjunct
+                and actor.type not in coref.GROUPISH
+            ):
                 continue
             if personal and actor is None and _unknown_person(prev):
                 # "Baghdadi announced ..., but Jolani renewed his pledge": the nearest named
@@ -870,6 +879,25 @@ def rebind_possessives(
                                    "partners": partners or nearest.partners})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+def _adjunct_place_end(sdoc: Any, tok: Any) -> int:
+    """The offset (in the sentence) where its opening place and time adjuncts end when the
+    pronoun ``tok`` comes after them, else 0 (:func:`riftwatch.nlp.coref.opening_adjunct_end`):
+    0 too for "its" owning a state's own body ("In Norway, its army ...": coref.yaml
+    ``adjunct_state_nouns``)."""
+    if tok.lower_ in _PERSONAL:
+        return 0  # "he", "his": a named person, never a place
+    text = sdoc.text
+    end = coref.opening_adjunct_end(text)
+    if not end or tok.idx - sdoc[0].idx < end:
+        return 0
+    if tok.dep_ == "poss":
+        state_nouns = coref.load().adjunct_state_nouns
+        owned = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.head.i + 1])
+        if owned in state_nouns or tok.head.lower_ in state_nouns:
+            return 0
+    return end
 
 
 def _body_named_after(prev: Any, actor: Actor, pronoun: Any) -> bool:

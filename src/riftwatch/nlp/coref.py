@@ -76,6 +76,9 @@ class Lexicon:
     back_formation_nouns: frozenset[str] = field(default=frozenset())
     place_object_verbs: frozenset[str] = field(default=frozenset())
     other_party_preps: frozenset[str] = field(default=frozenset())
+    adjunct_prepositions: frozenset[str] = field(default=frozenset())
+    adjunct_state_nouns: frozenset[str] = field(default=frozenset())
+    locative_prepositions: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -119,6 +122,9 @@ def load() -> Lexicon:
         back_formation_nouns=words("back_formation_nouns"),
         place_object_verbs=words("place_object_verbs"),
         other_party_preps=words("other_party_preps"),
+        adjunct_prepositions=words("adjunct_prepositions"),
+        adjunct_state_nouns=words("adjunct_state_nouns"),
+        locative_prepositions=words("locative_prepositions"),
     )
 
 
@@ -430,6 +436,32 @@ def former_latter(text: str) -> list[tuple[int, int, str]]:
                 continue
         out.append((m.start(), m.end(), m.group(1).lower()))
     return out
+
+
+@cache
+def _adjunct_chain() -> re.Pattern[str]:
+    preps = "|".join(sorted(map(re.escape, load().adjunct_prepositions)))
+    # each adjunct a short phrase (at most seven words after its preposition): a longer run
+    # to a comma is a clause ("In 1914 P ruled the region as its emir, and ...")
+    return re.compile(rf"\s*(?:(?:{preps})(?:\s+[^\s,.;:()]+){{1,7}},\s*)+", re.IGNORECASE)
+
+
+def opening_adjunct_end(text: str) -> int:
+    """Where the chain of place and time adjuncts opening the sentence ``text`` ends (each led
+    by one of coref.yaml ``adjunct_prepositions`` and set off by a comma), or 0 when it opens
+    with none: a place named before that offset is where the clause happens, not its party
+    (fix63).
+
+    >>> t = "In May 2001, at a hotel in Tromso, its commanders met."
+    >>> t[opening_adjunct_end(t):]
+    'its commanders met.'
+    >>> opening_adjunct_end("The group, in a statement, denied it.")
+    0
+    >>> opening_adjunct_end("In 1914 P ruled the region as its emir, and his men fought.")
+    0
+    """
+    m = _adjunct_chain().match(text)
+    return m.end() if m else 0
 
 
 def same_clause(text: str, a: int, b: int) -> bool:

@@ -4258,6 +4258,9 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         # the noun's modality (mechanisms.doubted_relation_told_before)
         or (named <= 1 and bool(pending) and _relation_named(lex).search(sent.text) is not None)
         or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
+        # "Payments then stopped": an end of the funding told before (fix63,
+        # mechanisms.ended_funding_told_before)
+        or (named <= 1 and bool(pending) and _flow_ended(lex).search(sent.text) is not None)
         or bool(ties.went_on_names(sent.text))
     ):
         where = {
@@ -4277,6 +4280,19 @@ def _bare_anaphor(text: str, actors: list[tuple[int, int, Actor]]) -> bool:
     gaps52) or a definite group noun ("the group", "the group's", "the militia"; gaps54)
     that no actor stands on (no antecedent found for it)?"""
     return any(not any(s <= m.start() < e for s, e, _a in actors) for m in _COREF.finditer(text))
+
+
+def _flow_ended_pattern(lex: Any) -> re.Pattern[str]:
+    """A noun of money given (cues.yaml ``flow_nouns``) and, within three words, a form of a
+    verb that ends a flow (``flow_ending_verbs``): "payments then stopped", "the funding dried
+    up" (fix63; the coder reads the parse)."""
+    nouns = "|".join(sorted(map(re.escape, lex.flow_nouns), key=len, reverse=True))
+    stems = sorted({v[:-1] if v[-1:] in "ey" else v for v in lex.flow_ending_verbs})
+    verbs = "|".join(map(re.escape, stems))
+    return re.compile(rf"(?i)\b(?:{nouns})\b(?:\s+\w+){{0,3}}?\s+(?:{verbs})\w*")
+
+
+_flow_ended: Derived[Any, re.Pattern[str]] = Derived(_flow_ended_pattern)
 
 
 def _relation_nouns(lex: Any) -> str:

@@ -2753,7 +2753,53 @@ def withdrawal_from_group(coder: Any) -> None:
             )  # fmt: skip
 
 
+def ended_funding_told_before(coder: Any) -> None:
+    """An end of funding told with no party of its own ("Payments then stopped", "the money
+    stopped flowing", "the funding dried up"; cues.yaml ``flow_nouns`` as the subject of one
+    of ``flow_ending_verbs``) after the document told who funded whom: the funder renounces
+    the funded, REJECT (mode renounce) as "X cut off funding to Y" is coded. The parties are
+    those of the last funding act (an AID whose trigger lemma is one of ``funding_lemmas``)
+    this sentence told before the verb, else the document told; nothing when none was told or
+    the noun names a party of its own. The trigger is the ending verb, so "payments never
+    stopped", "the money may dry up" keep their own modality (fix63).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Oman funded the Zorb Front in 2001. Payments then stopped in 2003."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2004-01-01", "text": text}))
+    [('Oman', 'AID', 'Zorb Front'), ('Oman', 'REJECT', 'Zorb Front')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lower_ not in lex.flow_nouns or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.flow_ending_verbs:
+            continue
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue  # "the payments ended the feud": the flow ends something else
+        if any(t.i in coder.actor_of for t in noun.subtree):
+            continue  # "Saudi payments stopped": a party of its own, for the noun's own reading
+        here = [e for e in coder.events if e.trigger.i < verb.i and e.event_type == "AID"
+                and e.trigger.lemma_.lower() in lex.funding_lemmas
+                and e.source.key() != e.target.key()]  # fmt: skip
+        if here:
+            source, target = here[-1].source, here[-1].target
+        else:
+            told = [t for t in coder.earlier_acts
+                    if t.kind == "AID" and t.lemma in lex.funding_lemmas
+                    and t.source.key() != t.target.key()]  # fmt: skip
+            if not told:
+                continue
+            source, target = told[-1].source, told[-1].target
+        why = [f"'{noun.text} {verb.text}': an end of funding, no party named",
+               "parties: the funding told before",
+               "REJECT (renounce), as cutting off funding"]  # fmt: skip
+        coder._emit([source], [target], "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
 __all__ = [
+    "ended_funding_told_before",
     "rejected_claim_authors",
     "accepted_requests",
     "answered_acts",

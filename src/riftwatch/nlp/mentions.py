@@ -351,6 +351,8 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         if actor is not None and _venue_capital(name, tokens, text, date, actor):
             continue  # "the Abuja peace agreement": where it was signed, not who signed it
+        if actor is not None and _located_seat(name, tokens, text, date, actor):
+            continue  # "camps near Erbil": where the camps are, not the regional government
         if actor is not None:
             add(tokens, actor)
     for tok in sdoc:  # "the parties to the conflict in Sudan": the sides of its war (peers62)
@@ -2844,6 +2846,26 @@ def _venue_capital(name: str, tokens: list[Any], text: str, date: str | None,
         return False
     start = tokens[0].idx
     return _event_venue(text, start, start + len(name), load())
+
+
+def _located_seat(name: str, tokens: list[Any], text: str, date: str | None,
+                  actor: Actor) -> bool:  # fmt: skip
+    """Is an entity the model tagged a seat of government reached through its weak alias (a
+    capital, a regional seat: "Erbil" for the Kurdistan Regional Government) named as the
+    object of a locative preposition ("camps near Erbil", "a base outside Kabul"; coref.yaml
+    ``locative_prepositions``)? Then it is where, not who (fix63): no party, nor an
+    antecedent for a later pronoun. The seat as subject or agent ("Erbil accused Y") stays.
+    """
+    from riftwatch.nlp import coref
+
+    if actor.type not in ("country", "government"):
+        return False
+    head = tokens[-1]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in coref.load().locative_prepositions:
+        return False
+    return capital_alias(_resolver().resolve(name, date, text))
 
 
 def _capital_actor(name: str, tok: Any, date: str | None) -> Actor | None:

@@ -78,6 +78,58 @@ def prefixed_lemmas(
             if stem:
                 tok.lemma_ = prefix + stem[0]
                 break
+    return repeated_manner(doc)
+
+
+REPETITION_LINKS = frozenset({"by", "to", "after", "upon"})
+"""The words that join a noun to itself in a manner adverbial of repetition ("street by
+street", "door to door", "block after block"): grammar, like the parse's own tags."""
+NOT_REPETITION = frozenset({"side", "face"})
+"""Nouns whose doubling is an idiom of togetherness, no repetition ("side by side", "face to
+face"): the acts done so are joint ones, read by the coder's own rules."""
+
+
+def repeated_manner(doc: Any) -> Any:
+    """Mend a parse that took a manner adverbial of repetition ("street by street", "house to
+    house") for the head of the object before it: "fighting Syrian troops street by street" is
+    parsed with "troops" a compound of "street", the object, so the fight lost its target
+    (fix63). The object's own last compound becomes the verb's object again and the repeated
+    noun an adverbial of the verb, with what it held after it ("in Aleppo").
+
+    >>> doc = nlp()("The rebels fought army troops street by street in the city.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("troops", "street")][:2]
+    [('troops', 'dobj', 'fought'), ('street', 'npadvmod', 'fought')]
+    """
+    for i in range(len(doc) - 2):
+        first, link, again = doc[i], doc[i + 1], doc[i + 2]
+        if (
+            first.pos_ != "NOUN"
+            or first.lower_ != again.lower_
+            or link.lower_ not in REPETITION_LINKS
+            or first.lower_ in NOT_REPETITION
+            or first.dep_ not in ("dobj", "obj")
+        ):
+            continue
+        verb = first.head
+        held = [c for c in first.children if c.dep_ == "compound" and c.i < i]
+        if not held or verb.i == first.i:
+            continue
+        obj = held[-1]
+        after = [c for c in first.children if c.i > i + 2]
+        before = [c for c in first.children if c.i < obj.i and c.dep_ in ("det", "poss", "amod")]
+        try:
+            obj.head = verb
+            obj.dep_ = first.dep_
+            first.dep_ = "npadvmod"
+            if link.head.i != first.i:
+                link.head = first
+                link.dep_ = "prep"
+            for child in after:
+                child.head = verb
+            for child in before:  # "the" of "the Y troops street by street": the object's
+                child.head = obj
+        except Exception:  # noqa: BLE001, S112 - a parse that cannot be mended stays as it was
+            continue
     return doc
 
 

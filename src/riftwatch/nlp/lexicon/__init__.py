@@ -566,6 +566,9 @@ class Lexicon:
     end_nouns: frozenset[str] = frozenset()  # "came to an end", "put an end to" (stop 31)
     ending_relation_nouns: frozenset[str] = frozenset()  # "the collapse of the truce" (fix62)
     go_between_nouns: frozenset[str] = frozenset()  # "mediators from X" are no side (fix62)
+    flow_nouns: frozenset[str] = frozenset()  # "payments stopped": an end of funding (fix63)
+    flow_ending_verbs: frozenset[str] = frozenset()
+    funding_lemmas: frozenset[str] = frozenset()
     end_putting_verbs: frozenset[str] = frozenset()  # "put / brought an end to" (stop 31)
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
     condemning_attitudes: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
@@ -1409,6 +1412,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         end_nouns=_set(cues, "end_nouns", "cues.yaml"),
         ending_relation_nouns=_set(cues, "ending_relation_nouns", "cues.yaml"),
         go_between_nouns=_set(cues, "go_between_nouns", "cues.yaml"),
+        flow_nouns=_set(cues, "flow_nouns", "cues.yaml"),
+        flow_ending_verbs=_set(cues, "flow_ending_verbs", "cues.yaml"),
+        funding_lemmas=_set(cues, "funding_lemmas", "cues.yaml"),
         end_putting_verbs=_set(cues, "end_putting_verbs", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
         condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
