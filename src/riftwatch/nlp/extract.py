@@ -87,13 +87,13 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v7",
-    "actors.open.v99",
-    "code.rules.v171",
-    "modality.rules.v91",
+    "parse.spacy-sm.v8",
+    "actors.open.v100",
+    "code.rules.v172",
+    "modality.rules.v92",
     ATTRIBUTION_NAME,
-    "context.rules.v39",
-    "headline.rules.v47",
+    "context.rules.v40",
+    "headline.rules.v48",
 )
 
 _COREF = re.compile(

