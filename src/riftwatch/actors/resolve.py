@@ -1946,10 +1946,6 @@ class Resolver:
                 date=date_iso,
             )
         org, relation = self._organization(best.entity, day)
-        if best.entity.type == "person" and ctx is not None:
-            named = self._post_named(best.entity, day, ctx)
-            if named is not None:
-                relation, org = named
         if second is not None and best.score - second.score < TIE_MARGIN:
             org2, _ = self._organization(second.entity, day)
             same = org is not None and org2 is not None and org.id == org2.id
@@ -1998,31 +1994,6 @@ class Resolver:
             date=date_iso,
             successor=successor,
         )
-
-    def _post_named(self, ent: Entity, day: int | None, ctx: Any) -> tuple[Relation, Entity] | None:
-        """The one of a person's posts held on ``day`` whose body the context names, when he
-        held several: a man who led his own brigade and was listed as a member of another
-        group is that group's in "an AQAP commander in Taiz" (stop 61). None when the context
-        names none of them, or more than one."""
-        held = [
-            rel for rel in ent.relations
-            if rel.type in ("leader_of", "member_of") and (day is None or rel.covers(day))
-        ]  # fmt: skip
-        if len({rel.target for rel in held}) < 2:
-            return None
-        named: dict[str, tuple[Relation, Entity]] = {}
-        for rel in held:
-            body = self.kb.find(rel.target)
-            if body is None or rel.target in named:
-                continue
-            terms = [norm(body.name)] + [
-                a.norm
-                for a in body.aliases
-                if a.kind in ("abbreviation", "short") and len(a.norm) >= 3
-            ]
-            if any(t and ctx.has(t) for t in terms):
-                named[rel.target] = (rel, body)
-        return next(iter(named.values())) if len(named) == 1 else None
 
     def _organization(self, ent: Entity, day: int | None) -> tuple[Entity | None, Relation | None]:
         if ent.type == "person":
