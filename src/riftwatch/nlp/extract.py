@@ -2873,7 +2873,8 @@ def _described_affiliates(
     cues.yaml ``described_affiliate_nouns``; or a tie word after a hyphen, then a group noun:
     "the Taliban-allied group", ``described_affiliate_ties``, ``described_affiliate_heads``)
     stands for the one such party of that group the document named before it (earlier in the
-    sentence or in an earlier sentence; the knowledge base's parts, allies and affiliates),
+    sentence, set off by a comma or semicolon, or in an earlier sentence; the knowledge base's
+    parts, allies and affiliates),
     not for the group whose name it holds (gaps62). Nothing fits, or two such parties were
     named: the group's name is read as before. A description in apposition right after the
     party's name ("Nusra, the al-Qaeda affiliate, ...") is left as it was: it tells the tie;
@@ -2903,7 +2904,12 @@ def _described_affiliates(
             lex.owned_part_nouns | lex.described_affiliate_nouns
         ):
             continue  # "the Yemeni branch of the al-Qaeda franchise": the whole, P itself
-        earlier = [a for s, _e, a in found[:i]] + [None] + list(reversed(state.groups))
+        # a party of the same clause is no antecedent: "X split from the TTP's wing in Y"
+        # leaves a part, it is not that part (stop 61); one a comma or semicolon sets off
+        # still is ("After Nusra took Idlib, the al-Qaeda affiliate ...")
+        earlier = [
+            a for _s, e, a in found[:i] if re.search(r"[,;:]", text[e : the.start()])
+        ] + [None] + list(reversed(state.groups))  # fmt: skip
         before_here = [(s, e, a) for s, e, a in found[:i]]
         if before_here and _APPOSED.fullmatch(text[before_here[-1][1] : the.start()]):
             continue  # "Nusra, the al-Qaeda affiliate": the apposition tells the tie
