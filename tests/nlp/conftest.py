@@ -84,6 +84,14 @@ def asserted_triples(found: Iterable[tuple[str, str, str, str]]) -> set[tuple[st
     return {(s, g, t) for s, g, t, m in found if m == "asserted"}
 
 
+def types_between(
+    found: set[tuple[str, str, str]], source: str | tuple[str, ...], target: str | tuple[str, ...]
+) -> set[str]:
+    """The event types of ``found`` (source id, type, target id) from a source id starting
+    ``source`` to a target id starting ``target`` (the headline tests' check)."""
+    return {g for s, g, t in found if s.startswith(source) and t.startswith(target)}
+
+
 def asserted_ids(text: str, date: str) -> set[tuple[str, str, str]]:
     """(source id, type, target id) of the events ``text`` asserts (:func:`id_events`)."""
     return asserted_triples(id_events(text, date))

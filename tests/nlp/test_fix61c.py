@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import asserted_ids, dated, id_events
+from tests.nlp.conftest import types_between as _between
 
 DATE = "2019-05-02"
 TALIBAN = "org:afghan-taliban"
@@ -32,14 +33,6 @@ AFG_STATE = ("org:afghan-", "country:afghanistan")
 
 asserted = dated(asserted_ids, DATE)
 events = dated(id_events, DATE)
-
-
-def _between(
-    found: set[tuple[str, str, str]], source: str | tuple[str, ...], target: str | tuple[str, ...]
-) -> set[str]:
-    """The event types of ``found`` from a source id starting ``source`` to a target id
-    starting ``target``."""
-    return {g for s, g, t in found if s.startswith(source) and t.startswith(target)}
 
 
 # -- 1. the state's forces retake ground from a group ------------------------------------------

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import asserted_ids, dated, id_events
+from tests.nlp.conftest import types_between as _between
 
 DATE = "2019-06-12"
 TALIBAN = "org:afghan-taliban"
@@ -34,14 +35,6 @@ PAK = ("org:pak", "org:frontier-corps")
 
 asserted = dated(asserted_ids, DATE)
 events = dated(id_events, DATE)
-
-
-def _between(
-    found: set[tuple[str, str, str]], source: str | tuple[str, ...], target: str | tuple[str, ...]
-) -> set[str]:
-    """The event types of ``found`` from a source id starting ``source`` to a target id
-    starting ``target``."""
-    return {g for s, g, t in found if s.startswith(source) and t.startswith(target)}
 
 
 # -- a toll of state personnel, then "as" and a named party's attack ----------------------------
