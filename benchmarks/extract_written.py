@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 49 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 50 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -78,6 +78,7 @@ ROUND46 = ("round46_work", "round46_frozen")  # 85 more, debriefs, intercepts, b
 ROUND47 = ("round47_work", "round47_frozen")  # 80 more, means, chains, lists, nominals (round 47)
 ROUND48 = ("round48_work", "round48_frozen")  # 83 more, filings, testimony, local press (round 48)
 ROUND49 = ("round49_work", "round49_frozen")  # 80 more, long multi-actor report prose (round 49)
+ROUND50 = ("round50_work", "round50_frozen")  # 82 more, chains, kunyas, nominals (round 50)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -152,6 +153,7 @@ ALL_HALVES = (
     + ROUND47
     + ROUND48
     + ROUND49
+    + ROUND50
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -204,6 +206,7 @@ WORK_HALVES = (
     "round47_work",
     "round48_work",
     "round49_work",
+    "round50_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -329,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     round47_sum = hashlib.sha256((WRITTEN / "round47_frozen.jsonl").read_bytes()).hexdigest()
     round48_sum = hashlib.sha256((WRITTEN / "round48_frozen.jsonl").read_bytes()).hexdigest()
     round49_sum = hashlib.sha256((WRITTEN / "round49_frozen.jsonl").read_bytes()).hexdigest()
+    round50_sum = hashlib.sha256((WRITTEN / "round50_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -899,6 +903,17 @@ def main(argv: list[str] | None = None) -> int:
         "and same-family twins (tests/nlp/data/written/README.md, round 49), labelled and "
         "committed before riftwatch ran on them; round49_frozen is only reported, its misses "
         "never listed.",
+        "",
+        f"round50_work and round50_frozen (sha256 `{round50_sum[:16]}…`): 82 further invented "
+        "items (41 work, 41 frozen, split by the SHA-256 of the id within the gold and no-gold "
+        "strata; 38 without gold) in the same texture of real reporting, with chained "
+        "attribution (an official citing a detainee's debrief), officials contradicting one "
+        "another in one item, relations told through leaders' names and kunyas, relations told "
+        "in nouns (the handover of, patronage of, sanctuary for), passives with a distant agent, "
+        "lists of three groups with one relation to a fourth and time shifts (used to, stopped, "
+        "since, until), with hedged, denied, conditional, demanded, offered and unrelated twins "
+        "(tests/nlp/data/written/README.md, round 50), labelled and committed before riftwatch "
+        "ran on them; round50_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "
