@@ -82,6 +82,9 @@ def modality_of(
     if found.value == "asserted" and (paid := paid_purpose(trigger, lex)):
         # "X paid Y to shelter Z": the sheltering is what the money was for (gaps60)
         return Modality("hypothetical", paid.text, cue_token=paid)
+    if found.value == "asserted" and event_type == "COERCE" and (went := errand_purpose(trigger, lex)):
+        # "constables who came to arrest them": what they came for, not told as done (written67)
+        return Modality("hypothetical", went.text, cue_token=went)
     if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
         # "a conspiracy theory holds that X created Y" (neg45)
         return Modality("uncertain", opinion.text, cue_token=opinion)
@@ -346,6 +349,9 @@ def _scheduled_subject(noun: Any, lex: Lexicon) -> Modality | None:
     >>> doc = nlp()("The arrest was meant to end the talks.")
     >>> _scheduled_subject(doc[1], _lexicon()) is None
     True
+    >>> doc = nlp()("A meeting between the envoys was arranged for Friday.")
+    >>> _scheduled_subject(doc[1], _lexicon()).value
+    'future'
     """
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -358,6 +364,12 @@ def _scheduled_subject(noun: Any, lex: Lexicon) -> Modality | None:
                 and c.lemma_.lower() in lex.scheduled_completions
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
 
+    if (
+        noun.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in lex.arranged_for_verbs
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    ):  # "a meeting between X and Y had been arranged for Shakai" (written67)
+        return Modality("future", verb.text, cue_token=verb)
     to_verb = coming_about(verb)
     yet = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "yet"), None)
     if yet is not None and to_verb:
@@ -604,6 +616,41 @@ def paid_purpose(trigger: Any, lex: Lexicon) -> Any:
             return head
         return None
     return None
+
+
+def errand_purpose(trigger: Any, lex: Lexicon) -> Any:
+    """The verb of coming whose infinitive of purpose holds ``trigger``, or None: "police who
+    came to arrest them", "troops arrived to detain P", "soldiers went in to seize him"
+    (cues.yaml ``errand_verbs``; the caller asks only for a seizure, COERCE). What a party
+    came to do is its errand, not told as done; "went on to seize Y" (particle "on") tells
+    what followed, and a verb of coming with an object ("turned the men over") is no errand.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The constables who came to arrest the men were shot.")
+    >>> errand_purpose(doc[5], _lexicon()).text
+    'came'
+    >>> errand_purpose(nlp()("The rebels went on to seize the town.")[5], _lexicon()) is None
+    True
+    """
+    verb = trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in lex.errand_verbs:
+        return None
+    if any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return None  # "turned the men over to arrest ...": not a verb of coming
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in head.children):
+        return None  # "went on to seize Y": what followed
+    if head.lemma_.lower() in ("turn", "show") and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in head.children
+    ):
+        return None  # only "turned up", "showed up" come
+    return head
 
 
 def kicker_modality(trigger: Any) -> Modality | None:

@@ -608,6 +608,8 @@ class Lexicon:
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
     payment_verbs: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
+    errand_verbs: frozenset[str] = frozenset()  # modality.errand_purpose (written67)
+    arranged_for_verbs: frozenset[str] = frozenset()  # modality._scheduled_subject (written67)
     placed_part_nouns: frozenset[str] = frozenset()  # extract._placed_branches (gaps60)
     money_nouns: frozenset[str] = frozenset()  # modality.paid_purpose (gaps60)
     permission_nouns: frozenset[str] = frozenset()  # written.permitted_agent (world21)
@@ -1461,6 +1463,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
         payment_verbs=_set(cues, "payment_verbs", "cues.yaml"),
+        errand_verbs=_set(cues, "errand_verbs", "cues.yaml"),
+        arranged_for_verbs=_set(cues, "arranged_for_verbs", "cues.yaml"),
         placed_part_nouns=_set(cues, "placed_part_nouns", "cues.yaml"),
         money_nouns=_set(cues, "money_nouns", "cues.yaml"),
         permission_nouns=_set(cues, "permission_nouns", "cues.yaml"),
