@@ -82,7 +82,8 @@ def modality_of(
     if found.value == "asserted" and (paid := paid_purpose(trigger, lex)):
         # "X paid Y to shelter Z": the sheltering is what the money was for (gaps60)
         return Modality("hypothetical", paid.text, cue_token=paid)
-    if found.value == "asserted" and event_type == "COERCE" and (went := errand_purpose(trigger, lex)):
+    went = errand_purpose(trigger, lex) if event_type == "COERCE" else None
+    if found.value == "asserted" and went is not None:
         # "constables who came to arrest them": what they came for, not told as done (written67)
         return Modality("hypothetical", went.text, cue_token=went)
     if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
