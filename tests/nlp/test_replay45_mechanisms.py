@@ -101,8 +101,7 @@ def test_same_fronts_is_one_side(text: str) -> None:
         "In 2009 the Ogun Front never fought on the same fronts as the Sahel Brigade.",
         "In 2009 the Ogun Front may have fought on the same fronts as the Sahel Brigade.",
         # dying in one battle is no tie: only a verb of fighting makes the fronts shared
-        "In 2009 an Ogun Front commander was killed in the same battle as a Sahel Brigade "
-        "officer.",
+        "In 2009 an Ogun Front commander was killed in the same battle as a Sahel Brigade officer.",
     ],
 )
 def test_same_fronts_negated_hedged_or_without_fighting_is_not_asserted(text: str) -> None:
