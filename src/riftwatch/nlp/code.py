@@ -6223,14 +6223,22 @@ def _joint_marker(verb: Any) -> str | None:
 def _same_side_phrase(kids: list[Any], lex: Any) -> str | None:
     """'fought on the same side': a phrase of a side noun with a sameness adjective
     (cues.yaml ``same_side_nouns``, ``sameness_adjectives``; replay17) among a verb's children
-    says its coordinated subjects acted as one side."""
+    says its coordinated subjects acted as one side; a front or battle noun too after a verb
+    of fighting (``same_front_nouns``, ``same_front_verbs``; replay45)."""
     for prep in kids:
         if prep.dep_ != "prep":
             continue
         for side in prep.children:
             if (
                 side.dep_ == "pobj"
-                and side.lower_ in lex.same_side_nouns
+                and (
+                    side.lower_ in lex.same_side_nouns
+                    # "X and Y fought on the same fronts" (replay45): with a verb of fighting
+                    or (
+                        side.lower_ in lex.same_front_nouns
+                        and prep.head.lemma_.lower() in lex.same_front_verbs
+                    )
+                )
                 and any(
                     c.dep_ == "amod" and c.lower_ in lex.sameness_adjectives for c in side.children
                 )

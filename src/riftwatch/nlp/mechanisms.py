@@ -11084,6 +11084,8 @@ def same_side_relations(coder: Any) -> None:
       the tagger reads 'shared' as the asset's adjective after the coordinated parties;
     * a side noun with a sameness adjective (``same_side_nouns``, ``sameness_adjectives``)
       in a verb's phrase: "X and Y fought on the same side", "X fought on the same side as Y";
+      a front or battle noun likewise with a verb of fighting (``same_front_nouns``,
+      ``same_front_verbs``): "X fought on the same fronts as Y" (replay45);
     * a group in an inside phrase (``inside_preps``) of a role verb (events.yaml
       ``as_role_verbs``): "X operated inside Y";
     * participation with a partner (``participation_phrases``): "X took part with Y in the
@@ -11109,6 +11111,15 @@ def same_side_relations(coder: Any) -> None:
         elif low in lex.same_side_nouns and tok.dep_ == "pobj":
             if any(c.dep_ == "amod" and c.lower_ in lex.sameness_adjectives for c in tok.children):
                 _same_side(coder, tok)
+        elif (
+            low in lex.same_front_nouns
+            and tok.dep_ == "pobj"
+            and tok.head.head.lemma_.lower() in lex.same_front_verbs
+            and any(c.dep_ == "amod" and c.lower_ in lex.sameness_adjectives for c in tok.children)
+        ):
+            # "X fought on the same fronts as Y", "X and Y fought in the same battles"
+            # (replay45): the fronts of one war held by both, one side as with "side"
+            _same_side(coder, tok)
         elif tok.dep_ == "prep" and low in lex.inside_preps:
             verb = tok.head
             if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.as_role_verbs:

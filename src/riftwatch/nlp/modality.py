@@ -4037,6 +4037,40 @@ def _reduced_relative_on_subject(tok: Any, prev: Any, walked: list[Any]) -> bool
     )
 
 
+def _clause_under_founding(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """Is ``prev`` a clause the parser hung under a relative clause's founding verb ``tok``
+    (events.yaml ``founding_verbs``)? "the fighters who would found Y served in X" is read as
+    "would found (= find) that Y served in X": 'served' a ccomp of 'found'. No founding verb
+    takes a content clause, so the clause is the sentence's predicate and the founding
+    clause's modal (a later time told as fact) is not its cue (replay45).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Before 2010 most of the fighters who would found the Ogun Front served "
+    ...             "in the ranks of the Sahel Brigade.")
+    >>> served = next(t for t in doc if t.lower_ == "served")
+    >>> _clause_under_founding(served.head, served, _lexicon())
+    True
+    """
+    if prev is None or prev.dep_ != "ccomp" or prev.head.i != tok.i:
+        return False
+    if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lower_ not in lex.founding_verbs and tok.lemma_.lower() not in lex.founding_verbs:
+        return False
+    # only a sentence the misreading left with no verb above the people noun ("In 2011 the
+    # men who would found Y ran ...", "Before 2010 most of the fighters who would found Y
+    # served ..."): with a verb above ("officials denied that the men who would found Y
+    # served in X", "reports that ... were false") the walk cannot tell what governs the
+    # clause, and the founding clause's modal keeps it unasserted
+    node = tok.head
+    while True:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
+
+
 def _participial_adjunct(tok: Any, prev: Any) -> bool:
     """Is ``prev`` a past participle with no marker, auxiliary or subject of its own, set
     off by a comma before the verb ``tok`` it is an adjunct of ("Sheltered by X in Makeen, Y
@@ -4084,6 +4118,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if _participial_adjunct(tok, prev):
             # "Sheltered by X, Y planned attacks": the shelter is told as done; the plan is
             # the verb's, not the participle's (written64)
+            return _governing(path[k + 1 :], cues, lex, child=tok, scope=scope)
+        if _clause_under_founding(tok, prev, lex):
+            # "the men who would found Y served in X": a founding verb takes no clause; the
+            # clause the parser hung under it is the sentence's own predicate, which the
+            # relative clause's "would" (a later time, told as fact) does not govern (replay45)
             return _governing(path[k + 1 :], cues, lex, child=tok, scope=scope)
         lemma = tok.lemma_.lower()
         lower = tok.lower_

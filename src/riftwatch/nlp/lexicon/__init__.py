@@ -663,6 +663,8 @@ class Lexicon:
     shared_assets: frozenset[str] = frozenset()
     sharing_verbs: frozenset[str] = frozenset()
     same_side_nouns: frozenset[str] = frozenset()
+    same_front_nouns: frozenset[str] = frozenset()  # "fought on the same fronts as Y" (replay45)
+    same_front_verbs: frozenset[str] = frozenset()
     sameness_adjectives: frozenset[str] = frozenset()
     inside_preps: frozenset[str] = frozenset()
     participation_phrases: frozenset[tuple[str, ...]] = frozenset()
@@ -1519,6 +1521,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         shared_assets=_set(cues, "shared_assets", "cues.yaml"),
         sharing_verbs=_set(cues, "sharing_verbs", "cues.yaml"),
         same_side_nouns=_set(cues, "same_side_nouns", "cues.yaml"),
+        same_front_nouns=_set(cues, "same_front_nouns", "cues.yaml"),
+        same_front_verbs=_set(cues, "same_front_verbs", "cues.yaml"),
         sameness_adjectives=_set(cues, "sameness_adjectives", "cues.yaml"),
         inside_preps=_set(cues, "inside_preps", "cues.yaml"),
         coming_verbs=_set(cues, "coming_verbs", "cues.yaml"),
