@@ -4448,6 +4448,11 @@ class SentenceCoder:
         add(partners)
         if len(parties) < 2:
             return
+        if noun.lemma_.lower() in self.lex.joint_agreement_nouns:
+            # "a joint declaration of peace": a text both parties sign, an agreement (gaps63)
+            why = [f"joint '{noun.text}': its parties agree"]
+            self._emit_pairs(parties, "AGREE", None, noun, why)
+            return
         why = [f"joint '{noun.text}': its parties cooperate"]
         self._emit_pairs(parties, "COOPERATE", "joint_operations", noun, why)
         if entry.get("type") in ("ASSAULT", "COERCE"):

@@ -73,6 +73,7 @@ class Lexicon:
     shrinking_verbs: frozenset[str] = frozenset()  # "X's support for Y declined" (stop 33)
     comitative_preps: frozenset[str] = frozenset()
     joint_partner_nouns: frozenset[str] = frozenset()
+    joint_agreement_nouns: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
@@ -878,6 +879,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         exchanged_captive_nouns=_set(events, "exchanged_captive_nouns", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         joint_partner_nouns=_set(events, "joint_partner_nouns", "events.yaml"),
+        joint_agreement_nouns=_set(events, "joint_agreement_nouns", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
         hedges=_set(cues, "hedges", "cues.yaml"),
         negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
