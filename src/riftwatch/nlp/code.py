@@ -2603,6 +2603,14 @@ class SentenceCoder:
                     and not written.backing_prep(t.head, self.lex)
                 ]  # "with Y's support"
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
+                if targets and self._protested_act(verb, kind, objs):
+                    # "X protested the arrests by Y": the base pattern's "on behalf of"
+                    # (053) backs the act's victims; the act's doer is the one protested
+                    # against, never backed (gaps63)
+                    why = [found.reason(verb.text), f"source: {how}", f"target: {thow}",
+                           "an objecting verb over a hostile act: PROTEST its doer"]  # fmt: skip
+                    self._emit(sources, targets, "PROTEST", None, verb, why)
+                    continue
             located = False
             if not targets and not passive:  # "lifted the curfew in Y": the country of the act
                 targets, thow = mechanisms.locus_party(self, verb, kind)
@@ -2624,6 +2632,15 @@ class SentenceCoder:
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
+
+    def _protested_act(self, verb: Any, kind: str | None, objs: list[Any]) -> bool:
+        """Is ``verb`` an objecting verb ("protested", "opposed": cues.yaml
+        ``objecting_verbs``) coded cooperative by a base pattern whose object is a hostile
+        act (events.yaml nouns of a conflictual type: "the arrests", "the killing")? Its
+        maker or owner is then the one objected to (gaps63)."""
+        if kind not in COOPERATIVE or verb.lemma_.lower() not in self.lex.objecting_verbs:
+            return False
+        return any((self._event_noun(o) or {}).get("type") in CONFLICTUAL for o in objs)
 
     def _united_in_a_stance(self, verb: Any) -> bool:
         """Is the merging verb ``verb`` told with "in" and what the parties hold in common
