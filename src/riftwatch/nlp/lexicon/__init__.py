@@ -453,6 +453,7 @@ class Lexicon:
     forbearing_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     intending_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     discussion_preps: frozenset[str] = frozenset()  # modality._discussed (neg39)
+    talked_matter_nouns: frozenset[str] = frozenset()  # modality._talked_matter (gaps63)
     condition_idiom_words: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     truth_conditions: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     supposing_verbs: frozenset[str] = frozenset()  # modality._condition_on (neg38)
@@ -1300,6 +1301,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         forbearing_phrases=_set(cues, "forbearing_phrases", "cues.yaml"),
         intending_phrases=_set(cues, "intending_phrases", "cues.yaml"),
         discussion_preps=_set(cues, "discussion_preps", "cues.yaml"),
+        talked_matter_nouns=_set(cues, "talked_matter_nouns", "cues.yaml"),
         condition_idiom_words=_set(cues, "condition_idiom_words", "cues.yaml"),
         truth_conditions=_set(cues, "truth_conditions", "cues.yaml"),
         supposing_verbs=_set(cues, "supposing_verbs", "cues.yaml"),
