@@ -29,7 +29,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
-from riftwatch.nlp.modality import put_to_an_end, talked_over_object
+from riftwatch.nlp.modality import put_to_an_end, talked_matter, talked_over_object
 
 NAME = "code.rules.v172"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
@@ -2579,6 +2579,8 @@ class SentenceCoder:
                 talked = talked_over_object(e.trigger, self.lex)
                 if talked is not None and talked.i == verb.i:
                     coded.discard(e.trigger.i)
+                if talked_matter(e.trigger, self.lex) and e.trigger.head.i == verb.i:
+                    coded.discard(e.trigger.i)  # "discussed the water dispute" (gaps63)
             found = base.match(verb, passive, coded)
             if found is None or not (found.type or found.reverse_type):
                 continue

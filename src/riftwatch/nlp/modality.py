@@ -1171,7 +1171,7 @@ def _modality_of(
             return Modality("hypothetical", leaning.text, cue_token=leaning)
         return outer
     governing = _governing(path[1:], cues, lex, child=trigger, scope=scope)
-    matter = _talked_matter(trigger, lex)
+    matter = talked_matter(trigger, lex)
     if governing.value == "asserted" and matter is not None:  # "talks on the water dispute"
         return Modality("hypothetical", matter, cue_token=trigger.head)
     if governing.value == "asserted" and event_type in COOPERATIVE:
@@ -3177,7 +3177,7 @@ def _particle_refusal(tok: Any, lex: Any) -> bool:
     )
 
 
-def _talked_matter(trigger: Any, lex: Lexicon) -> str | None:
+def talked_matter(trigger: Any, lex: Lexicon) -> str | None:
     """The words that make a noun of a matter at issue (cues.yaml ``talked_matter_nouns``)
     the topic of talks, or None (gaps63): "held talks on the water dispute", "discussed the
     border row", "a meeting over the quarrel". The talkers are not shown at odds by it; a
@@ -3186,7 +3186,7 @@ def _talked_matter(trigger: Any, lex: Lexicon) -> str | None:
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The two sides held talks on the water dispute.")
-    >>> _talked_matter(doc[8], load())
+    >>> talked_matter(doc[8], load())
     'talks on'
     """
     if trigger.pos_ != "NOUN" or trigger.lower_ not in lex.talked_matter_nouns:
