@@ -3525,7 +3525,11 @@ def _signed_issuer(title: Any, text: str, date: str | None) -> Actor | None:
 
 
 def _issuer_pronouns(
-    text: str, state: DocumentState, lex: Any, free: Any, issuer: Actor | None = None,
+    text: str,
+    state: DocumentState,
+    lex: Any,
+    free: Any,
+    issuer: Actor | None = None,
     begin: int = 0,
 ) -> list[tuple[int, int, Actor]]:
     """In a group's own statement, the first-person plural outside quotations ("we", "our

@@ -3201,9 +3201,9 @@ def talked_matter(trigger: Any, lex: Lexicon) -> str | None:
         if noun.pos_ == "VERB" and noun.lemma_.lower() in lex.deliberation_verbs:
             return f"{noun.text} {head.text}"
         return None
-    if trigger.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
-        if head.lemma_.lower() in lex.deliberation_verbs:
-            return head.text
+    deliberated = head.pos_ == "VERB" and head.lemma_.lower() in lex.deliberation_verbs
+    if trigger.dep_ in ("dobj", "obj") and deliberated:
+        return head.text
     return None
 
 
