@@ -193,3 +193,10 @@ def test_regime_is_the_named_country_s_government() -> None:
 def test_named_regime_stays_its_owner() -> None:
     events = _asserted("The Taliban regime sheltered al-Qaeda.")
     assert ("Afghan Taliban", "Al Qaeda") in _pairs(events, "AID"), events
+
+
+@pytest.mark.parametrize("word", ["former", "ousted"])
+def test_past_regime_is_no_state_of_today(word: str) -> None:
+    text = f"Libya's army retook Sirte. The {word} regime's officers joined the Islamic State."
+    events = _asserted(text)
+    assert not [e for e in events if e[3] == "Islamic State" and e[1] == "SUPPORT"], events

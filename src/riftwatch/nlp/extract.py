@@ -1329,6 +1329,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
+        if _past_state_noun(text, m.start(), lex):
+            continue  # "the former regime's officers": a past state, not today's (gaps63)
         if _after_own_name(text, m.start(), here):
             continue  # "Barkhane troops": the name says whose, not the country of the text
         backed = _after_tie_participle(text, m.start(), lex)
@@ -3552,6 +3554,25 @@ def _issuer_pronouns(
     return out
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _past_state_noun(text: str, start: int, lex: Any) -> bool:
+    """Is the bare state noun at ``start`` told as past by the word right before it ("the
+    former regime", "the ousted government", "ex-soldiers"; cues.yaml ``past_rule_words``)?
+    Such a state or its men are not the state of the document's country now (gaps63).
+
+    >>> from riftwatch.nlp import lexicon as lexmod
+    >>> t = "The former regime's officers joined the group."
+    >>> _past_state_noun(t, t.index("regime"), lexmod.load())
+    True
+    >>> _past_state_noun(t, t.index("group"), lexmod.load())
+    False
+    """
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in lex.past_rule_words
+
+
 _SPEAKER_COLON = re.compile(r"\s*([^:.;\n]{2,90}?)\s*:\s+\S")
 """A sentence that opens with its speaker and a colon ("X spokesman Y: our fighters ...")."""
 
@@ -3565,7 +3586,7 @@ def _colon_speaker(text: str, actors: list[tuple[int, int, Actor]]) -> tuple[Act
     >>> g = Actor(id="org:t", name="TTP", mention="TTP", type="armed_group")
     >>> t = "TTP spokesman Ehsan: our fighters attacked a convoy."
     >>> _colon_speaker(t, [(0, 3, g)])[1]
-    21
+    20
     >>> _colon_speaker("Kabul: our fighters attacked a convoy.", []) is None
     True
     """

@@ -409,6 +409,7 @@ class Lexicon:
     # held_place_nouns with held_area_nouns, built once (gaps61: was built per call)
     held_nouns: frozenset[str] = frozenset()
     own_state_nouns: frozenset[str] = frozenset()  # extract: a state's own rulers (walk56)
+    past_rule_words: frozenset[str] = frozenset()  # extract._past_state_noun (gaps63)
     government_force_nouns: frozenset[str] = frozenset()  # extract (lead50, walk57)
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
     force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
@@ -1258,6 +1259,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         held_nouns=_set(cues, "held_place_nouns", "cues.yaml")
         | _set(cues, "held_area_nouns", "cues.yaml"),
         own_state_nouns=_set(cues, "own_state_nouns", "cues.yaml"),
+        past_rule_words=_set(cues, "past_rule_words", "cues.yaml"),
         government_force_nouns=_set(cues, "government_force_nouns", "cues.yaml"),
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
         force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
