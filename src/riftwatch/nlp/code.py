@@ -29,7 +29,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
-from riftwatch.nlp.modality import put_to_an_end, talked_over_object
+from riftwatch.nlp.modality import put_to_an_end, talked_matter, talked_over_object
 
 NAME = "code.rules.v172"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
@@ -2579,6 +2579,8 @@ class SentenceCoder:
                 talked = talked_over_object(e.trigger, self.lex)
                 if talked is not None and talked.i == verb.i:
                     coded.discard(e.trigger.i)
+                if talked_matter(e.trigger, self.lex) and e.trigger.head.i == verb.i:
+                    coded.discard(e.trigger.i)  # "discussed the water dispute" (gaps63)
             found = base.match(verb, passive, coded)
             if found is None or not (found.type or found.reverse_type):
                 continue
@@ -2603,6 +2605,14 @@ class SentenceCoder:
                     and not written.backing_prep(t.head, self.lex)
                 ]  # "with Y's support"
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
+                if targets and self._protested_act(verb, kind, objs):
+                    # "X protested the arrests by Y": the base pattern's "on behalf of"
+                    # (053) backs the act's victims; the act's doer is the one protested
+                    # against, never backed (gaps63)
+                    why = [found.reason(verb.text), f"source: {how}", f"target: {thow}",
+                           "an objecting verb over a hostile act: PROTEST its doer"]  # fmt: skip
+                    self._emit(sources, targets, "PROTEST", None, verb, why)
+                    continue
             located = False
             if not targets and not passive:  # "lifted the curfew in Y": the country of the act
                 targets, thow = mechanisms.locus_party(self, verb, kind)
@@ -2624,6 +2634,15 @@ class SentenceCoder:
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
+
+    def _protested_act(self, verb: Any, kind: str | None, objs: list[Any]) -> bool:
+        """Is ``verb`` an objecting verb ("protested", "opposed": cues.yaml
+        ``objecting_verbs``) coded cooperative by a base pattern whose object is a hostile
+        act (events.yaml nouns of a conflictual type: "the arrests", "the killing")? Its
+        maker or owner is then the one objected to (gaps63)."""
+        if kind not in COOPERATIVE or verb.lemma_.lower() not in self.lex.objecting_verbs:
+            return False
+        return any((self._event_noun(o) or {}).get("type") in CONFLICTUAL for o in objs)
 
     def _united_in_a_stance(self, verb: Any) -> bool:
         """Is the merging verb ``verb`` told with "in" and what the parties hold in common
@@ -4447,6 +4466,11 @@ class SentenceCoder:
             add(owners)
         add(partners)
         if len(parties) < 2:
+            return
+        if noun.lemma_.lower() in self.lex.joint_agreement_nouns:
+            # "a joint declaration of peace": a text both parties sign, an agreement (gaps63)
+            why = [f"joint '{noun.text}': its parties agree"]
+            self._emit_pairs(parties, "AGREE", None, noun, why)
             return
         why = [f"joint '{noun.text}': its parties cooperate"]
         self._emit_pairs(parties, "COOPERATE", "joint_operations", noun, why)

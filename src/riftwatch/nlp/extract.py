@@ -1329,6 +1329,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
+        if _past_state_noun(text, m.start(), lex):
+            continue  # "the former regime's officers": a past state, not today's (gaps63)
         if _after_own_name(text, m.start(), here):
             continue  # "Barkhane troops": the name says whose, not the country of the text
         backed = _after_tie_participle(text, m.start(), lex)
@@ -3525,15 +3527,23 @@ def _signed_issuer(title: Any, text: str, date: str | None) -> Actor | None:
 
 
 def _issuer_pronouns(
-    text: str, state: DocumentState, lex: Any, free: Any
+    text: str,
+    state: DocumentState,
+    lex: Any,
+    free: Any,
+    issuer: Actor | None = None,
+    begin: int = 0,
 ) -> list[tuple[int, int, Actor]]:
     """In a group's own statement, the first-person plural outside quotations ("we", "our
-    brothers", "us"; cues.yaml ``issuer_pronouns``) is the group that issues it."""
-    issuer = state.issuer
+    brothers", "us"; cues.yaml ``issuer_pronouns``) is the group that issues it (``issuer``
+    when given, else the document's; from ``begin`` on)."""
+    issuer = issuer or state.issuer
     if issuer is None:
         return []
     out = []
     for m in re.finditer(r"\b\w+\b", text):
+        if m.start() < begin:
+            continue
         word = m.group(0)
         if word.lower() not in lex.issuer_pronouns or word == "US":  # "US" is a country
             continue
@@ -3542,6 +3552,52 @@ def _issuer_pronouns(
         out.append((m.start(), m.end(), Actor(**{**issuer.__dict__, "mention": word,
                     "how": f"the statement's issuer ({issuer.mention})"})))  # fmt: skip
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _past_state_noun(text: str, start: int, lex: Any) -> bool:
+    """Is the bare state noun at ``start`` told as past by the word right before it ("the
+    former regime", "the ousted government", "ex-soldiers"; cues.yaml ``past_rule_words``)?
+    Such a state or its men are not the state of the document's country now (gaps63).
+
+    >>> from riftwatch.nlp import lexicon as lexmod
+    >>> t = "The former regime's officers joined the group."
+    >>> _past_state_noun(t, t.index("regime"), lexmod.load())
+    True
+    >>> _past_state_noun(t, t.index("group"), lexmod.load())
+    False
+    """
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in lex.past_rule_words
+
+
+_SPEAKER_COLON = re.compile(r"\s*([^:.;\n]{2,90}?)\s*:\s+\S")
+"""A sentence that opens with its speaker and a colon ("X spokesman Y: our fighters ...")."""
+
+
+def _colon_speaker(text: str, actors: list[tuple[int, int, Actor]]) -> tuple[Actor, int] | None:
+    """The group a sentence's opening speaker before a colon names ("TTP spokesman Ehsanullah
+    Ehsan: our fighters attacked ...", "The Fano command: we ..."), with the offset after the
+    colon; None when the opening names no group or more than one (gaps63). The first person
+    after the colon is that group, as in a group's own statement.
+
+    >>> g = Actor(id="org:t", name="TTP", mention="TTP", type="armed_group")
+    >>> t = "TTP spokesman Ehsan: our fighters attacked a convoy."
+    >>> _colon_speaker(t, [(0, 3, g)])[1]
+    20
+    >>> _colon_speaker("Kabul: our fighters attacked a convoy.", []) is None
+    True
+    """
+    m = _SPEAKER_COLON.match(text)
+    if m is None:
+        return None
+    groups = {a.key(): a for s, e, a in actors if e <= m.end(1) and a.type in GROUPISH
+              and not a.how.startswith("coreference")}  # fmt: skip
+    if len(groups) != 1:
+        return None
+    return next(iter(groups.values())), m.end(1) + 1
 
 
 def _free_of(actors: list[tuple[int, int, Actor]]) -> Any:
@@ -4242,6 +4298,10 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         state.issuer = _issuer(sent.text, actors, lex)
         if state.issuer is not None:  # "X announces that Y attacked us": us = X already
             actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors))
+    if state.issuer is None:
+        spoken = _colon_speaker(sent.text, actors)
+        if spoken is not None:  # "X spokesman Y: our fighters attacked ...": ours are X's
+            actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors), *spoken)
     if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
         actors = hl.outside_dateline(actors, sent.text)
         actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"

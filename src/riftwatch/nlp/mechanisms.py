@@ -3682,6 +3682,20 @@ country (the war is there, the country may be anyone's ally), talks or joint act
 it (the host is no party)."""
 
 
+def _agreement_act(coder: Any, verb: Any) -> bool:
+    """Is ``verb`` itself an act of agreeing ("signed", "agreed", "concluded" with an AGREE
+    entry), or a verb whose object is an agreement ("reached a deal", "inked a truce")? The
+    place of a signing or of a deal is its venue, never a party (gaps63): the host country is
+    a party only when named as mediator, guarantor or signatory."""
+    entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+    if entry.get("type") == "AGREE":
+        return True
+    return any(
+        c.dep_ in ("dobj", "obj") and (coder._event_noun(c) or {}).get("type") == "AGREE"  # noqa: SLF001
+        for c in verb.children
+    )
+
+
 def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[Any], str]:
     """'X imposed a curfew in Y', 'X deployed troops in Y', 'X banned rallies in Y': an act
     with no other party named is done to the country it is done in (the peers' coders, CAMEO
@@ -3708,6 +3722,8 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
     """
     if etype in NOT_LOCUS_TYPES:
         return [], ""  # "fought alongside X in Y", "carried out attacks in Y": a theatre
+    if _agreement_act(coder, verb):
+        return [], ""  # "signed a ceasefire in Y", "agreed a truce in Y": a venue (gaps63)
     sources, passive, _how = coder.subject(verb)
     if passive or not sources:
         return [], ""

@@ -1219,6 +1219,9 @@ def _modality_of(
             return Modality("hypothetical", leaning.text, cue_token=leaning)
         return outer
     governing = _governing(path[1:], cues, lex, child=trigger, scope=scope)
+    matter = talked_matter(trigger, lex)
+    if governing.value == "asserted" and matter is not None:  # "talks on the water dispute"
+        return Modality("hypothetical", matter, cue_token=trigger.head)
     if governing.value == "asserted" and event_type in COOPERATIVE:
         topic = _discussed(trigger, lex)
         if topic is not None:  # "in talks about an alliance with Y": not yet made (neg39)
@@ -3220,6 +3223,36 @@ def _particle_refusal(tok: Any, lex: Any) -> bool:
     return particle is not None and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children
     )
+
+
+def talked_matter(trigger: Any, lex: Lexicon) -> str | None:
+    """The words that make a noun of a matter at issue (cues.yaml ``talked_matter_nouns``)
+    the topic of talks, or None (gaps63): "held talks on the water dispute", "discussed the
+    border row", "a meeting over the quarrel". The talkers are not shown at odds by it; a
+    matter with its own partner ("their dispute with Y") is left alone.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The two sides held talks on the water dispute.")
+    >>> talked_matter(doc[8], load())
+    'talks on'
+    """
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in lex.talked_matter_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lex.discussion_preps:
+        noun = head.head
+        if noun.pos_ == "NOUN" and noun.lower_ in lex.gathering_nouns:
+            return f"{noun.text} {head.text}"
+        if noun.pos_ == "VERB" and noun.lemma_.lower() in lex.deliberation_verbs:
+            return f"{noun.text} {head.text}"
+        return None
+    deliberated = head.pos_ == "VERB" and head.lemma_.lower() in lex.deliberation_verbs
+    if trigger.dep_ in ("dobj", "obj") and deliberated:
+        return head.text
+    return None
 
 
 def _discussed(trigger: Any, lex: Lexicon) -> str | None:

@@ -73,6 +73,7 @@ class Lexicon:
     shrinking_verbs: frozenset[str] = frozenset()  # "X's support for Y declined" (stop 33)
     comitative_preps: frozenset[str] = frozenset()
     joint_partner_nouns: frozenset[str] = frozenset()
+    joint_agreement_nouns: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
@@ -408,6 +409,7 @@ class Lexicon:
     # held_place_nouns with held_area_nouns, built once (gaps61: was built per call)
     held_nouns: frozenset[str] = frozenset()
     own_state_nouns: frozenset[str] = frozenset()  # extract: a state's own rulers (walk56)
+    past_rule_words: frozenset[str] = frozenset()  # extract._past_state_noun (gaps63)
     government_force_nouns: frozenset[str] = frozenset()  # extract (lead50, walk57)
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
     force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
@@ -452,6 +454,7 @@ class Lexicon:
     forbearing_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     intending_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     discussion_preps: frozenset[str] = frozenset()  # modality._discussed (neg39)
+    talked_matter_nouns: frozenset[str] = frozenset()  # modality._talked_matter (gaps63)
     condition_idiom_words: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     truth_conditions: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     supposing_verbs: frozenset[str] = frozenset()  # modality._condition_on (neg38)
@@ -882,6 +885,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         exchanged_captive_nouns=_set(events, "exchanged_captive_nouns", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         joint_partner_nouns=_set(events, "joint_partner_nouns", "events.yaml"),
+        joint_agreement_nouns=_set(events, "joint_agreement_nouns", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
         hedges=_set(cues, "hedges", "cues.yaml"),
         negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
@@ -1259,6 +1263,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         held_nouns=_set(cues, "held_place_nouns", "cues.yaml")
         | _set(cues, "held_area_nouns", "cues.yaml"),
         own_state_nouns=_set(cues, "own_state_nouns", "cues.yaml"),
+        past_rule_words=_set(cues, "past_rule_words", "cues.yaml"),
         government_force_nouns=_set(cues, "government_force_nouns", "cues.yaml"),
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
         force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
@@ -1302,6 +1307,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         forbearing_phrases=_set(cues, "forbearing_phrases", "cues.yaml"),
         intending_phrases=_set(cues, "intending_phrases", "cues.yaml"),
         discussion_preps=_set(cues, "discussion_preps", "cues.yaml"),
+        talked_matter_nouns=_set(cues, "talked_matter_nouns", "cues.yaml"),
         condition_idiom_words=_set(cues, "condition_idiom_words", "cues.yaml"),
         truth_conditions=_set(cues, "truth_conditions", "cues.yaml"),
         supposing_verbs=_set(cues, "supposing_verbs", "cues.yaml"),
