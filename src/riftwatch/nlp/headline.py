@@ -2177,10 +2177,30 @@ def _trailing_count_verb(sdoc: Any, form: str, events: Any = None) -> tuple[str,
 def _verb_read_as_noun(tok: Any, events: Any, after: tuple[str, ...] = ("NNS", "NNPS")) -> bool:
     """Is ``tok`` an event verb of ``events`` that the tagger read as a singular noun right
     after a plural noun (by default), its subject ("Security forces foil ...", "Troops foil
-    ...")? ``after`` gives the tags that subject may have."""
+    ...")? ``after`` gives the tags that subject may have.
+
+    heads21: after a name or a singular noun too ("Taliban storm army base", "Police bust
+    LeT cell") when the word is read as a modifier of a noun after it, the verb's object
+    taken for the head of one noun phrase; a word that heads its own phrase ("TTP attack on
+    FC post", "Quetta attack") is the event noun it reads as.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Taliban storm Afghan army base, 20 soldiers killed")
+    >>> _verb_read_as_noun(doc[1], {"storm"}), _verb_read_as_noun(doc[1], {"storm"}, ())
+    (True, False)
+    """
     if not events or tok.i == 0 or tok.tag_ != "NN" or tok.lower_ not in events:
         return False
-    return tok.doc[tok.i - 1].tag_ in after
+    before = tok.doc[tok.i - 1].tag_
+    if before in after:
+        return True
+    return (
+        bool(after)
+        and before in ("NNP", "NN")
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i + 1
+        and tok.head.pos_ == "NOUN"
+    )
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:

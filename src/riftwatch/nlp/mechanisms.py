@@ -9037,6 +9037,13 @@ def _patient_not_thing(coder: Any, noun: Any) -> bool:
         c.dep_ in ("compound", "amod") and agents.role(c.lower_) for c in noun.lefts
     ):  # "a police station": a post of the police
         return True
+    if (noun.lower_ in agents.members or noun.lower_ in agents.held_places) and any(
+        c.dep_ in ("compound", "nmod")
+        and (owner := coder.actor_of.get(c.i)) is not None
+        and owner.type not in ("place", "country")
+        for c in noun.lefts
+    ):  # "bust JuD cell in Y", "raid X hideout in Y": a named group's men or post, also
+        return True  # when the tagger left the group's name out of the noun's span (heads21)
     return bool(agents.role(noun.lower_) or agents.role(noun.lemma_))
 
 
