@@ -402,6 +402,26 @@ def _from_party(coder: Any, verb: Any) -> list[Any]:
     ]
 
 
+def _held_from(coder: Any, verb: Any, doers: list[Any]) -> list[Any]:
+    """The parties holding the place a freeing verb's object is freed from: a "from" phrase,
+    on the verb or on its object, whose noun is a held place (cues.yaml ``held_place_nouns``:
+    jail, prison, hideout, compound) owned by an actor other than the doers ("free 40
+    prisoners from Taliban jail"). heads21."""
+    own = {a.key() for a in doers}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    holders: list[Any] = []
+    for head in (verb, *objects):
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "from":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj" or g.lower_ not in coder.lex.held_place_nouns:
+                    continue
+                holders += [a for a in coder.actors(g)
+                            if a.type != "place" and a.key() not in own]  # fmt: skip
+    return holders
+
+
 def _taken_from(coder: Any, verb: Any, how: str) -> bool:
     """The verb's party was found in a 'from' phrase naming a party, on the verb or on its
     object ("captured the town from Y", which the parser may hang on "town"; not "captured
@@ -2984,6 +3004,14 @@ class SentenceCoder:
         if not targets and not passive and self.earlier_ties:
             targets, thow = self._tie_told_before(verb, sources)
         mode = entry.get("mode")
+        holders = _held_from(self, verb, sources) if entry.get("held_from_type") else []
+        if holders and not passive:
+            # "X frees 40 prisoners from Y's jail": the captives were taken from Y by force,
+            # Y is struck (not Y's prisoners released; heads21)
+            entry = {**entry, "type": entry["held_from_type"], "mode": entry.get("held_from_mode")}
+            targets, thow, mode = holders, "holder of the place freed from", entry["mode"]
+            why = [f"trigger verb '{verb.text}' frees people from a place another party "
+                   f"holds -> {entry['type']}", *why[1:]]  # fmt: skip
         if entry.get("from_party_mode"):
             taken_from = _from_party(self, verb)
             if taken_from:
