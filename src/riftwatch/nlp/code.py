@@ -2403,6 +2403,7 @@ class SentenceCoder:
         mechanisms.attacked_places(self)  # "X shelled Y", Y a city or region (peers8)
         mechanisms.located_acts(self)  # "X exploded bombs in Y", Y a city (peers9)
         mechanisms.unowned_attacks(self)  # "a roadside bombing killed X" (peers9)
+        mechanisms.claimed_headline_attacks(self)  # "Attack on Y: X claims it" (heads21)
         mechanisms.closed_borders(self)  # "X closed its border with Y" (peers8)
         mechanisms.rejected_claim_authors(self)  # "X rejected Y's accusations" (world19)
         mechanisms.demand_clauses(self)

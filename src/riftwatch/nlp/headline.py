@@ -111,9 +111,20 @@ def source_tag_start(text: str) -> int | None:
     ' - police'
     >>> source_tag_start("Pakistan army kills 15 militants") is None
     True
+
+    heads21: a group's claim is a clause, no tag ("Attack on X post: TTP claims
+    responsibility"; headline.yaml ``claim_verbs``).
+
+    >>> source_tag_start("Attack on army post in Bannu: TTP claims responsibility") is None
+    True
     """
     match = _TAG_AT_END.search(text.rstrip(". "))
-    return match.start() if match else None
+    if match is None:
+        return None
+    claims = frozenset(_data().get("claim_verbs") or ())
+    if any(w.lower() in claims for w in re.findall(r"[\w.]+", match.group())):
+        return None  # "...: TTP claims responsibility": the claimant's clause, not a reporter
+    return match.start()
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*:\s")
@@ -365,6 +376,17 @@ def _headline_grammar(sdoc: Any, events: Any = None) -> bool:
 _CLAIMED = frozenset({"attack", "attacks", "killing", "killings", "bombing", "blast", "assault",
                       "ambush", "responsibility", "strike"})  # fmt: skip
 _NOT_CLAIMED = frozenset({"not", "n't", "never", "deny", "denies", "denied", "reject", "rejects"})
+
+
+def claimed_words() -> frozenset[str]:
+    """The words a claim names its attack by ("claims attack", "claims responsibility")."""
+    return _CLAIMED
+
+
+def attacked_preps() -> frozenset[str]:
+    """headline.yaml ``attacked_preps``: the prepositions before the party an attack noun of
+    a headline hit ("Attack on Y", "Blast at Y's rally"; heads21)."""
+    return frozenset(_data().get("attacked_preps") or ())
 CLAIM_NOTE = "claimed by {} in the same headline"
 
 

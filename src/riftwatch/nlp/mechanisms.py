@@ -9171,6 +9171,68 @@ def unowned_attacks(coder: Any) -> None:
         had.add(verb.i)
 
 
+def claimed_headline_attacks(coder: Any) -> None:
+    """'Attack on army checkpost in Bannu: TTP claims responsibility', 'Blast at X gathering
+    in P: Y claims attack': a headline that is only an attack noun phrase (an attack noun or
+    an instrument of events.yaml ``unowned_attack_modes`` among its first words, with no
+    owner) with the party it hit after "on", "at", "against" or "targeting", then a colon or
+    a semicolon and a clause of a named group and its claim (nothing between the name and
+    "claims"; nothing after it but "responsibility" or an attack word) is the claimant's
+    ASSAULT on that party, as "X claims attack on Y" is (LABELLING: a group's claim of its own
+    attack is asserted). A claim denied, doubted or to come ("X denies", "X may claim") is
+    no such clause; with no party named after the preposition nothing is coded. heads21.
+    """
+    from riftwatch.nlp import headline as hl
+
+    if not coder.headline:
+        return
+    doc = coder.doc
+    for mark in (t for t in doc if t.text in (":", ";")):
+        claimant = _bare_headline_claim(coder, [t for t in doc[mark.i + 1 :] if not t.is_space])
+        if claimant is None:
+            continue
+        words = [t for t in doc[: mark.i] if not t.is_space and not t.is_punct]
+        preps = hl.attacked_preps()
+        attack = next((t for t in words[:3] if t.i + 1 < mark.i and doc[t.i + 1].lower_ in preps
+                       and _unowned_attack(coder, t)), None)  # fmt: skip
+        if attack is None or attack.i in {e.trigger.i for e in coder.events}:
+            continue  # ("Suicide attack on Y": the noun before the preposition)
+        prep = doc[attack.i + 1]
+        hit: list[Any] = []
+        for tok in doc[prep.i + 1 : mark.i]:
+            if tok.pos_ == "ADP" or tok.is_punct:
+                break  # "in Bannu", "near P": where it happened
+            hit += [a for a in coder.actors(tok) if a.type not in ("place", "country")
+                    and a.key() != claimant.key() and not a.weak]  # fmt: skip
+        if not hit:
+            continue
+        why = [f"'{attack.text}' told before a '{mark.text}' and claimed after it by "
+               f"{claimant.mention}: ASSAULT", "source: the claimant",
+               f"target: object of '{prep.lower_}'"]  # fmt: skip
+        coder._emit([claimant], hit[:1], "ASSAULT", coder._instrument_mode(attack), attack, why)  # noqa: SLF001
+
+
+def _bare_headline_claim(coder: Any, words: list[Any]) -> Any:
+    """The named group of a clause that is only the group and its claim ("TTP claims
+    responsibility", "IS claims attack", "JuA claims"), or None."""
+    from riftwatch.nlp import headline as hl
+
+    at = next((n for n, t in enumerate(words) if t.lower_ in ("claims", "claimed", "claim")), None)
+    if not at:
+        return None
+    names = words[:at]
+    actors = [coder.actor_of.get(t.i) for t in names]
+    if any(a is None for a in actors) or len({a.key() for a in actors}) != 1:
+        return None  # a word between the name and its claim ("X may claim", "X denies")
+    claimant = actors[0]
+    if claimant.weak or claimant.type not in ("armed_group", "faction"):
+        return None
+    rest = [t for t in words[at + 1 :] if not t.is_punct]
+    if len(rest) > 1 or (rest and rest[0].lower_ not in hl.claimed_words()):
+        return None
+    return claimant
+
+
 def _claimed_by(coder: Any, attack: Any) -> list[Any]:
     """Who claimed an attack noun in a participle after it ("an ambush claimed by X"; a
     claim of responsibility is the claimant's act, LABELLING), unless the claim is negated,
