@@ -2401,6 +2401,7 @@ class SentenceCoder:
         self._must_demands()
         mechanisms.place_measures(self)  # "X imposed a curfew in Y": Y a party (peers8)
         mechanisms.attacked_places(self)  # "X shelled Y", Y a city or region (peers8)
+        mechanisms.ground_yielded_as(self)  # "X seize Y as Z retreat" (heads21)
         mechanisms.located_acts(self)  # "X exploded bombs in Y", Y a city (peers9)
         mechanisms.unowned_attacks(self)  # "a roadside bombing killed X" (peers9)
         mechanisms.claimed_headline_attacks(self)  # "Attack on Y: X claims it" (heads21)

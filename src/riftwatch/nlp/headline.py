@@ -376,6 +376,7 @@ def _headline_grammar(sdoc: Any, events: Any = None) -> bool:
 _CLAIMED = frozenset({"attack", "attacks", "killing", "killings", "bombing", "blast", "assault",
                       "ambush", "responsibility", "strike"})  # fmt: skip
 _NOT_CLAIMED = frozenset({"not", "n't", "never", "deny", "denies", "denied", "reject", "rejects"})
+CLAIM_NOTE = "claimed by {} in the same headline"
 
 
 def claimed_words() -> frozenset[str]:
@@ -387,7 +388,6 @@ def attacked_preps() -> frozenset[str]:
     """headline.yaml ``attacked_preps``: the prepositions before the party an attack noun of
     a headline hit ("Attack on Y", "Blast at Y's rally"; heads21)."""
     return frozenset(_data().get("attacked_preps") or ())
-CLAIM_NOTE = "claimed by {} in the same headline"
 
 
 def claimed_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> list[Any]:

@@ -8805,6 +8805,45 @@ def _hit_place(coder: Any, tok: Any) -> Any:
     return actor if actor is not None and actor.type == "place" else None
 
 
+def ground_yielded_as(coder: Any) -> None:
+    """'Taliban seize Kunduz city as Afghan forces retreat', 'X captures Y as Z's troops
+    flee': ground taken (a verb whose entry takes ground: mode seize, or from_party_mode) while
+    an "as" clause tells a party of its own yielding it (cues.yaml ``ground_yielding_verbs``:
+    retreat, flee, withdraw, abandon) was taken from that party, as "seized Y from Z" says: COERCE
+    (seize) from the taker to the yielding party, modality read from the taking verb. A
+    party that yields nothing ("as Z watches", "as Z's troops arrive") and the taker itself
+    are no such party. heads21."""
+    lex = coder.lex
+    yielding = lex.ground_yielding_verbs
+    done = {(e.trigger.i, e.target.key()) for e in coder.events}
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = lex.verb_entry(verb.lemma_.lower()) or {}
+        if not (entry.get("mode") == "seize" or entry.get("from_party_mode") == "seize"):
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.lemma_.lower() not in yielding:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                continue
+            if any(c.dep_ in ("neg", "aux") for c in clause.children):
+                continue  # "as Z did not retreat", "as Z may withdraw": no ground yielded
+            losers = [a for c in clause.children if c.dep_ == "nsubj" for a in coder.actors(c)
+                      if a.type not in ("place", "country") and a.key() not in own]  # fmt: skip
+            losers = [a for a in losers if (verb.i, a.key()) not in done]
+            if not losers:
+                continue
+            why = [f"'{verb.text}' takes ground as '{clause.text}' yields it: COERCE (seize)",
+                   f"source: {how}", f"target: who '{clause.text}' (an 'as' clause)"]  # fmt: skip
+            coder._emit(sources, losers, "COERCE", "seize", verb, why)  # noqa: SLF001
+            done |= {(verb.i, a.key()) for a in losers}
+
+
 def attacked_places(coder: Any) -> None:
     """'X shelled Y', 'X bombarded part of Y', 'X's invasion of Y' where Y is a city, a
     region or a province: the place is the target (an actor of type place, never its
