@@ -2216,13 +2216,14 @@ def _verb_read_as_noun(tok: Any, events: Any, after: tuple[str, ...] = ("NNS", "
     before = tok.doc[tok.i - 1].tag_
     if before in after:
         return True
-    return (
-        bool(after)
-        and before in ("NNP", "NN")
-        and tok.dep_ == "compound"
-        and tok.head.i > tok.i + 1
-        and tok.head.pos_ == "NOUN"
-    )
+    if not after or before not in ("NNP", "NN") or tok.dep_ != "compound" or tok.head.i < tok.i:
+        return False
+    phrase = 0  # the object's words after it: "police HQ", "LeT cell", "Afghan army base"
+    for word in tok.doc[tok.i + 1 :]:
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            break
+        phrase += 1
+    return phrase >= 2
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:
