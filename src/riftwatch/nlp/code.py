@@ -405,8 +405,10 @@ def _from_party(coder: Any, verb: Any) -> list[Any]:
 def _held_from(coder: Any, verb: Any, doers: list[Any]) -> list[Any]:
     """The parties holding the place a freeing verb's object is freed from: a "from" phrase,
     on the verb or on its object, whose noun is a held place (cues.yaml ``held_place_nouns``:
-    jail, prison, hideout, compound) owned by an actor other than the doers ("free 40
-    prisoners from Taliban jail"). heads21."""
+    jail, prison, hideout, compound) owned by a party other than the doers, never a place or
+    a country ("free 40 prisoners from Taliban jail"). heads21."""
+    if any(_ground_actor(a) for a in doers):
+        return []  # a town "freeing" people: a misread subject, no raid
     own = {a.key() for a in doers}
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     holders: list[Any] = []
@@ -418,8 +420,14 @@ def _held_from(coder: Any, verb: Any, doers: list[Any]) -> list[Any]:
                 if g.dep_ != "pobj" or g.lower_ not in coder.lex.held_place_nouns:
                     continue
                 holders += [a for a in coder.actors(g)
-                            if a.type != "place" and a.key() not in own]  # fmt: skip
+                            if not _ground_actor(a) and a.key() not in own]  # fmt: skip
     return holders
+
+
+def _ground_actor(actor: Any) -> bool:
+    """A place, a country named as a place, or an open name the knowledge base lacks (a
+    town): never the holder of a jail a raid strikes, nor a raider (heads21)."""
+    return actor.type in ("place", "country") or str(actor.id).startswith(("place:", "open:"))
 
 
 def _taken_from(coder: Any, verb: Any, how: str) -> bool:
