@@ -106,9 +106,7 @@ def test_unnamed_cell_in_a_place_stays_the_place() -> None:
         ("Afghan commandos rescue 9 hostages from Taliban jail", AFG, TALIBAN),
     ],
 )
-def test_freed_from_a_held_place_strikes_the_holder(
-    text: str, source: str, target: str
-) -> None:
+def test_freed_from_a_held_place_strikes_the_holder(text: str, source: str, target: str) -> None:
     found = asserted(text)
     assert "ASSAULT" in _between(found, source, target)
     assert not {"RETREAT", "AID"} & _between(found, source, target)
