@@ -402,6 +402,34 @@ def _from_party(coder: Any, verb: Any) -> list[Any]:
     ]
 
 
+def _held_from(coder: Any, verb: Any, doers: list[Any]) -> list[Any]:
+    """The parties holding the place a freeing verb's object is freed from: a "from" phrase,
+    on the verb or on its object, whose noun is a held place (cues.yaml ``held_place_nouns``:
+    jail, prison, hideout, compound) owned by a party other than the doers, never a place or
+    a country ("free 40 prisoners from Taliban jail"). heads21."""
+    if any(_ground_actor(a) for a in doers):
+        return []  # a town "freeing" people: a misread subject, no raid
+    own = {a.key() for a in doers}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    holders: list[Any] = []
+    for head in (verb, *objects):
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "from":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj" or g.lower_ not in coder.lex.held_place_nouns:
+                    continue
+                holders += [a for a in coder.actors(g)
+                            if not _ground_actor(a) and a.key() not in own]  # fmt: skip
+    return holders
+
+
+def _ground_actor(actor: Any) -> bool:
+    """A place, a country named as a place, or an open name the knowledge base lacks (a
+    town): never the holder of a jail a raid strikes, nor a raider (heads21)."""
+    return actor.type in ("place", "country") or str(actor.id).startswith(("place:", "open:"))
+
+
 def _taken_from(coder: Any, verb: Any, how: str) -> bool:
     """The verb's party was found in a 'from' phrase naming a party, on the verb or on its
     object ("captured the town from Y", which the parser may hang on "town"; not "captured
@@ -2381,8 +2409,10 @@ class SentenceCoder:
         self._must_demands()
         mechanisms.place_measures(self)  # "X imposed a curfew in Y": Y a party (peers8)
         mechanisms.attacked_places(self)  # "X shelled Y", Y a city or region (peers8)
+        mechanisms.ground_yielded_as(self)  # "X seize Y as Z retreat" (heads21)
         mechanisms.located_acts(self)  # "X exploded bombs in Y", Y a city (peers9)
         mechanisms.unowned_attacks(self)  # "a roadside bombing killed X" (peers9)
+        mechanisms.claimed_headline_attacks(self)  # "Attack on Y: X claims it" (heads21)
         mechanisms.closed_borders(self)  # "X closed its border with Y" (peers8)
         mechanisms.rejected_claim_authors(self)  # "X rejected Y's accusations" (world19)
         mechanisms.demand_clauses(self)
@@ -3003,6 +3033,14 @@ class SentenceCoder:
         if not targets and not passive and self.earlier_ties:
             targets, thow = self._tie_told_before(verb, sources)
         mode = entry.get("mode")
+        holders = _held_from(self, verb, sources) if entry.get("held_from_type") else []
+        if holders and not passive:
+            # "X frees 40 prisoners from Y's jail": the captives were taken from Y by force,
+            # Y is struck (not Y's prisoners released; heads21)
+            entry = {**entry, "type": entry["held_from_type"], "mode": entry.get("held_from_mode")}
+            targets, thow, mode = holders, "holder of the place freed from", entry["mode"]
+            why = [f"trigger verb '{verb.text}' frees people from a place another party "
+                   f"holds -> {entry['type']}", *why[1:]]  # fmt: skip
         if entry.get("from_party_mode"):
             taken_from = _from_party(self, verb)
             if taken_from:

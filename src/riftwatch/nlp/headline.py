@@ -111,9 +111,20 @@ def source_tag_start(text: str) -> int | None:
     ' - police'
     >>> source_tag_start("Pakistan army kills 15 militants") is None
     True
+
+    heads21: a group's claim is a clause, no tag ("Attack on X post: TTP claims
+    responsibility"; headline.yaml ``claim_verbs``).
+
+    >>> source_tag_start("Attack on army post in Bannu: TTP claims responsibility") is None
+    True
     """
     match = _TAG_AT_END.search(text.rstrip(". "))
-    return match.start() if match else None
+    if match is None:
+        return None
+    claims = frozenset(_data().get("claim_verbs") or ())
+    if any(w.lower() in claims for w in re.findall(r"[\w.]+", match.group())):
+        return None  # "...: TTP claims responsibility": the claimant's clause, not a reporter
+    return match.start()
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*:\s")
@@ -366,6 +377,17 @@ _CLAIMED = frozenset({"attack", "attacks", "killing", "killings", "bombing", "bl
                       "ambush", "responsibility", "strike"})  # fmt: skip
 _NOT_CLAIMED = frozenset({"not", "n't", "never", "deny", "denies", "denied", "reject", "rejects"})
 CLAIM_NOTE = "claimed by {} in the same headline"
+
+
+def claimed_words() -> frozenset[str]:
+    """The words a claim names its attack by ("claims attack", "claims responsibility")."""
+    return _CLAIMED
+
+
+def attacked_preps() -> frozenset[str]:
+    """headline.yaml ``attacked_preps``: the prepositions before the party an attack noun of
+    a headline hit ("Attack on Y", "Blast at Y's rally"; heads21)."""
+    return frozenset(_data().get("attacked_preps") or ())
 
 
 def claimed_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> list[Any]:
@@ -2177,10 +2199,31 @@ def _trailing_count_verb(sdoc: Any, form: str, events: Any = None) -> tuple[str,
 def _verb_read_as_noun(tok: Any, events: Any, after: tuple[str, ...] = ("NNS", "NNPS")) -> bool:
     """Is ``tok`` an event verb of ``events`` that the tagger read as a singular noun right
     after a plural noun (by default), its subject ("Security forces foil ...", "Troops foil
-    ...")? ``after`` gives the tags that subject may have."""
+    ...")? ``after`` gives the tags that subject may have.
+
+    heads21: after a name or a singular noun too ("Taliban storm army base", "Police bust
+    LeT cell") when the word is read as a modifier of a noun after it, the verb's object
+    taken for the head of one noun phrase; a word that heads its own phrase ("TTP attack on
+    FC post", "Quetta attack") is the event noun it reads as.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Taliban storm Afghan army base, 20 soldiers killed")
+    >>> _verb_read_as_noun(doc[1], {"storm"}), _verb_read_as_noun(doc[1], {"storm"}, ())
+    (True, False)
+    """
     if not events or tok.i == 0 or tok.tag_ != "NN" or tok.lower_ not in events:
         return False
-    return tok.doc[tok.i - 1].tag_ in after
+    before = tok.doc[tok.i - 1].tag_
+    if before in after:
+        return True
+    if not after or before not in ("NNP", "NN") or tok.dep_ != "compound" or tok.head.i < tok.i:
+        return False
+    phrase = 0  # the object's words after it: "police HQ", "LeT cell", "Afghan army base"
+    for word in tok.doc[tok.i + 1 :]:
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            break
+        phrase += 1
+    return phrase >= 2
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:

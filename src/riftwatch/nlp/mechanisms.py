@@ -8821,6 +8821,45 @@ def _hit_place(coder: Any, tok: Any) -> Any:
     return actor if actor is not None and actor.type == "place" else None
 
 
+def ground_yielded_as(coder: Any) -> None:
+    """'Taliban seize Kunduz city as Afghan forces retreat', 'X captures Y as Z's troops
+    flee': ground taken (a verb whose entry takes ground: mode seize, or from_party_mode) while
+    an "as" clause tells a party of its own yielding it (cues.yaml ``ground_yielding_verbs``:
+    retreat, flee, withdraw, abandon) was taken from that party, as "seized Y from Z" says: COERCE
+    (seize) from the taker to the yielding party, modality read from the taking verb. A
+    party that yields nothing ("as Z watches", "as Z's troops arrive") and the taker itself
+    are no such party. heads21."""
+    lex = coder.lex
+    yielding = lex.ground_yielding_verbs
+    done = {(e.trigger.i, e.target.key()) for e in coder.events}
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = lex.verb_entry(verb.lemma_.lower()) or {}
+        if not (entry.get("mode") == "seize" or entry.get("from_party_mode") == "seize"):
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.lemma_.lower() not in yielding:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                continue
+            if any(c.dep_ in ("neg", "aux") for c in clause.children):
+                continue  # "as Z did not retreat", "as Z may withdraw": no ground yielded
+            losers = [a for c in clause.children if c.dep_ == "nsubj" for a in coder.actors(c)
+                      if a.type not in ("place", "country") and a.key() not in own]  # fmt: skip
+            losers = [a for a in losers if (verb.i, a.key()) not in done]
+            if not losers:
+                continue
+            why = [f"'{verb.text}' takes ground as '{clause.text}' yields it: COERCE (seize)",
+                   f"source: {how}", f"target: who '{clause.text}' (an 'as' clause)"]  # fmt: skip
+            coder._emit(sources, losers, "COERCE", "seize", verb, why)  # noqa: SLF001
+            done |= {(verb.i, a.key()) for a in losers}
+
+
 def attacked_places(coder: Any) -> None:
     """'X shelled Y', 'X bombarded part of Y', 'X's invasion of Y' where Y is a city, a
     region or a province: the place is the target (an actor of type place, never its
@@ -9053,6 +9092,13 @@ def _patient_not_thing(coder: Any, noun: Any) -> bool:
         c.dep_ in ("compound", "amod") and agents.role(c.lower_) for c in noun.lefts
     ):  # "a police station": a post of the police
         return True
+    if (noun.lower_ in agents.members or noun.lower_ in agents.held_places) and any(
+        c.dep_ in ("compound", "nmod")
+        and (owner := coder.actor_of.get(c.i)) is not None
+        and owner.type not in ("place", "country")
+        for c in noun.lefts
+    ):  # "bust JuD cell in Y", "raid X hideout in Y": a named group's men or post, also
+        return True  # when the tagger left the group's name out of the noun's span (heads21)
     return bool(agents.role(noun.lower_) or agents.role(noun.lemma_))
 
 
@@ -9178,6 +9224,68 @@ def unowned_attacks(coder: Any) -> None:
                "source: unidentified militants", "target: the ones it hit"]  # fmt: skip
         coder._emit([author], victims, "ASSAULT", coder._instrument_mode(attack), verb, why)  # noqa: SLF001
         had.add(verb.i)
+
+
+def claimed_headline_attacks(coder: Any) -> None:
+    """'Attack on army checkpost in Bannu: TTP claims responsibility', 'Blast at X gathering
+    in P: Y claims attack': a headline that is only an attack noun phrase (an attack noun or
+    an instrument of events.yaml ``unowned_attack_modes`` among its first words, with no
+    owner) with the party it hit after "on", "at", "against" or "targeting", then a colon or
+    a semicolon and a clause of a named group and its claim (nothing between the name and
+    "claims"; nothing after it but "responsibility" or an attack word) is the claimant's
+    ASSAULT on that party, as "X claims attack on Y" is (LABELLING: a group's claim of its own
+    attack is asserted). A claim denied, doubted or to come ("X denies", "X may claim") is
+    no such clause; with no party named after the preposition nothing is coded. heads21.
+    """
+    from riftwatch.nlp import headline as hl
+
+    if not coder.headline:
+        return
+    doc = coder.doc
+    for mark in (t for t in doc if t.text in (":", ";")):
+        claimant = _bare_headline_claim(coder, [t for t in doc[mark.i + 1 :] if not t.is_space])
+        if claimant is None:
+            continue
+        words = [t for t in doc[: mark.i] if not t.is_space and not t.is_punct]
+        preps = hl.attacked_preps()
+        attack = next((t for t in words[:3] if t.i + 1 < mark.i and doc[t.i + 1].lower_ in preps
+                       and _unowned_attack(coder, t)), None)  # fmt: skip
+        if attack is None or attack.i in {e.trigger.i for e in coder.events}:
+            continue  # ("Suicide attack on Y": the noun before the preposition)
+        prep = doc[attack.i + 1]
+        hit: list[Any] = []
+        for tok in doc[prep.i + 1 : mark.i]:
+            if tok.pos_ == "ADP" or tok.is_punct:
+                break  # "in Bannu", "near P": where it happened
+            hit += [a for a in coder.actors(tok) if a.type not in ("place", "country")
+                    and a.key() != claimant.key() and not a.weak]  # fmt: skip
+        if not hit:
+            continue
+        why = [f"'{attack.text}' told before a '{mark.text}' and claimed after it by "
+               f"{claimant.mention}: ASSAULT", "source: the claimant",
+               f"target: object of '{prep.lower_}'"]  # fmt: skip
+        coder._emit([claimant], hit[:1], "ASSAULT", coder._instrument_mode(attack), attack, why)  # noqa: SLF001
+
+
+def _bare_headline_claim(coder: Any, words: list[Any]) -> Any:
+    """The named group of a clause that is only the group and its claim ("TTP claims
+    responsibility", "IS claims attack", "JuA claims"), or None."""
+    from riftwatch.nlp import headline as hl
+
+    at = next((n for n, t in enumerate(words) if t.lower_ in ("claims", "claimed", "claim")), None)
+    if not at:
+        return None
+    names = words[:at]
+    actors = [coder.actor_of.get(t.i) for t in names]
+    if any(a is None for a in actors) or len({a.key() for a in actors}) != 1:
+        return None  # a word between the name and its claim ("X may claim", "X denies")
+    claimant = actors[0]
+    if claimant.weak or claimant.type not in ("armed_group", "faction"):
+        return None
+    rest = [t for t in words[at + 1 :] if not t.is_punct]
+    if len(rest) > 1 or (rest and rest[0].lower_ not in hl.claimed_words()):
+        return None
+    return claimant
 
 
 def _claimed_by(coder: Any, attack: Any) -> list[Any]:

@@ -405,6 +405,7 @@ class Lexicon:
     separate_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (round 15)
     joint_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (bugs37)
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
+    ground_yielding_verbs: frozenset[str] = frozenset()  # mechanisms.ground_yielded_as (heads21)
     held_area_nouns: frozenset[str] = frozenset()  # written.held_by_hyphen (world25)
     # held_place_nouns with held_area_nouns, built once (gaps61: was built per call)
     held_nouns: frozenset[str] = frozenset()
@@ -1259,6 +1260,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         separate_claim_words=_set(cues, "separate_claim_words", "cues.yaml"),
         joint_claim_words=_set(cues, "joint_claim_words", "cues.yaml"),
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
+        ground_yielding_verbs=_set(cues, "ground_yielding_verbs", "cues.yaml"),
         held_area_nouns=_set(cues, "held_area_nouns", "cues.yaml"),
         held_nouns=_set(cues, "held_place_nouns", "cues.yaml")
         | _set(cues, "held_area_nouns", "cues.yaml"),
