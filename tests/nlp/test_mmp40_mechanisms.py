@@ -86,7 +86,7 @@ def test_an_alliance_not_so_introduced_stands_for_none() -> None:
 
 
 def test_a_predicate_of_another_kind_introduces_nothing() -> None:
-    """"Y was a sect" makes Y "the sect", not "the unit": another noun finds no group."""
+    """ "Y was a sect" makes Y "the sect", not "the unit": another noun finds no group."""
     text = ("The Soldiers of Heaven were a sect of southern Iraq. In 2007 the unit's gunmen "
             "ambushed Iraqi police near Karbala.")  # fmt: skip
     assert not _between(text, "2007-01-15", "org:soldiers-of-heaven", "country:iraq")

@@ -1241,8 +1241,11 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     # or as a copular predicate ("Y was a messianic sect"); nothing when none was (mmp40)
     for start, end, noun in coref.introduced_descriptions(text):
         ante = state.introduced_as(noun)
-        if ante is not None and free(start, end) and all(e <= start or s >= end
-                                                          for s, e, _a in found):
+        if (
+            ante is not None
+            and free(start, end)
+            and all(e <= start or s >= end for s, e, _a in found)
+        ):
             found.append((start, end, _stand_in(ante, text[start:end])))
     # "the new group", "the merged organisation": the group the last formation told formed,
     # when it was named ("X merged with Y to form Z. The new group ...": Z; coref50)
