@@ -100,7 +100,8 @@ def _org(mention: str, date: str, context: str | None) -> str | None:
 
 def test_curated_groups_resolve() -> None:
     """The mmp40 groups by their names and the spellings reports use."""
-    assert _org("Jund al-Sama", "2007-01-01", "Najaf") == "org:soldiers-of-heaven"
+    assert _org("Army of Heaven", "2007-01-01", "Najaf") == "org:soldiers-of-heaven"
+    assert _org("Jund al-Sham", "2007-01-01", "Ain al-Hilweh") != "org:soldiers-of-heaven"
     assert _org("Quwat al-Nimr", "2016-01-01", "Aleppo") == "org:tiger-forces"
     assert _org("Kastuś Kalinoŭski Regiment", "2023-01-01", "Ukraine") == (
         "org:kastus-kalinouski-regiment"
