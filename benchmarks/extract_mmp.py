@@ -94,6 +94,8 @@ WORK38 = REPO / "tests" / "nlp" / "data" / "mmp38_world_work.jsonl"
 FROZEN38 = REPO / "tests" / "nlp" / "data" / "mmp38_world_frozen.jsonl"
 WORK39 = REPO / "tests" / "nlp" / "data" / "mmp39_world_work.jsonl"
 FROZEN39 = REPO / "tests" / "nlp" / "data" / "mmp39_world_frozen.jsonl"
+WORK40 = REPO / "tests" / "nlp" / "data" / "mmp40_world_work.jsonl"
+FROZEN40 = REPO / "tests" / "nlp" / "data" / "mmp40_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -120,6 +122,7 @@ ROUNDS = {
     37: (WORK37, FROZEN37, "reported at the start and the end of the work only"),
     38: (WORK38, FROZEN38, "reported at the start and the end of the work only"),
     39: (WORK39, FROZEN39, "reported at the start and the end of the work only"),
+    40: (WORK40, FROZEN40, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

@@ -79,6 +79,7 @@ class Lexicon:
     adjunct_prepositions: frozenset[str] = field(default=frozenset())
     adjunct_state_nouns: frozenset[str] = field(default=frozenset())
     locative_prepositions: frozenset[str] = field(default=frozenset())
+    introduced_nouns: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -125,6 +126,7 @@ def load() -> Lexicon:
         adjunct_prepositions=words("adjunct_prepositions"),
         adjunct_state_nouns=words("adjunct_state_nouns"),
         locative_prepositions=words("locative_prepositions"),
+        introduced_nouns=words("introduced_nouns"),
     )
 
 
@@ -697,6 +699,22 @@ def name_heads(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), m.group(1))
         for m in re.finditer(rf"\b[Tt]he\s+({heads})\b(?!\s+of\b)", text)
+    ]
+
+
+def introduced_descriptions(text: str) -> list[tuple[int, int, str]]:
+    """The definite descriptions of ``text`` made of "the" and a noun that repeats only how a
+    group was introduced (:file:`coref.yaml` ``introduced_nouns``, in lower case, not before
+    "of" or "between"): (start, end, noun). Which group each stands for is the document's
+    choice (the group introduced by that noun), none when no group was (mmp40).
+
+    >>> introduced_descriptions("The sect's men fought the police; the alliance between X.")
+    [(0, 8, 'sect')]
+    """
+    nouns = "|".join(sorted(load().introduced_nouns))
+    return [
+        (m.start(), m.end(), m.group(1))
+        for m in re.finditer(rf"\b[Tt]he\s+({nouns})\b(?!\s+(?:of|between)\b)", text)
     ]
 
 

@@ -401,12 +401,18 @@ class DocumentState:
         self.note_subject(text, actors, group_nouns)
         if len(self.subjects) > before:
             self.subject_at = self.sentences
+        introducing = kind_nouns | coref.load().introduced_nouns
         for _start, end, actor in actors:
             if actor.type not in GROUPISH or actor.how.startswith("coreference"):
                 continue
             m = _APPOSED_KIND.match(text, end)
             words = m.group(1).lower().split()[:4] if m else []
-            noun = next((w for w in words if w in kind_nouns), None)
+            if m is None:
+                # "Y was a messianic Shia sect", "Y is a unit of volunteers": a copular
+                # predicate introduces its subject group as an apposition does (mmp40)
+                m = _PREDICATE_KIND.match(text, end)
+                words = m.group(1).lower().split()[:5] if m else []
+            noun = next((w for w in words if w in introducing), None)
             if noun is not None:
                 self.introduced.append((noun, actor, self.sentences))
         persons = {a.key(): a for _s, _e, a in sorted(actors, key=lambda x: x[0])
@@ -665,6 +671,7 @@ def _in_opening_phrase(text: str, start: int, end: int) -> bool:
 
 
 _APPOSED_KIND = re.compile(r",\s+an?\s+([a-z][a-z -]*)")
+_PREDICATE_KIND = re.compile(r"\s+(?:is|was|are|were)\s+an?\s+([A-Za-z][A-Za-z'\u2019 -]*)")
 """", a new group", ", a small armed faction": a kind noun in apposition after a name."""
 
 _MEMBER_SUBJECT = re.compile(
@@ -1224,6 +1231,16 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         here_groups = [a for s, _e, a in sorted(found, key=lambda x: x[0])
                        if s < start and a.type in GROUPISH]  # fmt: skip
         ante = coref.named_antecedent(noun, [*groups, *here_groups])
+        if (
+            ante is not None
+            and free(start, end)
+            and all(e <= start or s >= end for s, e, _a in found)
+        ):
+            found.append((start, end, _stand_in(ante, text[start:end])))
+    # "the sect's men", "the unit's fighters": the group introduced by that noun, in apposition
+    # or as a copular predicate ("Y was a messianic sect"); nothing when none was (mmp40)
+    for start, end, noun in coref.introduced_descriptions(text):
+        ante = state.introduced_as(noun)
         if (
             ante is not None
             and free(start, end)
