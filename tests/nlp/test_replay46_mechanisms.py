@@ -100,3 +100,36 @@ def test_not_ended_alliance_in_own_declaration_asserts_nothing_hostile() -> None
 def test_declared_no_links_stays_a_disavowal() -> None:
     found = _asserted(_between("The Ogun Front said it had no links with the Sahel Brigade."))
     assert (FRONT, "REJECT", BRIGADE) in found
+
+
+# -- 3. help withdrawn from a party is a reduction of relations, not a retreat --------------------
+# "X withdrew its support / backing from Y" takes back help given: SANCTION (discontinue), as
+# "withdrew its support for Y" is coded, never the cooperative RETREAT that "withdrew its troops
+# from a place" is (mechanisms.withdrawal_from_group, _withdrawn_help).
+
+
+def test_support_withdrawn_from_a_government_is_a_sanction() -> None:
+    found = {
+        (e["event_type"], e["target"].get("id"), e["modality"])
+        for e in api_events(
+            "In May 2016 the Ogun Front withdrew its backing from the Kenyan government.",
+            "2016-05-20",
+        )
+        if e["source"].get("id") == FRONT
+    }
+    assert ("SANCTION", "org:kenya-government", "asserted") in found
+    assert not {t for t, _g, _m in found} & {"RETREAT"}
+
+
+def test_support_not_withdrawn_asserts_nothing() -> None:
+    found = _between(
+        "In May 2016 the Ogun Front did not withdraw its support from the Sahel Brigade."
+    )
+    assert not _asserted(found)
+
+
+def test_troops_withdrawn_from_a_country_stay_a_retreat() -> None:
+    types = {
+        e["event_type"] for e in api_events("In May 2016 Kenya withdrew its troops from Somalia.")
+    }
+    assert "RETREAT" in types and "SANCTION" not in types
