@@ -5297,6 +5297,12 @@ class SentenceCoder:
                     changed = {**entry, "type": "REJECT", "mode": "renounce"}
                     return changed, [f"relation ended: '{word.text} {noun.text}' "
                                      "(events.yaml relation_stance)"]  # fmt: skip
+        declared = self._declared_ended(noun) if entry.get("type") in COOPERATIVE else None
+        if declared is not None and entry.get("frame") in ("reciprocal", "symmetric"):
+            # "X declared its pact with Y over": the declaring party ends it (replay46)
+            changed = {**entry, "type": "REJECT", "mode": "renounce", "frame": None}
+            return changed, [f"relation declared ended: '{noun.text} ... {declared.text}' "
+                             "(events.yaml relation_stance declared_ended_words)"]  # fmt: skip
         ended = self._left_relation(noun) if entry.get("type") == "COOPERATE" else None
         if ended is not None and (
             entry.get("frame") in ("reciprocal", "symmetric") or entry.get("possessor_is_partner")
@@ -5332,6 +5338,37 @@ class SentenceCoder:
                     if acts:
                         return acts
         return []
+
+    def _declared_ended(self, noun: Any) -> Any:
+        """The word that declares the relation ``noun`` ended ("X declared its pact with Y
+        over", "pronounced the alliance dead", "declared the truce null and void"; events.yaml
+        ``relation_stance`` ``declared_ended_words``), else None: that word closes the noun's
+        phrase or comes right after it (past "to be"), heads no phrase of its own ("over the
+        weekend" is a time), and the noun, or that word, hangs on a declaring verb before the
+        noun (``declared_ended_verbs``)."""
+        doc = noun.doc
+        words = self.lex.declared_ended_words
+        verbs = self.lex.declared_ended_verbs
+        i = noun.right_edge.i + 1
+        while i < len(doc) and doc[i].lower_ in ("to", "be"):
+            i += 1
+        candidates = [doc[i]] if i < len(doc) else []
+        if noun.right_edge.i > noun.i:
+            candidates.append(noun.right_edge)  # the parser hung "... dead" on the partner
+        elif i < len(doc) and doc[i].lower_ == "with" and doc[i].head.i == noun.head.i:
+            candidates.append(doc[i].right_edge)  # "declared the truce [with Y null and void]"
+        for word in candidates:
+            if word.lower_ not in words or any(c.dep_ == "pobj" for c in word.children):
+                continue
+            for verb in (noun.head, word.head):
+                if (
+                    verb.pos_ == "VERB"
+                    and verb.lemma_.lower() in verbs
+                    and verb.i < noun.i
+                    and (noun.head.i == verb.i or noun.head.i == word.i)
+                ):
+                    return word
+        return None
 
     def _left_relation(self, noun: Any) -> Any:
         """The verb that leaves the relation ``noun`` names through "from" or "of" (events.yaml

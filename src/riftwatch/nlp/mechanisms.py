@@ -2734,11 +2734,44 @@ def _says_joint(verb: Any, things: list[Any], words: frozenset[str]) -> bool:
 _PARTY_GROUPS = frozenset({"armed_group", "faction", "shura"})
 
 
+def _withdrawn_help(coder: Any, verb: Any) -> Any:
+    """The cooperative noun that ``verb`` (a withdrawal) takes as its object ("withdrew its
+    support / backing / aid from Y"; events.yaml nouns of a cooperative type), else None."""
+    from riftwatch.nlp.lexicon import COOPERATIVE  # noqa: PLC0415
+
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":
+            entry = coder.lex.nouns.get(c.lemma_.lower()) or coder.lex.nouns.get(c.lower_) or {}
+            if entry.get("type") in COOPERATIVE:
+                return c
+    return None
+
+
 def withdrawal_from_group(coder: Any) -> None:
     """'X withdrew from Y' where both are armed groups: X left Y, a split (REJECT, mode
     split), not the pulling back of forces (RETREAT) that a withdrawal from a place or a
-    front is."""
+    front is. 'X withdrew its support (backing, aid) from Y' between other parties (a party,
+    a state, a person) takes back help given: a reduction of relations (SANCTION, mode
+    discontinue, as "withdrew its support for Y" is coded; PLOVER SANCTION 'withdraw': one's
+    non-military resources taken from a group), never the cooperative RETREAT (replay46).
+    Between two armed groups it stays the split above."""
     for k, event in enumerate(coder.events):
+        if (
+            event.event_type == "RETREAT"
+            and event.mode == "withdraw"
+            and event.trigger.pos_ == "VERB"
+            and event.target.type != "place"
+            and not (event.source.type in _PARTY_GROUPS and event.target.type in _PARTY_GROUPS)
+        ):
+            help_ = _withdrawn_help(coder, event.trigger)
+            if help_ is not None:
+                why = [*event.why, f"'{event.trigger.text} {help_.text}' from a party: help "
+                       "taken back, SANCTION (discontinue)"]  # fmt: skip
+                coder.events[k] = type(event)(
+                    event.source, event.target, "SANCTION", "discontinue", event.modality,
+                    event.trigger, event.quote, why,
+                )  # fmt: skip
+                continue
         if (
             event.event_type == "RETREAT"
             and event.mode == "withdraw"

@@ -2082,7 +2082,9 @@ def declared_no_ties(coder: Any) -> None:
     not connected to another is a disavowal (REJECT, mode renounce, from X to Y; LABELLING.md:
     disavowal is conf), unlike a third party's statement that X has no ties to Y (a plain
     negation). The declaring verb (cues.yaml ``declaring_verbs``) is the trigger, so its own
-    modality decides ("X may say ...", "X did not say ..." assert nothing).
+    modality decides ("X may say ...", "X did not say ..." assert nothing). An ending verb
+    negated in the declaration ("X said it had never cut / severed its ties with Y") denies
+    the ending, not the tie: no disavowal (replay46).
 
     Membership denied by a party to it is a disavowal too (types28): "X said it was not part
     (a branch, a member) of Y" is X's REJECT of Y, "Y said X was not its branch" Y's REJECT
@@ -2108,6 +2110,11 @@ def declared_no_ties(coder: Any) -> None:
         )
         if not negated or clause.dep_ != "ccomp":
             continue
+        ending = lex.verbs.get(clause.lemma_.lower()) or {}
+        if ending.get("needs_ties") or (
+            ending.get("type") == "REJECT" and ending.get("mode") in ("renounce", "split")
+        ):
+            continue  # "X said it never cut its ties with Y": an ending denied, the tie holds
         speech = clause.head
         if speech.pos_ != "VERB" or speech.lemma_.lower() not in lex.declaring_verbs:
             continue

@@ -130,6 +130,8 @@ class Lexicon:
     eased_measure_types: frozenset[str] = frozenset()
     halted_act_verbs: frozenset[str] = frozenset()  # nominals.yaml (gaps62)
     ended_adjectives: frozenset[str] = frozenset()
+    declared_ended_words: frozenset[str] = frozenset()  # replay46
+    declared_ended_verbs: frozenset[str] = frozenset()  # replay46
     particle_adverbs: frozenset[str] = frozenset()
     opening_verbs: frozenset[str] = frozenset()  # mmp12
     opened_states: frozenset[str] = frozenset()  # mmp12
@@ -956,6 +958,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             _words(nominals.get("halted_act_verbs") or [], "nominals.yaml halted_act_verbs")
         ),  # fmt: skip
         ended_adjectives=_stance(events, "ended_adjectives"),
+        declared_ended_words=_stance(events, "declared_ended_words"),
+        declared_ended_verbs=_stance(events, "declared_ended_verbs"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         opening_verbs=_stance(events, "opening_verbs"),
         opened_states=_stance(events, "opened_states"),
