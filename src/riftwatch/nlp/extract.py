@@ -1197,6 +1197,13 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if m.group(2) and before and coref.opens_coordinated_clause(text, m.start()):
             # "X attacked militias of Y, and in 2019 it joined Z": the earlier clause's subject
             ante = _carried_subject(text, m.group(2), found, m.start(), ante)
+        elif m.group(2) and before and _after_two_groups(text, m, found, lex):
+            # "X ambushed Y's cells, and Z armed them", "X clashed with Y, and some of them
+            # guided Z": X or Y, which the text does not say (walk63)
+            partitive = coref.partitive_opening(text, m.start())
+            if partitive is None:
+                continue
+            ante = _carried_subject(text, "they", found, partitive, None)
         if noun in lex.kind_nouns:
             # "the militia" after "elders formed a lashkar": the party named by its kind
             here_named = [(text[s:e], a) for s, e, a in sorted(found, key=lambda x: x[0])
@@ -1839,6 +1846,29 @@ def _group_of(person: Actor, mention: str) -> Actor:
 _KIND_TYPES = frozenset({*GROUPISH, "collective"})
 """What a definite kind noun may stand for: no state body ("the militia" is never the army's;
 a kind noun naming a state force stays the state's, the country of the text)."""
+
+
+def _after_two_groups(
+    text: str, m: re.Match[str], found: list[tuple[int, int, Actor]], lex: Any
+) -> bool:
+    """Whether the pronoun ``m`` ("them", "it", "they" after a partitive) sits in a clause
+    coordinated after an earlier clause of its sentence (", and", ", but", ";") that names two
+    different groups, and is either the object of a later named subject ("X ambushed Y's
+    cells, and Z gave them weapons") or the pronoun of a partitive opening the clause ("X
+    clashed with Y, and some of them guided Z"): which of the two it means the grammar does
+    not say, so it is not guessed (walk63; coref.yaml ``partitive_words``)."""
+    at = m.start()
+    cut = coref.last_clause_join(text, at)
+    if cut is None:
+        return False
+    named = [(s, a) for s, _e, a in found if not a.how.startswith("coreference")]
+    earlier = {a.key() for s, a in named if s < cut and a.type in GROUPISH}
+    if len(earlier) < 2:
+        return False
+    if coref.partitive_opening(text, at) is not None:
+        return True
+    word = (m.group(2) or "").lower()
+    return word in coref.load().objects and any(cut < s < at for s, _a in named)
 
 
 def _carried_subject(
