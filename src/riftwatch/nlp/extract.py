@@ -1346,6 +1346,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         patron = _patron_span(text, m.start()) if backed else None
         if _FOREIGN_BEFORE.search(text, 0, m.start()):
             continue  # "until the foreign troops leave": not the country of the text's own
+        if _no_state_body(text, m.start(), lex):
+            continue  # "formed a rival government", "the tribal police": no state's (walk63)
         if _describes_relation_noun(text, m.end(), lex):
             continue  # "the military wing of Y", "a military ally": a kind, no state (mmp12)
         if _owned_by_group(text, m.start(), found):
@@ -3771,6 +3773,21 @@ def _forces_after() -> re.Pattern[str]:
     """The nouns after "government" that make it the state's own forces (cues.yaml
     ``government_force_nouns``): "government troops", "government aircraft"."""
     return _alternation(r"\s+(?:", lexmod.load().government_force_nouns, r")\b", re.IGNORECASE)
+
+
+def _no_state_body(text: str, at: int, lex: Any) -> bool:
+    """Whether the state noun at ``at`` names a body that is no state's: one said new or
+    rival after an indefinite article ("to form a rival government", "set up a parallel
+    government": cues.yaml ``new_body_adjectives``) or a non-state kind of force ("the
+    tribal police", "clan militias": ``non_state_force_words``; walk63)."""
+    words = re.findall(r"[\w-]+", text[max(0, at - 60) : at].lower())
+    if not words:
+        return False
+    if words[-1] in lex.non_state_force_words:
+        return True
+    return (
+        len(words) >= 2 and words[-1] in lex.new_body_adjectives and words[-2] in ("a", "an")
+    )
 
 
 _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECASE)
