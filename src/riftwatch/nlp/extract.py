@@ -3042,9 +3042,13 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
     True
     >>> _event_venue("They fought the Tripoli Brigade.", 16, 23, load())
     False
+    >>> _event_venue("They signed the Juba Peace Agreement.", 16, 20, load())
+    True
     """
     if not _VENUE_FRAME.search(text, 0, start):
         return _opening_venue(text, start, end, lex)
+    if _titled_accord(text, end, lex):
+        return True  # "the Juba Peace Agreement": an accord of two title words (walk63)
     after = _VENUE_NOUN.match(text, end)
     if after is None:
         return False
@@ -3724,12 +3728,33 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     name = _PLACE_NAME.match(text, start)
     if name is not None and _named_talks(text, name.end(), lex) is not None:
         return True  # "after Kabul talks", "Doha peace talks": the place names the talks' venue
+    if name is not None and _titled_accord(text, name.end(), lex):
+        return True  # "the Juba Peace Agreement": an accord named for its venue (walk63)
     if not _VENUE_PREP.search(text, 0, start):
         return False
     clause = re.split(r"[,;:.!?]|\b(?:after|before|when|while|but|as|since)\b", text[:start])[-1]
     return pattern.search(clause) is not None
 
 
+def _titled_accord(text: str, end: int, lex: Any) -> bool:
+    """Does a capitalised accord title follow the place that ends at ``end``: up to two
+    capitalised words, the last a noun of cues.yaml ``accord_title_nouns`` ("the Juba Peace
+    Agreement", "the Doha Accord", "the Lusaka Protocol")? Then the place is where the
+    accord was signed (walk63).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> t = "X signed the Juba Peace Agreement with the government."
+    >>> _titled_accord(t, t.index("Juba") + 4, load())
+    True
+    >>> t = "X attacked Juba Airport."
+    >>> _titled_accord(t, t.index("Juba") + 4, load())
+    False
+    """
+    words = _TITLED_WORDS.match(text, end)
+    return words is not None and words.group(0).split()[-1].lower() in lex.accord_title_nouns
+
+
+_TITLED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\b")
 _VENUE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?")
 

@@ -415,6 +415,7 @@ class Lexicon:
     warring_state_nouns: frozenset[str] = frozenset()  # mechanisms._warring_sides (walk63)
     new_body_adjectives: frozenset[str] = frozenset()  # extract._no_state_body (walk63)
     non_state_force_words: frozenset[str] = frozenset()  # extract._no_state_body (walk63)
+    accord_title_nouns: frozenset[str] = frozenset()  # extract._titled_accord (walk63)
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
     force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
     own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
@@ -1268,6 +1269,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         warring_state_nouns=_set(cues, "warring_state_nouns", "cues.yaml"),
         new_body_adjectives=_set(cues, "new_body_adjectives", "cues.yaml"),
         non_state_force_words=_set(cues, "non_state_force_words", "cues.yaml"),
+        accord_title_nouns=_set(cues, "accord_title_nouns", "cues.yaml"),
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
         force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
         own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
