@@ -39,7 +39,11 @@ WALK63_FAMILIES = [
     ("SLMAW", r"abdel wahid|abdul wahid|\bsl[am]-aw\b"),
     ("SPLMN", r"splm|hilu"),
     ("WAGNER", r"wagner"),
-    ("SAF", r"^sudan$|country:sudan|sudan(ese)? (armed forces|army|military|government)|burhan|\bsaf\b"),
+    (
+        "SAF",
+        r"^sudan$|country:sudan|sudan(ese)? (armed forces|army|military|government)|"
+        r"burhan|\bsaf\b",
+    ),
 ]
 
 

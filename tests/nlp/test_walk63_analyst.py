@@ -19,7 +19,6 @@ behaviour, on sentences written for these tests (other names and words than the 
 from __future__ import annotations
 
 from conftest import id_events, named_events
-
 from riftwatch.actors.resolve import Resolver
 
 MALI = "country:mali"

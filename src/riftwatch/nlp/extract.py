@@ -3810,9 +3810,7 @@ def _no_state_body(text: str, at: int, lex: Any) -> bool:
         return False
     if words[-1] in lex.non_state_force_words:
         return True
-    return (
-        len(words) >= 2 and words[-1] in lex.new_body_adjectives and words[-2] in ("a", "an")
-    )
+    return len(words) >= 2 and words[-1] in lex.new_body_adjectives and words[-2] in ("a", "an")
 
 
 _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECASE)
