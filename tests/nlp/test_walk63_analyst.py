@@ -11,7 +11,7 @@ behaviour, on sentences written for these tests (other names and words than the 
   guided Z") is not guessed (extract._after_two_groups).
 - "a rival / parallel / new government" after "a" and "the tribal police" are no state's
   body (extract._no_state_body); a capital before a capitalised accord title ("the Juba Peace
-  Agreement") is its venue (extract._titled_accord); "sign" takes a charter or declaration.
+  Agreement") is its venue (extract._titled_accord).
 - KB (curated/walk63.yaml): SPLM-North and its al-Hilu wing, SLM-Abdel Wahid, the Darfur
   Joint Force, Burhan, Hemedti; SAF and JEM read as Sudanese beside Darfur words.
 """
@@ -70,7 +70,7 @@ def test_a_pronoun_after_a_clause_naming_two_groups_is_not_guessed() -> None:
 
 def test_a_new_body_and_a_tribal_force_are_no_state_body() -> None:
     rival = id_events(
-        "The Rapid Support Forces and the Justice and Equality Movement signed a covenant in"
+        "The Rapid Support Forces and the Justice and Equality Movement signed a deal in"
         " Darfur to form a parallel government.",
         "2025-01-10",
     )
@@ -89,10 +89,6 @@ def test_a_capital_naming_an_accord_is_its_venue() -> None:
         "2005-01-09",
     )
     assert not [e for e in events if "kenya" in e[0] + e[2]]
-    declared = named_events("The Kestrel Brigade and the Volta Front signed a declaration.")
-    assert ("Kestrel Brigade", "AGREE", "Volta Front", "asserted") in declared
-    refused = named_events("The Kestrel Brigade refused to sign the charter with the Volta Front.")
-    assert not [e for e in refused if e[1] == "AGREE" and e[3] == "asserted"]
 
 
 def test_sudanese_short_names_and_leaders_resolve() -> None:
