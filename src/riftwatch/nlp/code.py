@@ -6299,7 +6299,7 @@ def _joint_marker(verb: Any) -> str | None:
     lex = lexicon.load()
     phrases = lex.together_phrases
     kids = list(verb.children)
-    side = _same_side_phrase(kids, lex)
+    side = _same_side_phrase(kids, lex) or _as_one_phrase(kids, lex)
     if side:
         return side
     for first, prep, last in phrases:
@@ -6316,6 +6316,24 @@ def _joint_marker(verb: Any) -> str | None:
             for c in [*kids, *heads[0].children]
         ):  # fmt: skip
             return f"{first} {prep} {last}"
+    return None
+
+
+def _as_one_phrase(kids: list[Any], lex: Any) -> str | None:
+    """'fought as one coalition', 'as a united front', 'as allies': an "as" phrase among a
+    verb's children whose noun is one body (events.yaml ``as_one_nouns`` with a word of
+    ``as_one_words``) or a plural of partners (``as_one_plurals``; walk63)."""
+    for prep in kids:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ in lex.as_one_plurals:
+                return f"as {noun.text}"
+            counted = any(w.lower_ in lex.as_one_words for w in noun.lefts)
+            if noun.lemma_.lower() in lex.as_one_nouns and noun.tag_ != "NNS" and counted:
+                return f"as {' '.join(t.text for t in noun.subtree if t.i <= noun.i)}"
     return None
 
 

@@ -80,6 +80,7 @@ class Lexicon:
     adjunct_state_nouns: frozenset[str] = field(default=frozenset())
     locative_prepositions: frozenset[str] = field(default=frozenset())
     introduced_nouns: frozenset[str] = field(default=frozenset())
+    partitive_words: frozenset[str] = field(default=frozenset())
 
 
 @cache
@@ -127,6 +128,7 @@ def load() -> Lexicon:
         adjunct_state_nouns=words("adjunct_state_nouns"),
         locative_prepositions=words("locative_prepositions"),
         introduced_nouns=words("introduced_nouns"),
+        partitive_words=words("partitive_words"),
     )
 
 
@@ -392,6 +394,33 @@ def opens_coordinated_clause(text: str, at: int) -> bool:
     False
     """
     return bool(_coordinated_opening().search(text, 0, at))
+
+
+def last_clause_join(text: str, at: int) -> int | None:
+    """The offset of the last ", and", ", but" or ";" before ``at`` (a clause coordinated
+    after an earlier one), or None.
+
+    >>> t = "X hit Y, and Z armed them."
+    >>> t[last_clause_join(t, t.index("them")):][:5]
+    ', and'
+    """
+    hits = list(re.finditer(r",\s*(?:and|but)\b|;", text[:at], re.IGNORECASE))
+    return hits[-1].start() if hits else None
+
+
+def partitive_opening(text: str, at: int) -> int | None:
+    """The offset of a partitive ("some of", "many of": coref.yaml ``partitive_words``) right
+    before the pronoun at ``at`` when it opens a coordinated clause, or None.
+
+    >>> t = "X fought Y, and some of them fled."
+    >>> t[partitive_opening(t, t.index("them")):][:4]
+    'some'
+    """
+    words = "|".join(sorted(map(re.escape, load().partitive_words), key=len, reverse=True))
+    hit = re.search(rf"\b(?:{words})\s+of\s+$", text[:at], re.IGNORECASE)
+    if hit is None or not opens_coordinated_clause(text, hit.start()):
+        return None
+    return hit.start()
 
 
 def joined(text: str, first: Mention, second: Mention) -> bool:

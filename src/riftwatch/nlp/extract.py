@@ -1204,6 +1204,13 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if m.group(2) and before and coref.opens_coordinated_clause(text, m.start()):
             # "X attacked militias of Y, and in 2019 it joined Z": the earlier clause's subject
             ante = _carried_subject(text, m.group(2), found, m.start(), ante)
+        elif m.group(2) and before and _after_two_groups(text, m, found, lex):
+            # "X ambushed Y's cells, and Z armed them", "X clashed with Y, and some of them
+            # guided Z": X or Y, which the text does not say (walk63)
+            partitive = coref.partitive_opening(text, m.start())
+            if partitive is None:
+                continue
+            ante = _carried_subject(text, "they", found, partitive, None)
         if noun in lex.kind_nouns:
             # "the militia" after "elders formed a lashkar": the party named by its kind
             here_named = [(text[s:e], a) for s, e, a in sorted(found, key=lambda x: x[0])
@@ -1358,6 +1365,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         patron = _patron_span(text, m.start()) if backed else None
         if _FOREIGN_BEFORE.search(text, 0, m.start()):
             continue  # "until the foreign troops leave": not the country of the text's own
+        if _no_state_body(text, m.start(), lex):
+            continue  # "formed a rival government", "the tribal police": no state's (walk63)
         if _describes_relation_noun(text, m.end(), lex):
             continue  # "the military wing of Y", "a military ally": a kind, no state (mmp12)
         if _owned_by_group(text, m.start(), found):
@@ -1858,6 +1867,29 @@ def _group_of(person: Actor, mention: str) -> Actor:
 _KIND_TYPES = frozenset({*GROUPISH, "collective"})
 """What a definite kind noun may stand for: no state body ("the militia" is never the army's;
 a kind noun naming a state force stays the state's, the country of the text)."""
+
+
+def _after_two_groups(
+    text: str, m: re.Match[str], found: list[tuple[int, int, Actor]], lex: Any
+) -> bool:
+    """Whether the pronoun ``m`` ("them", "it", "they" after a partitive) sits in a clause
+    coordinated after an earlier clause of its sentence (", and", ", but", ";") that names two
+    different groups, and is either the object of a later named subject ("X ambushed Y's
+    cells, and Z gave them weapons") or the pronoun of a partitive opening the clause ("X
+    clashed with Y, and some of them guided Z"): which of the two it means the grammar does
+    not say, so it is not guessed (walk63; coref.yaml ``partitive_words``)."""
+    at = m.start()
+    cut = coref.last_clause_join(text, at)
+    if cut is None:
+        return False
+    named = [(s, a) for s, _e, a in found if not a.how.startswith("coreference")]
+    earlier = {a.key() for s, a in named if s < cut and a.type in GROUPISH}
+    if len(earlier) < 2:
+        return False
+    if coref.partitive_opening(text, at) is not None:
+        return True
+    word = (m.group(2) or "").lower()
+    return word in coref.load().objects and any(cut < s < at for s, _a in named)
 
 
 def _carried_subject(
@@ -3029,9 +3061,13 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
     True
     >>> _event_venue("They fought the Tripoli Brigade.", 16, 23, load())
     False
+    >>> _event_venue("They signed the Juba Peace Agreement.", 16, 20, load())
+    True
     """
     if not _VENUE_FRAME.search(text, 0, start):
         return _opening_venue(text, start, end, lex)
+    if _titled_accord(text, end, lex):
+        return True  # "the Juba Peace Agreement": an accord of two title words (walk63)
     after = _VENUE_NOUN.match(text, end)
     if after is None:
         return False
@@ -3765,12 +3801,33 @@ def _talks_venue(text: str, start: int, lex: lexmod.Lexicon) -> bool:
     name = _PLACE_NAME.match(text, start)
     if name is not None and _named_talks(text, name.end(), lex) is not None:
         return True  # "after Kabul talks", "Doha peace talks": the place names the talks' venue
+    if name is not None and _titled_accord(text, name.end(), lex):
+        return True  # "the Juba Peace Agreement": an accord named for its venue (walk63)
     if not _VENUE_PREP.search(text, 0, start):
         return False
     clause = re.split(r"[,;:.!?]|\b(?:after|before|when|while|but|as|since)\b", text[:start])[-1]
     return pattern.search(clause) is not None
 
 
+def _titled_accord(text: str, end: int, lex: Any) -> bool:
+    """Does a capitalised accord title follow the place that ends at ``end``: up to two
+    capitalised words, the last a noun of cues.yaml ``accord_title_nouns`` ("the Juba Peace
+    Agreement", "the Doha Accord", "the Lusaka Protocol")? Then the place is where the
+    accord was signed (walk63).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> t = "X signed the Juba Peace Agreement with the government."
+    >>> _titled_accord(t, t.index("Juba") + 4, load())
+    True
+    >>> t = "X attacked Juba Airport."
+    >>> _titled_accord(t, t.index("Juba") + 4, load())
+    False
+    """
+    words = _TITLED_WORDS.match(text, end)
+    return words is not None and words.group(0).split()[-1].lower() in lex.accord_title_nouns
+
+
+_TITLED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\b")
 _VENUE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?")
 
@@ -3814,6 +3871,19 @@ def _forces_after() -> re.Pattern[str]:
     """The nouns after "government" that make it the state's own forces (cues.yaml
     ``government_force_nouns``): "government troops", "government aircraft"."""
     return _alternation(r"\s+(?:", lexmod.load().government_force_nouns, r")\b", re.IGNORECASE)
+
+
+def _no_state_body(text: str, at: int, lex: Any) -> bool:
+    """Whether the state noun at ``at`` names a body that is no state's: one said new or
+    rival after an indefinite article ("to form a rival government", "set up a parallel
+    government": cues.yaml ``new_body_adjectives``) or a non-state kind of force ("the
+    tribal police", "clan militias": ``non_state_force_words``; walk63)."""
+    words = re.findall(r"[\w-]+", text[max(0, at - 60) : at].lower())
+    if not words:
+        return False
+    if words[-1] in lex.non_state_force_words:
+        return True
+    return len(words) >= 2 and words[-1] in lex.new_body_adjectives and words[-2] in ("a", "an")
 
 
 _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECASE)

@@ -5467,7 +5467,9 @@ def _warring_sides(coder: Any, tok: Any) -> list[Any]:
     """The sides of ``tok``'s 'between X and Y' phrase that can fight: groups, and a person
     or a country only where armed men stand for them ("forces loyal to P", "troops loyal to
     the president": P's side, replay40). A bare person or country in the phrase stays no side
-    ("fighting broke out between Ahmed's relatives and X": no fight with Ahmed).
+    ("fighting broke out between Ahmed's relatives and X": no fight with Ahmed). A state
+    named by the head noun of its forces (cues.yaml ``warring_state_nouns``: "the Sudanese
+    army", "the Sudanese Armed Forces") is a side (walk63).
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> text = ("In 1994 war broke out between forces loyal to Saleh and the Yemeni Socialist "
@@ -5482,7 +5484,11 @@ def _warring_sides(coder: Any, tok: Any) -> list[Any]:
         coder,
         tok,
         ("between",),
-        lambda actor, sub: actor.type not in NOT_GROUPS or coder._tieable_noun(sub),  # noqa: SLF001
+        lambda actor, sub: (
+            actor.type not in NOT_GROUPS
+            or coder._tieable_noun(sub)  # noqa: SLF001
+            or (actor.type == "country" and sub.lower_ in coder.lex.warring_state_nouns)
+        ),
     )
 
 

@@ -329,6 +329,9 @@ class Lexicon:
     serving_bodies: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
     body_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
     together_phrases: frozenset[tuple[str, str, str]] = frozenset()  # code._done_jointly (mmp9)
+    as_one_nouns: frozenset[str] = frozenset()  # code._joint_marker (walk63)
+    as_one_words: frozenset[str] = frozenset()  # code._joint_marker (walk63)
+    as_one_plurals: frozenset[str] = frozenset()  # code._joint_marker (walk63)
     naming_verbs: frozenset[str] = frozenset()  # mechanisms._foundings (mmp9)
     later_words: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     later_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
@@ -414,6 +417,10 @@ class Lexicon:
     own_state_nouns: frozenset[str] = frozenset()  # extract: a state's own rulers (walk56)
     past_rule_words: frozenset[str] = frozenset()  # extract._past_state_noun (gaps63)
     government_force_nouns: frozenset[str] = frozenset()  # extract (lead50, walk57)
+    warring_state_nouns: frozenset[str] = frozenset()  # mechanisms._warring_sides (walk63)
+    new_body_adjectives: frozenset[str] = frozenset()  # extract._no_state_body (walk63)
+    non_state_force_words: frozenset[str] = frozenset()  # extract._no_state_body (walk63)
+    accord_title_nouns: frozenset[str] = frozenset()  # extract._titled_accord (walk63)
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
     force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
     own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
@@ -1183,6 +1190,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         serving_preps=_set(events, "serving_preps", "events.yaml"),
         serving_bodies=_set(events, "serving_bodies", "events.yaml"),
         body_preps=_set(events, "body_preps", "events.yaml"),
+        as_one_nouns=_set(events, "as_one_nouns", "events.yaml"),
+        as_one_words=_set(events, "as_one_words", "events.yaml"),
+        as_one_plurals=_set(events, "as_one_plurals", "events.yaml"),
         together_phrases=frozenset(
             tuple(str(p).lower().split()) for p in events.get("together_phrases") or ()
         ),
@@ -1271,6 +1281,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         own_state_nouns=_set(cues, "own_state_nouns", "cues.yaml"),
         past_rule_words=_set(cues, "past_rule_words", "cues.yaml"),
         government_force_nouns=_set(cues, "government_force_nouns", "cues.yaml"),
+        warring_state_nouns=_set(cues, "warring_state_nouns", "cues.yaml"),
+        new_body_adjectives=_set(cues, "new_body_adjectives", "cues.yaml"),
+        non_state_force_words=_set(cues, "non_state_force_words", "cues.yaml"),
+        accord_title_nouns=_set(cues, "accord_title_nouns", "cues.yaml"),
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
         force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
         own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
