@@ -88,12 +88,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v8",
-    "actors.open.v100",
-    "code.rules.v172",
-    "modality.rules.v92",
+    "actors.open.v101",
+    "code.rules.v173",
+    "modality.rules.v93",
     ATTRIBUTION_NAME,
     "context.rules.v40",
-    "headline.rules.v48",
+    "headline.rules.v49",
 )
 
 _COREF = re.compile(
