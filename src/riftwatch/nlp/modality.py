@@ -95,6 +95,9 @@ def modality_of(
     if found.value == "asserted" and (contrary := _contrary_report(trigger, lex)):
         # "X and Y remain at war, contrary to reports of a truce" (neg45)
         return Modality("denied", contrary.text, cue_token=contrary)
+    if found.value == "asserted" and (lie := _lie_content(trigger, lex)):
+        # "they spread the lie that X had attacked Y" (stop 62)
+        return Modality("denied", lie.text, cue_token=lie)
     if found.value == "asserted" and (ruled_out := _no_prospect_of(trigger, lex)):
         # "there is no question of the army negotiating with X" (neg45)
         return Modality("negated", ruled_out, cue_token=trigger)
@@ -2952,6 +2955,64 @@ def _reported_content(prev: Any, lex: Lexicon) -> bool:
     )
 
 
+def _lie_content(trigger: Any, lex: Lexicon) -> Any:
+    """The noun of falsity whose content clause holds ``trigger``, or None (stop 62; cues.yaml
+    ``false_statement_nouns``): "they spread the lie that X had attacked Y", "the canard that
+    X funds Y": what the clause tells is called untrue. A negated noun ("it is no lie that")
+    keeps the clause.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The group spread the lie that the army had shelled its camps.")
+    >>> _lie_content(doc[9], _lexicon()).text
+    'lie'
+    >>> doc = nlp()("The group spread the news that the army had shelled its camps.")
+    >>> _lie_content(doc[9], _lexicon()) is None
+    True
+    """
+    clause = _clause_head(trigger)
+    if clause.dep_ not in ("acl", "relcl") or clause.head.i == clause.i:
+        return None
+    if not any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+        return None  # "the lie that he told": a relative clause, no content
+    noun = clause.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.false_statement_nouns:
+        return None
+    return None if _no_lie(noun) else noun
+
+
+def _no_lie(noun: Any) -> bool:
+    """Is the noun of falsity ``noun`` itself negated ("no lie", "not a hoax")?"""
+    return any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never")
+               for c in noun.children)  # fmt: skip
+
+
+def _false_statement_noun(tok: Any, prev: Any, predicates: list[Any], lex: Lexicon) -> Any:
+    """The noun that calls a statement untrue as the predicate of the copula ``tok``, or None
+    (stop 62; cues.yaml ``false_statement_nouns``): "it is a lie to say that X funds Y", "it is
+    a canard that ...", "to say that X funds Y is a lie", "the claim that ... is a hoax". Said
+    only of a statement (the noun itself bearing the clause, a clause as the subject, or a noun
+    of claim), never under a negation ("it is no lie to say ...", "is not a hoax").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("To say that the group receives money from X is a lie.")
+    >>> _false_statement_noun(doc[9], doc[1], list(doc[9].children), _lexicon()).text
+    'lie'
+    >>> doc = nlp()("To say that the group receives money from X is no lie.")
+    >>> _false_statement_noun(doc[9], doc[1], list(doc[9].children), _lexicon()) is None
+    True
+    """
+    if tok.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    for noun in predicates:
+        if noun.dep_ != "attr" or noun.lemma_.lower() not in lex.false_statement_nouns:
+            continue
+        if _no_lie(noun):
+            continue
+        if prev is not None and (prev.i == noun.i or _reported_content(prev, lex)):
+            return noun
+    return None
+
+
 def _false_predicate_noun(predicates: list[Any], lex: Lexicon) -> Any:
     """The word of falsity (cues.yaml ``falsity``) that qualifies a predicate noun among
     ``predicates`` (the children of a copula), or None (neg45): "the boast that X had trained
@@ -4477,6 +4538,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         said_false = _false_predicate_noun(predicates, lex) if told else None
         if said_false is not None:  # "the boast that X had trained Y was an empty one" (neg45)
             return Modality("denied", said_false.text, cue_token=said_false)
+        lie = _false_statement_noun(tok, prev, predicates, lex) if told else None
+        if lie is not None:  # "it is a lie to say that X funds Y" (stop 62)
+            return Modality("denied", lie.text, cue_token=lie)
         if any(c.dep_ == "xcomp" and c.tag_ == "VBN" and c.lower_ in lex.falsity
                and any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):  # fmt: skip
             # "turned out / proved to be fabricated": the parser reads the word of falsity as

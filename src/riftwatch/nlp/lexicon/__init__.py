@@ -540,6 +540,7 @@ class Lexicon:
     recanting_verbs: frozenset[str] = frozenset()  # written.taken_back (neg44)
     restricting_words: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
     false_qualifiers: frozenset[str] = frozenset()  # modality._false_predicate_noun (neg45)
+    false_statement_nouns: frozenset[str] = frozenset()  # modality._false_statement_noun
     absurdity_words: frozenset[str] = frozenset()  # modality._governing (neg45)
     unreal_predicates: frozenset[str] = frozenset()  # modality._unreal_predicate (neg45)
     ruling_out_nouns: frozenset[str] = frozenset()  # modality._no_prospect_of (neg45)
@@ -1404,6 +1405,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         recanting_verbs=_set(cues, "recanting_verbs", "cues.yaml"),
         restricting_words=_set(cues, "restricting_words", "cues.yaml"),
         false_qualifiers=_set(cues, "false_qualifiers", "cues.yaml"),
+        false_statement_nouns=_set(cues, "false_statement_nouns", "cues.yaml"),
         absurdity_words=_set(cues, "absurdity_words", "cues.yaml"),
         unreal_predicates=_set(cues, "unreal_predicates", "cues.yaml"),
         ruling_out_nouns=_set(cues, "ruling_out_nouns", "cues.yaml"),
