@@ -53,3 +53,33 @@ def test_no_lie_is_no_denial() -> None:
     # "it is no lie": the speaker vouches for it; never denied
     found = named_events("To say that Iran arms the Haqqani network is no lie.", "2012-05-02")
     assert_events(found, gives_not=[("Iran", "AID", "Haqqani", "denied")])
+
+
+# -- found on the corpus diff of stop 62's merges (lead): three readings the merged rules had
+# lost, each kept by a narrower condition
+
+
+def test_a_pronoun_object_of_one_of_two_groups_named_is_the_other() -> None:
+    # walk63 leaves a pronoun after a clause naming two groups unguessed; when the later
+    # subject is one of the two, the pronoun is the other (not the subject itself)
+    found = named_events(
+        "Rahim's gunmen overran the Jaish al-Sahel posts in the valley and took the name "
+        "Harakat al-Wadi; Jaish al-Sahel expelled them from its ranks.", "2009-03-01")  # fmt: skip
+    assert_events(found, gives=[("Jaish al-Sahel", ("REJECT", "COERCE"), "Harakat al-Wadi")])
+
+
+def test_praised_as_partners_names_the_objects_role() -> None:
+    # "as partners" after an object is the object's role: no joint act of the subject with
+    # whoever else the sentence names
+    found = named_events(
+        "After clashes with Hizbul Islam, al-Shabaab praised the Ras Kamboni Brigades as "
+        "partners in the jihad.", "2009-03-01")  # fmt: skip
+    assert_events(found, gives_not=[("Shabaab", "COOPERATE", "Hizbul Islam"),
+                                    ("Hizbul Islam", "COOPERATE", "Shabaab")])  # fmt: skip
+
+
+def test_sanctions_on_his_regime_strike_the_rulers_state() -> None:
+    found = named_events(
+        "A court in Texas indicted Maduro, and Washington imposed sanctions on his regime.",
+        "2020-03-26")  # fmt: skip
+    assert_events(found, gives=[("U.S.", "SANCTION", "Venezuela")])

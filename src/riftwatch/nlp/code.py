@@ -6299,7 +6299,12 @@ def _joint_marker(verb: Any) -> str | None:
     lex = lexicon.load()
     phrases = lex.together_phrases
     kids = list(verb.children)
-    side = _same_side_phrase(kids, lex) or _as_one_phrase(kids, lex)
+    # "praised Y as partners": with an object, an "as" phrase names the object's role, unless
+    # the verb is one of fighting ("fought the Serbs as allies"; stop 62)
+    as_subjects = verb.lemma_.lower() in lex.same_front_verbs or not any(
+        c.dep_ in ("dobj", "obj") for c in kids
+    )
+    side = _same_side_phrase(kids, lex) or (_as_one_phrase(kids, lex) if as_subjects else None)
     if side:
         return side
     for first, prep, last in phrases:

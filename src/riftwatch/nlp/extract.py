@@ -1355,6 +1355,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
         if _past_state_noun(text, m.start(), lex):
             continue  # "the former regime's officers": a past state, not today's (gaps63)
+        if _ruler_owned(text, m, lex):
+            continue  # "sanctions on his regime": the ruler's, found through him (stop 62)
         if _after_own_name(text, m.start(), here):
             continue  # "Barkhane troops": the name says whose, not the country of the text
         backed = _after_tie_participle(text, m.start(), lex)
@@ -1889,7 +1891,10 @@ def _after_two_groups(
     if coref.partitive_opening(text, at) is not None:
         return True
     word = (m.group(2) or "").lower()
-    return word in coref.load().objects and any(cut < s < at for s, _a in named)
+    later = {a.key() for s, a in named if cut < s < at}
+    if later and later <= earlier and len(earlier - later) == 1:
+        return False  # "X seized Y's posts and named itself Z; Y disowned them": not Y itself
+    return word in coref.load().objects and bool(later)
 
 
 def _carried_subject(
@@ -3624,6 +3629,26 @@ def _past_state_noun(text: str, start: int, lex: Any) -> bool:
     """
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and m.group(1).lower() in lex.past_rule_words
+
+
+def _ruler_owned(text: str, m: re.Match[str], lex: Any) -> bool:
+    """Is the bare state noun ``m`` one of cues.yaml ``ruler_owned_nouns`` right after a
+    person's possessive ("his regime", "her regime"; ``ruler_possessives``)? It is that ruler's
+    state, which the person's own mention settles, not the country the document named last
+    ("Washington imposed sanctions on his regime" is no US act on the US; stop 62).
+
+    >>> from riftwatch.nlp import lexicon as lexmod
+    >>> t = "Washington imposed sanctions on his regime."
+    >>> _ruler_owned(t, re.search("regime", t), lexmod.load())
+    True
+    >>> t = "Washington imposed sanctions on the regime."
+    >>> _ruler_owned(t, re.search("regime", t), lexmod.load())
+    False
+    """
+    if m.group(0).lower() not in lex.ruler_owned_nouns:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return before is not None and before.group(1).lower() in lex.ruler_possessives
 
 
 _SPEAKER_COLON = re.compile(r"\s*([^:.;\n]{2,90}?)\s*:\s+\S")

@@ -541,6 +541,8 @@ class Lexicon:
     restricting_words: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
     false_qualifiers: frozenset[str] = frozenset()  # modality._false_predicate_noun (neg45)
     false_statement_nouns: frozenset[str] = frozenset()  # modality._false_statement_noun
+    ruler_owned_nouns: frozenset[str] = frozenset()  # extract._ruler_owned (stop 62)
+    ruler_possessives: frozenset[str] = frozenset()  # extract._ruler_owned (stop 62)
     absurdity_words: frozenset[str] = frozenset()  # modality._governing (neg45)
     unreal_predicates: frozenset[str] = frozenset()  # modality._unreal_predicate (neg45)
     ruling_out_nouns: frozenset[str] = frozenset()  # modality._no_prospect_of (neg45)
@@ -1406,6 +1408,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         restricting_words=_set(cues, "restricting_words", "cues.yaml"),
         false_qualifiers=_set(cues, "false_qualifiers", "cues.yaml"),
         false_statement_nouns=_set(cues, "false_statement_nouns", "cues.yaml"),
+        ruler_owned_nouns=_set(cues, "ruler_owned_nouns", "cues.yaml"),
+        ruler_possessives=_set(cues, "ruler_possessives", "cues.yaml"),
         absurdity_words=_set(cues, "absurdity_words", "cues.yaml"),
         unreal_predicates=_set(cues, "unreal_predicates", "cues.yaml"),
         ruling_out_nouns=_set(cues, "ruling_out_nouns", "cues.yaml"),
