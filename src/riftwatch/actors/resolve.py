@@ -1431,13 +1431,13 @@ class Resolver:
 
     def _foreign_qualifier(self, between: list[tuple[int, int, str]], hits: list[Alias]) -> bool:
         """Do the words between a known name and a longer name reached by folding them away
-        ("of Iraq" in "Hamas of Iraq") name a country none of the known name's actors is of?
-        Then the longer name is another group of that country ("Hamas of Iraq" is Hamas
+        ("in Iraq" in "Hamas in Iraq") name a country none of the known name's actors is of?
+        Then the longer name is another group of that country ("Hamas in Iraq" is Hamas
         Iraq, not the Palestinian Hamas), where "the TTP in Orakzai" stays the TTP (a place
-        of its own country).
+        of its own country). ("Hamas of Iraq" is one of Hamas Iraq's own names since stop 62.)
 
         >>> r = Resolver()
-        >>> [(m, a[0][0].entity_id) for _s, _e, m, a, _r in r._scan("Hamas of Iraq")]
+        >>> [(m, a[0][0].entity_id) for _s, _e, m, a, _r in r._scan("Hamas in Iraq")]
         [('fold', 'org:hamas-iraq')]
         """
         words = [t for _s, _e, t in between if norm_token(t) not in PARTICLES]
