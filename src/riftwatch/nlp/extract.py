@@ -3627,8 +3627,13 @@ def _past_state_noun(text: str, start: int, lex: Any) -> bool:
     >>> _past_state_noun(t, t.index("group"), lexmod.load())
     False
     """
+    return _word_before(text, start) in lex.past_rule_words
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (within 20 characters), lower-cased, or ""."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).lower() in lex.past_rule_words
+    return m.group(1).lower() if m is not None else ""
 
 
 def _ruler_owned(text: str, m: re.Match[str], lex: Any) -> bool:
@@ -3647,8 +3652,7 @@ def _ruler_owned(text: str, m: re.Match[str], lex: Any) -> bool:
     """
     if m.group(0).lower() not in lex.ruler_owned_nouns:
         return False
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    return before is not None and before.group(1).lower() in lex.ruler_possessives
+    return _word_before(text, m.start()) in lex.ruler_possessives
 
 
 _SPEAKER_COLON = re.compile(r"\s*([^:.;\n]{2,90}?)\s*:\s+\S")
