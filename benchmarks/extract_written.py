@@ -85,7 +85,8 @@ ROUND50 = ("round50_work", "round50_frozen")  # 82 more, chains, kunyas, nominal
 # constructions traps38-41 do not use, split the same way; neg43: 89 more in constructions
 # traps38-42 do not use, split the same way; neg44: 76 more in constructions traps38-43 do
 # not use, split the same way; neg45: 86 more in constructions traps38-44 do not use, split
-# the same way; neg46: 86 more in constructions traps38-45 do not use, split the same way)
+# the same way; neg46: 86 more in constructions traps38-45 do not use, split the same way;
+# traps64: 81 more in report texture, split by id within items with and without gold)
 TRAPS = (
     "traps38",
     "traps39",
@@ -103,6 +104,8 @@ TRAPS = (
     "traps45_frozen",
     "traps46_work",
     "traps46_frozen",
+    "traps47_work",
+    "traps47_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -215,6 +218,7 @@ WORK_HALVES = (
     "traps44_work",
     "traps45_work",
     "traps46_work",
+    "traps47_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -340,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     traps44_sum = hashlib.sha256((WRITTEN / "traps44_frozen.jsonl").read_bytes()).hexdigest()
     traps45_sum = hashlib.sha256((WRITTEN / "traps45_frozen.jsonl").read_bytes()).hexdigest()
     traps46_sum = hashlib.sha256((WRITTEN / "traps46_frozen.jsonl").read_bytes()).hexdigest()
+    traps47_sum = hashlib.sha256((WRITTEN / "traps47_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -999,6 +1004,16 @@ def main(argv: list[str] | None = None) -> int:
         "and was refused', 'contrary to official denials', 'long suspected, was confirmed'), "
         "labelled and committed before riftwatch ran on them (tests/nlp/data/written/README.md, "
         "neg46); traps46_frozen is only reported, its misses never listed.",
+        "",
+        f"traps47_work and traps47_frozen (sha256 `{traps47_sum[:16]}…`): 81 further invented "
+        "sentences in report texture (attribution chains, a second sentence that undoes or "
+        "confirms the first, back-references), 45 without gold and 36 asserted twins and "
+        "look-alikes (41 work, 40 frozen, split by the SHA-256 of the id within the items with "
+        "and without gold): reports withdrawn, retracted or corrected in the next sentence, "
+        "purpose clauses ('in order to', 'in a bid to', 'so that it could'), demands, "
+        "conditions and counterfactuals, rumours, 'none of ... said', 'stopped short of', "
+        "co-occurring acts and bystanders of another actor's act (tests/nlp/data/written/"
+        "README.md, traps64); traps47_frozen is only reported, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -267,6 +267,24 @@ def _gerund_complement_governor(verb: Any, head: Any) -> Any:
     return governor
 
 
+def _coordinated_in_subject(coder: Any, noun: Any, node: Any) -> bool:
+    """Is ``noun`` (a relation noun) in the "of" phrase of the clause's subject ``node``, with
+    a named party coordinated with it ("Commanders of X's Idlib wing and Y met", "leaders of
+    X's Sahel branch and Y agreed")? Then the verb's subject is the noun's own phrase and the
+    party beside it: neither holds the relation, so the coordinated party Y is not made X's
+    wing or branch (traps64: a bystander coordinated with a described unit)."""
+    if node.i == noun.i or node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "conj" and coder.actors(c) for c in noun.children):
+        return False
+    step = noun
+    while step.i != node.i:
+        if step.dep_ not in ("pobj", "prep") or step.head.i == step.i:
+            return False
+        step = step.head
+    return True
+
+
 def _active_conjunct(verb: Any) -> bool:
     """A verb coordinated after a passive one that is itself active: finite (past or present
     tense, not a participle) with no passive auxiliary, passive subject or agent of its own.
@@ -5696,6 +5714,8 @@ class SentenceCoder:
                     and any(c.dep_ == "conj" and self.actors(c) for c in noun.children)
                 ):
                     return [], ""  # "the affiliates of X and Y fought": co-subjects hold nothing
+                if _coordinated_in_subject(self, noun, node):
+                    return [], ""  # "leaders of X's wing and Y met": Y is no wing (traps64)
                 node = parent
                 if node.pos_ in ("VERB", "AUX"):
                     acts, passive, how = self.subject(node)

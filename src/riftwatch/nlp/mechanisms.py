@@ -392,6 +392,8 @@ def conditional_threats(coder: Any) -> None:
                    f"source: {how}", "target: subject of the penalty verb"]  # fmt: skip
             coder._emit(speakers, sufferers, "THREATEN", None, verb, why)  # noqa: SLF001
             return
+        if _impersonal_consequence(coder, comps):
+            continue  # "if Y joined Z, X warned, the region would become ungovernable"
         for holder in (verb, *comps):
             for cond in holder.children:
                 if cond.dep_ != "advcl" or not any(
@@ -478,6 +480,34 @@ def _warned_sufferers(coder: Any, verb: Any, comps: list[Any], own: set[Any]) ->
             if comp.dep_ == "ccomp" and comp.lemma_.lower() in coder.lex.ultimatum_penalties
             for c in comp.children if c.dep_ == "nsubj"
             for a in coder.actors(c) if a.key() not in own]  # fmt: skip
+
+
+def _impersonal_consequence(coder: Any, comps: list[Any]) -> bool:
+    """True when every complement of a warning is a clause about a thing that is no party
+    ("X warned that if Y joined Z the region would become ungovernable", "... the economy
+    would collapse"): a forecast of consequences, not an act the speaker threatens nor a
+    penalty on the party of the condition, so no THREATEN (traps64). A complement whose
+    subject is a pronoun ("it would strike"), a named or owned party ("its fighters would
+    strike") or a penalty verb ("Y would face ...") is not impersonal."""
+    if not comps:
+        return False
+    for comp in comps:
+        if comp.dep_ != "ccomp" or comp.lemma_.lower() in coder.lex.ultimatum_penalties:
+            return False
+        subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return False
+        for subj in subjects:
+            if subj.pos_ in ("PRON", "PROPN") or coder.actors(subj):
+                return False
+            if subj.lemma_.lower() in coder.lex.warned_penalty_nouns:
+                return False  # "the consequences would be severe": a veiled threat
+            if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in subj.children):  # fmt: skip
+                return False
+        if any(c.dep_ in ("dobj", "obj") and coder.actors(c) for c in comp.children):
+            return False
+    return True
 
 
 def _threatened_elsewhere(coder: Any, comps: list[Any], own: set[Any], subj: list[Any]) -> bool:

@@ -268,6 +268,7 @@ class Lexicon:
     demand_modals: frozenset[str] = frozenset()  # code._must_demands: a demand (peers26)
     ultimatum_nouns: frozenset[str] = frozenset()  # mechanisms.ultimatum_addressee (peers18)
     ultimatum_penalties: frozenset[str] = frozenset()  # mechanisms.ultimatum_demands (peers18)
+    warned_penalty_nouns: frozenset[str] = frozenset()  # mechanisms._impersonal_consequence
     penalty_speaking_verbs: frozenset[str] = frozenset()  # mechanisms (written31)
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
     igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
@@ -1117,6 +1118,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         demand_modals=_set(cues, "demand_modals", "cues.yaml"),
         ultimatum_nouns=_set(cues, "ultimatum_nouns", "cues.yaml"),
         ultimatum_penalties=_set(cues, "ultimatum_penalties", "cues.yaml"),
+        warned_penalty_nouns=_set(cues, "warned_penalty_nouns", "cues.yaml"),
         penalty_speaking_verbs=_set(cues, "penalty_speaking_verbs", "cues.yaml"),
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
         igo_titles=_set(cues, "igo_titles", "cues.yaml"),
