@@ -57,7 +57,7 @@ def test_army_units_stay_no_state_force() -> None:
 
 
 def test_a_named_armys_posts_stay_that_army() -> None:
-    """"an Israeli army post": the demonym names the state, the home of the group does not."""
+    """An Israeli army post: the demonym names the state, the home of the group does not."""
     found = asserted_ids("Hamas gunmen attacked an Israeli army post near Khan Younis.",
                          "2019-06-01")  # fmt: skip
     assert "ASSAULT" in types_between(found, "org:hamas", ("country:israel", "org:israel"))
