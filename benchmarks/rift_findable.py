@@ -87,6 +87,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout35",  # replay39: reported blind once (6/14, 0/6 stable flagged); replay42 classes
         "holdout36",  # replay40: reported blind once (2/14, 0/6 stable flagged); replay43 classes
         "holdout37",  # replay41: reported blind once (3/14, 0/6 stable flagged); replay45 classes
+        "holdout38",  # replay42: reported blind once (2/14, 0/6 stable flagged); replay47 classes
     )
 )
 

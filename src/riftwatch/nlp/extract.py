@@ -1404,6 +1404,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
         # "two thousand soldiers surrendered to the alliance": a state's force (gaps57)
         own = own or _yielding_force(text, m.end(), lexmod.load())
+        # "overran army outposts", "ambushed an army convoy": the state's own posts (replay47)
+        own = own or _state_post(text, m, lexmod.load())
         if rulers and where:
             # "China brokered a ceasefire between the junta and the MNDAA": a country named
             # as a party is not the state whose junta the sentence names beside groups tied
@@ -3894,6 +3896,26 @@ def _most_named(pool: list[str]) -> str:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 """A definite article or possessive right before a noun: "the junta" is a state's rulers,
 "set up a military junta of dissident fighters" a new body (walk56)."""
+
+
+def _state_post(text: str, m: Any, lex: Any) -> bool:
+    """Whether the state noun of ``m`` is a bare "army" or "military" modifying a noun of a
+    post, camp, convoy or patrol (cues.yaml ``state_post_modifiers``, ``state_post_nouns``):
+    "the AA overran army outposts", "ambushed an army convoy" are the state's own, as
+    "government troops" are; "army units" or "army scouts" are not (gaps57).
+
+    >>> from riftwatch.nlp import lexicon
+    >>> t = "The rebels ambushed an army convoy and raided military camps."
+    >>> [_state_post(t, m, lexicon.load()) for m in _ROLE.finditer(t)]
+    [True, True]
+    >>> t = "Scouts for army units retook the town."
+    >>> [_state_post(t, m, lexicon.load()) for m in _ROLE.finditer(t)]
+    [False]
+    """
+    if m.group(1).lower() not in lex.state_post_modifiers:
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+    return nxt is not None and nxt.group(1) in lex.state_post_nouns
 
 
 def _forces_after() -> re.Pattern[str]:

@@ -425,6 +425,8 @@ class Lexicon:
     past_title_words: frozenset[str] = frozenset()  # mentions.past_title (fixes57)
     force_yielding_verbs: frozenset[str] = frozenset()  # extract: soldiers yielding (gaps57)
     own_state_modifiers: frozenset[str] = frozenset()  # extract: 'junta troops' (gaps57)
+    state_post_modifiers: frozenset[str] = frozenset()  # extract._state_post (replay47)
+    state_post_nouns: frozenset[str] = frozenset()  # extract._state_post (replay47)
     venue_event_words: frozenset[str] = frozenset()  # extract._talks_venue (gaps57)
     venue_event_verbs: frozenset[str] = frozenset()  # extract._talks_venue (gaps61)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
@@ -1293,6 +1295,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         past_title_words=_set(cues, "past_title_words", "cues.yaml"),
         force_yielding_verbs=_set(cues, "force_yielding_verbs", "cues.yaml"),
         own_state_modifiers=_set(cues, "own_state_modifiers", "cues.yaml"),
+        state_post_modifiers=_set(cues, "state_post_modifiers", "cues.yaml"),
+        state_post_nouns=_set(cues, "state_post_nouns", "cues.yaml"),
         venue_event_words=_set(cues, "venue_event_words", "cues.yaml"),
         venue_event_verbs=_set(cues, "venue_event_verbs", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
