@@ -544,6 +544,10 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += killed
             form, held = _arrest_idiom(form)
             found += held
+            form, gunned = _present_killing_idiom(form)
+            found += gunned
+            form, envoy = _envoy_title(form)
+            found += envoy
             form, money = _money_amounts(form)
             found += money
             form, dropped = _dropped_subject(sdoc, form)
@@ -2932,6 +2936,34 @@ def _arrest_idiom(form: str) -> tuple[str, list[str]]:
     'TTP suspect arrested           in Swat'
     """
     return _parse_idioms_as(form, "arrest_idioms", "arrested")
+
+
+def _present_killing_idiom(form: str) -> tuple[str, list[str]]:
+    """'CTD guns down 'Daesh' commander': a present killing verb with its particle
+    (headline.yaml ``killing_idioms_third_person``, ``killing_idioms_plain``) is parsed as
+    "kills" / "kill" (padded to its length): the tagger reads "down" as a preposition before
+    a quoted name and loses the object. Only the parse changes: "denies it guns down" and
+    "to gun down" keep their modality.
+
+    >>> _present_killing_idiom("CTD guns down 'Daesh' commander in Mastung")[0]
+    "CTD kills     'Daesh' commander in Mastung"
+    >>> _present_killing_idiom("Police gun down two robbers")[0]
+    'Police kill     two robbers'
+    """
+    form, third = _parse_idioms_as(form, "killing_idioms_third_person", "kills")
+    form, plain = _parse_idioms_as(form, "killing_idioms_plain", "kill")
+    return form, third + plain
+
+
+def _envoy_title(form: str) -> tuple[str, list[str]]:
+    """'FO summons Afghan charge d'affaires': an envoy's title of several words
+    (headline.yaml ``envoy_titles``) is parsed as "envoy" (padded to its length), the head
+    noun of a summons or a reception (cues.yaml ``envoy_nouns``).
+
+    >>> _envoy_title("FO summons Afghan charge d'affaires over firing")[0]
+    'FO summons Afghan envoy             over firing'
+    """
+    return _parse_idioms_as(form, "envoy_titles", "envoy")
 
 
 # -- heads10 (issue 9): "X behind Y attack killed in Z" ----------------------------------------
