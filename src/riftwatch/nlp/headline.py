@@ -2290,6 +2290,64 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
     return new
 
 
+def toll_repelled_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> list[Any]:
+    """'8 Taliban killed as Afghan forces repulse attack on Kandahar base': a toll that names
+    its dead (a party before the casualty word), then "as" (or the "by" that
+    :func:`_named_toll_as` made of it) and a clause whose party repels an attack with no owner
+    of its own ("repulse attack", "repel an attack"; headline.yaml ``repel_verbs``,
+    ``attack_nouns``): the dead fell in the attack they made, so the fight runs both ways
+    (LABELLING: a repulsed attack is coded both ways). Returns the missing direction(s), each
+    a copy of an event already coded between the two (its trigger, so its modality cues:
+    "No Taliban killed as ..." stays unasserted). An owned attack ("repel TTP attack") is
+    :func:`repelled_attacks`'s."""
+    import dataclasses
+
+    verbs = frozenset(_data().get("repel_verbs") or ())
+    nouns = frozenset(_data().get("attack_nouns") or ())
+    casualty = frozenset(_data().get("casualty_words") or ())
+    new: list[Any] = []
+    for tok in sdoc:
+        if tok.lower_ not in casualty or tok.i + 1 >= len(sdoc):
+            continue
+        if sdoc[tok.i + 1].lower_ not in ("as", "by"):
+            continue
+        repel = next((t for t in sdoc[tok.i + 2 : tok.i + 8]
+                      if t.lemma_.lower() in verbs or t.lower_.rstrip("sd") in verbs
+                      or t.lower_ in verbs), None)  # fmt: skip
+        if repel is None or repel.i + 1 >= len(sdoc):
+            continue
+        obj = sdoc[repel.i + 1]
+        if obj.lower_ in ("an", "the", "a") and obj.i + 1 < len(sdoc):
+            obj = sdoc[obj.i + 1]
+        if obj.lower_ not in nouns or any(i in actor_of for i in range(repel.i, obj.i + 1)):
+            continue
+        dead = [actor_of[i] for i in range(tok.i) if i in actor_of]
+        repellers = [actor_of[i] for i in range(tok.i + 2, repel.i) if i in actor_of]
+        if not dead or not repellers or "place" in (dead[-1].type, repellers[0].type):
+            continue
+        owner, repeller = dead[-1], repellers[0]
+        if owner.key() == repeller.key():
+            continue
+        pair = {owner.key(), repeller.key()}
+        known = [e for e in [*events, *new] if e.event_type == "ASSAULT"
+                 and {e.source.key(), e.target.key()} == pair]  # fmt: skip
+        if not known:
+            continue
+        why = [w for w in known[0].why if not w.startswith(("source:", "target:"))]
+        for source, target, role in ((owner, repeller, "the dead's side, who made the attack"),
+                                     (repeller, owner, "the side that repelled it")):  # fmt: skip
+            if any(e.source.key() == source.key() and e.target.key() == target.key()
+                   for e in known):  # fmt: skip
+                continue
+            made = dataclasses.replace(
+                known[0], source=source, target=target,
+                why=[*why, f"source: {role}; an attack with no owner repelled as the toll fell"],
+            )  # fmt: skip
+            new.append(made)
+            known.append(made)
+    return new
+
+
 def _returned_attack(verb: Any, returns: frozenset[str], nouns: frozenset[str]) -> Any:
     """The attack noun a verb of striking back answers ("Army returns fire on TTP attack", the
     form :func:`_return_after` makes of "returns fire after TTP attack"): an attack noun
@@ -2528,7 +2586,8 @@ __all__ = ["NAME", "CITATION", "beaten_off_places", "candidate", "claimed_attack
            "dateline_end", "fix_lemmas", "loose_tie", "mask_citation", "mask_wire_tag",
            "origin_of_attack", "outside_dateline",
            "outside_origin", "outside_source_tag", "outside_wire_dateline", "reason", "repair",
-           "repair_many", "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
+           "repair_many", "repelled_attacks", "source_tag_start", "toll_repelled_attacks",
+           "wire_dateline_end"]  # fmt: skip
 
 
 # -- round 6 (issue 9): killing idioms of reduced passives --------------------------------
