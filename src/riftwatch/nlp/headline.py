@@ -575,7 +575,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += returned
             form, place_noun = _place_noun(form)
             found += place_noun
-            form, place_clash = _place_before_clash(form)
+            form, place_clash = _place_before_clash(form, spans)
             found += place_clash
             if events is not None:
                 form, listed = _listed_parties(form, spans, adjectival, events, sdoc)
@@ -2296,7 +2296,8 @@ def toll_repelled_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]
     :func:`_named_toll_as` made of it) and a clause whose party repels an attack with no owner
     of its own ("repulse attack", "repel an attack"; headline.yaml ``repel_verbs``,
     ``attack_nouns``): the dead fell in the attack they made, so the fight runs both ways
-    (LABELLING: a repulsed attack is coded both ways). Returns the missing direction(s), each
+    (LABELLING: a repulsed attack is coded both ways); a toll under a negation ("No Taliban
+    killed as ...") gives none. Returns the missing direction(s), each
     a copy of an event already coded between the two (its trigger, so its modality cues:
     "No Taliban killed as ..." stays unasserted). An owned attack ("repel TTP attack") is
     :func:`repelled_attacks`'s."""
@@ -2311,6 +2312,8 @@ def toll_repelled_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]
             continue
         if sdoc[tok.i + 1].lower_ not in ("as", "by"):
             continue
+        if _NEGATION_BEFORE.search(sdoc.text[: tok.idx]):
+            continue  # "No Taliban killed as ...": no dead to own the attack
         repel = next((t for t in sdoc[tok.i + 2 : tok.i + 8]
                       if t.lemma_.lower() in verbs or t.lower_.rstrip("sd") in verbs
                       or t.lower_ in verbs), None)  # fmt: skip
@@ -2889,6 +2892,9 @@ def _place_noun(form: str) -> tuple[str, list[str]]:
     return form, notes
 
 
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|none|nobody|deny|denies|denied)\b", re.I)
+
+
 @cache
 def _place_clash_form() -> re.Pattern[str]:
     tolls = "|".join(map(re.escape, _data().get("casualty_words") or ())) or "(?!)"
@@ -2897,12 +2903,14 @@ def _place_clash_form() -> re.Pattern[str]:
     )
 
 
-def _place_before_clash(form: str) -> tuple[str, list[str]]:
+def _place_before_clash(form: str, spans: Any = ()) -> tuple[str, list[str]]:
     """'Soldier martyred, two TTP militants killed in North Waziristan exchange of fire': a
     clash idiom after a casualty word's "in" and a place name, which :func:`_clash_idiom`
     has parsed as "clash" with room to spare, is parsed as "clashes": after a place name the
     tagger reads "clash" as the headline's root verb (the victims its subject) and the
-    plural as the toll's "in" phrase, whose two sides the rules know. The words are kept.
+    plural as the toll's "in" phrase, whose two sides the rules know. The words are kept. A
+    toll under a negation ("No soldier killed in ...") or a place read as part of a name (one
+    of ``spans``) is left as written.
 
     >>> _place_before_clash("Two TTP men killed in North Waziristan clash           ")[0]
     'Two TTP men killed in North Waziristan clashes         '
@@ -2912,6 +2920,10 @@ def _place_before_clash(form: str) -> tuple[str, list[str]]:
     notes = []
     for match in list(_place_clash_form().finditer(form)):
         start, end = match.span(1)
+        if _NEGATION_BEFORE.search(form[: match.start()]) or any(
+            s < end and match.start() < e for s, e in spans
+        ):
+            continue
         form = _replace(form, start, end, "clashes")
         notes.append("a clash idiom after a place name parsed as 'clashes'")
     return form, notes
