@@ -7,8 +7,8 @@ Afghan press; misses found on the heads22 work half).
   before a quoted name or after a kicker the tagger had read "down" as a preposition or the
   verb as a modifier and lost the object.
 - "FO summons Afghan charge d'affaires": an envoy's title of several words is parsed as
-  "envoy" (headline.yaml ``envoy_titles``; headline._envoy_title), and "charge d'affaires" is
-  a state's agent noun (actors/data/agents/curated.yaml), so the summons is a rebuke.
+  "envoy" (headline.yaml ``envoy_titles``; headline._envoy_title), the head noun a summons
+  needs, so the summons is a rebuke of the envoy's state.
 - "SSG commandos kill 5 militants": the army's commando unit by its initials
   (curated/pakistan.yaml, beside Pakistan or the words of its operations).
 - "Soldier martyred, two TTP militants killed in North Waziristan exchange of fire": a clash

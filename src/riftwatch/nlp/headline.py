@@ -544,7 +544,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += killed
             form, held = _arrest_idiom(form)
             found += held
-            form, gunned = _present_killing_idiom(form)
+            form, gunned = _present_killing_idiom(sdoc, form)
             found += gunned
             form, envoy = _envoy_title(form)
             found += envoy
@@ -3039,21 +3039,42 @@ def _arrest_idiom(form: str) -> tuple[str, list[str]]:
     return _parse_idioms_as(form, "arrest_idioms", "arrested")
 
 
-def _present_killing_idiom(form: str) -> tuple[str, list[str]]:
+def _present_killing_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:
     """'CTD guns down 'Daesh' commander': a present killing verb with its particle
-    (headline.yaml ``killing_idioms_third_person``, ``killing_idioms_plain``) is parsed as
-    "kills" / "kill" (padded to its length): the tagger reads "down" as a preposition before
-    a quoted name and loses the object. Only the parse changes: "denies it guns down" and
+    (headline.yaml ``killing_idioms_third_person``, ``killing_idioms_plain``) that the tagger
+    did not read as a verb and its particle (it reads "down" as a preposition before a quoted
+    name, or the verb as a modifier after a kicker, and loses the object: no verb with its
+    particle and its direct object) is parsed as
+    "kills" / "kill" (padded to its length). A verb already read with its particle keeps its
+    words (and the mode its verb gives). Only the parse changes: "denies it guns down" and
     "to gun down" keep their modality.
 
-    >>> _present_killing_idiom("CTD guns down 'Daesh' commander in Mastung")[0]
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("CTD guns down 'Daesh' commander in Mastung")
+    >>> _present_killing_idiom(doc, doc.text)[0]
     "CTD kills     'Daesh' commander in Mastung"
-    >>> _present_killing_idiom("Police gun down two robbers")[0]
-    'Police kill     two robbers'
+    >>> doc = nlp()("Police gun down two robbers")
+    >>> _present_killing_idiom(doc, doc.text)[0]
+    'Police gun down two robbers'
     """
-    form, third = _parse_idioms_as(form, "killing_idioms_third_person", "kills")
-    form, plain = _parse_idioms_as(form, "killing_idioms_plain", "kill")
-    return form, third + plain
+    notes: list[str] = []
+    for key, word in (("killing_idioms_third_person", "kills"), ("killing_idioms_plain", "kill")):
+        for match in list(_idiom_pattern(key).finditer(form)):
+            verb = next((t for t in sdoc if t.idx == match.start()), None)
+            if verb is None or verb.i + 1 >= len(sdoc):
+                continue
+            particle = sdoc[verb.i + 1]
+            if (
+                particle.dep_ == "prt"
+                and particle.head.i == verb.i
+                and verb.dep_ != "acl"
+                and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            ):
+                continue  # read right: "Police gun down two robbers"
+            start, end = match.span()
+            form = _replace(form, start, end, word.ljust(end - start)[: end - start])
+            notes.append(f"'{match.group()}' parsed as '{word}'")
+    return form, notes
 
 
 def _envoy_title(form: str) -> tuple[str, list[str]]:
