@@ -3042,11 +3042,10 @@ def _arrest_idiom(form: str) -> tuple[str, list[str]]:
 def _present_killing_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:
     """'CTD guns down 'Daesh' commander': a present killing verb with its particle
     (headline.yaml ``killing_idioms_third_person``, ``killing_idioms_plain``) that the tagger
-    did not read as a verb and its particle (it reads "down" as a preposition before a quoted
-    name, or the verb as a modifier after a kicker, and loses the object: no verb with its
-    particle and its direct object) is parsed as
-    "kills" / "kill" (padded to its length). A verb already read with its particle keeps its
-    words (and the mode its verb gives). Only the parse changes: "denies it guns down" and
+    loses in two shapes (before a quoted name it reads "down" as a preposition; after a
+    kicker, "Mastung: CTD guns down X", it reads the verb as a modifier) is parsed as
+    "kills" / "kill" (padded to its length). Elsewhere the words are kept (and the mode
+    their verb gives). Only the parse changes: "denies it guns down" and
     "to gun down" keep their modality.
 
     >>> from riftwatch.nlp.parse import nlp
@@ -3064,13 +3063,11 @@ def _present_killing_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:
             if verb is None or verb.i + 1 >= len(sdoc):
                 continue
             particle = sdoc[verb.i + 1]
-            if (
-                particle.dep_ == "prt"
-                and particle.head.i == verb.i
-                and verb.dep_ != "acl"
-                and any(c.dep_ in ("dobj", "obj") for c in verb.children)
-            ):
-                continue  # read right: "Police gun down two robbers"
+            after = sdoc[particle.i + 1] if particle.i + 1 < len(sdoc) else None
+            quotes = ("'", '"', "\u2018", "\u201c")
+            quoted = after is not None and (after.tag_ in ("``", "''") or after.text in quotes)
+            if not quoted and verb.dep_ not in ("acl", "amod", "compound"):
+                continue  # the parse keeps its verb: "Police gun down two robbers"
             start, end = match.span()
             form = _replace(form, start, end, word.ljust(end - start)[: end - start])
             notes.append(f"'{match.group()}' parsed as '{word}'")
