@@ -4747,6 +4747,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             lambda tok: modality_of(tok, "ASSAULT", lex, actor_of=actor_of).value == "asserted",
         )  # fmt: skip
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
+    if headline:  # "8 Taliban killed as Afghan forces repulse attack": both ways (heads22)
+        events += hl.toll_repelled_attacks(events, sdoc, actor_of)
     events = hl.beaten_off_places(events)  # "repel Taliban attack on Kunduz": no party Kunduz
 
     def counts(event: Event) -> bool:  # no imagined act places a bare Taliban (precision24)
