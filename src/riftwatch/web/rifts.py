@@ -31,9 +31,7 @@ MinProbability = Annotated[
     float | None,
     Query(ge=0.0, le=1.0, description="Pairs whose probability of a break reaches this."),
 ]
-Direction = Annotated[
-    str, Query(description="deteriorating (the default), improving or both.")
-]
+Direction = Annotated[str, Query(description="deteriorating (the default), improving or both.")]
 Evidence = Annotated[int, Query(ge=1, le=200, description="Evidence items listed per side.")]
 
 _KEPT: OrderedDict[tuple, list[dict[str, Any]]] = OrderedDict()
