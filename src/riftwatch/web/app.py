@@ -220,6 +220,7 @@ def create_app(
         network,
         pages,
         relationships,
+        rifts,
         watch_routes,
         wedges,
         write_routes,
@@ -271,6 +272,7 @@ def create_app(
     app.include_router(relationships.router)
     app.include_router(network.router)
     app.include_router(wedges.router)
+    app.include_router(rifts.router)
     app.include_router(actor_pages.router)
     app.include_router(export_routes.router)
     app.include_router(curate.router)

@@ -49,6 +49,7 @@ NAV = [
     ("/upload", "Upload"),
     ("/failures", "Ingest failures"),
     ("/ach", "ACH"),
+    ("/rifts", "Rifts"),
     ("/wedges", "Wedges"),
     ("/exports", "Exports"),
     ("/briefing", "Briefing"),

@@ -432,7 +432,8 @@ class HtmlReader:
             url=meta.get("url"),
             published=meta.get("published"),
             date_origin=meta.get("date_origin"),
-            source=meta.get("source"),
+            # the site's name, else the page's author (a byline outlet: "Sahel Observer")
+            source=meta.get("source") or meta.get("author"),
             meta=extra,
         )
 

@@ -337,6 +337,47 @@ def _first_part_date(text: str, path: Path) -> tuple[str | None, str | None]:
     return (found.value, found.origin) if found else (None, None)
 
 
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _\-]{0,30}?)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$")
+_HEADER_FIELDS = ("source", "source_type", "reliability", "credibility", "url")
+"""The fields a plain text's header block gives the document (its title and date are read
+as before: :func:`plain_title`, the text's stated date)."""
+
+
+def header_fields(text: str, path: Path) -> RawDocument | None:
+    """The source and grades a plain text's header block states, as a document without
+    text, or None. The block is the text's first paragraph when every line of it is
+    ``Label: value`` and a label names a document field as JSON Lines keys do ("Source:",
+    "Outlet:", "Reliability:", "URL:"...); a value of the wrong kind is refused with the
+    field named (RW122), as in a Markdown front matter.
+
+    >>> raw = header_fields("Title: Truce ends" + chr(10) + "Source: Delta Wire" + chr(10)
+    ...                     + "Reliability: B" + chr(10) + chr(10) + "Text.", Path("a.txt"))
+    >>> raw.source, raw.reliability
+    ('Delta Wire', 'B')
+    >>> header_fields("Source: a river." + chr(10) + "The rebels crossed it.", Path("a.txt"))
+    """
+    block = text.lstrip().split("\n\n", 1)[0]
+    if len(block) > 2000:
+        return None
+    record: dict[str, str] = {}
+    for line in block.splitlines():
+        m = _HEADER_LINE.match(line.strip())
+        if m is None:
+            return None
+        record.setdefault(m.group("key").strip(), m.group("value"))
+    fields = {f: k for f, k in resolve_fields(record).items() if f in _HEADER_FIELDS}
+    if not fields:
+        return None
+    kept = {k: record[k] for k in fields.values()}
+    body = "\x00text"
+    result = build_document({**kept, body: "-"}, {**fields, "text": body}, "header")
+    if isinstance(result, tuple):
+        field, problem = result
+        raise IngestError("RW122", path=str(path), field=field, detail=problem)
+    result.text, result.meta, result.locator = "", {}, None
+    return result
+
+
 def _at(exc: IngestError, path: Path) -> IngestError:
     """The same error, naming ``path``."""
     return IngestError(exc.code, path=str(path), field=exc.field, line=exc.line, **exc.params)
@@ -397,6 +438,7 @@ class TextReader:
                     piece = strip_markdown(piece)
                 elif number == 0:
                     title = plain_title(piece, path)
+                    front = header_fields(piece, path)
                 if not piece:
                     continue
                 found = True
@@ -444,6 +486,7 @@ class TextReader:
         else:
             text = text.strip()
             title = plain_title(text, path)
+            front = header_fields(text, path)
         if not text:
             raise IngestError("RW111", path=str(path))
         return _with_front(
