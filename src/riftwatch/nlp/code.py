@@ -2579,6 +2579,7 @@ class SentenceCoder:
         mechanisms.handover_nouns(self)  # "the handover of Y's men to Z by X" (gaps62)
         mechanisms.surrendered_ground(self)  # "X surrendered the town to Y": withdraw (gaps61)
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
+        written.sole_agency_rebuttal(self)  # "..., X said its men alone did it" (written68)
         return self._dedupe()
 
     def _base_dictionary(self) -> None:

@@ -10095,3 +10095,79 @@ def ordered_passive_subject(noun: Any, verb: Any, lex: Any) -> bool:
 
 
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _sole_agency_speech(tok: Any, lex: Any) -> tuple[Any, Any] | None:
+    """(the clause verb, the verb of saying above it) of a word of sole agency ("their men had
+    acted alone", "said", "insisted"), or None."""
+    speech_verbs = lex.authorship_charge_verbs | lex.judging_speech_verbs
+    node, clause = tok, None
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause is None:
+            clause = node
+        elif node.lemma_.lower() in speech_verbs:
+            return clause, node
+    return None
+
+
+def sole_agency_rebuttal(coder: Any) -> None:
+    """'Y was seized in a joint raid by X's agents and the CIA, American officials said; the
+    Pakistani army said its agents alone had made the arrest': a speaker who says its own
+    side's men did the act alone (cues.yaml ``sole_agency_words`` in a clause under a verb of
+    saying) contests the other co-agent's share told in the same sentence. Of a hostile act
+    the sentence gives to several doers, the doers of the speaker's home country keep it; the
+    others' part, and the cooperation of the co-agents, are withdrawn (only what both sides
+    tell is kept; written68). A speaker that names another party as the sole doer ("officials
+    said the Taliban alone had carried out the attack") contests nothing here."""
+    from riftwatch.actors.kb import STATE_TYPES  # noqa: PLC0415
+    from riftwatch.nlp.lexicon import COOPERATIVE  # noqa: PLC0415
+    from riftwatch.nlp.mechanisms import _home_country  # noqa: PLC0415 (mechanisms imports us)
+
+    def state(actor: Any) -> str | None:  # the country of a state's organ, else None
+        return _home_country(actor) if actor.type in STATE_TYPES else None
+
+    lex = coder.lex
+    if not lex.sole_agency_words:
+        return
+    for tok in coder.doc:
+        if tok.lower_ not in lex.sole_agency_words:
+            continue
+        found = _sole_agency_speech(tok, lex)
+        if found is None:
+            continue
+        clause, speech = found
+        speakers, passive, _how = coder.subject(speech)
+        # "its agents", "his officers": the speaker's own men, whatever the pronoun's reading
+        owned = any(p.dep_ == "poss" and p.pos_ == "PRON"
+                    for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for p in c.children)  # fmt: skip
+        doers = [] if owned else list(coder.subject(clause)[0])
+        homes = {state(a) for a in speakers or doers} - {None}
+        if passive or not homes:
+            continue
+        if any(state(a) not in homes for a in doers):
+            continue  # another party named as the sole doer
+        groups: dict[tuple[int, str], set[str]] = {}
+        for e in coder.events:
+            if e.event_type not in COOPERATIVE:
+                groups.setdefault((e.trigger.i, e.target.key()), set()).add(e.source.key())
+        home_keys = {a.key() for e in coder.events for a in (e.source, e.target)
+                     if state(a) in homes}  # fmt: skip
+        contested: set[str] = set()
+        for sources in groups.values():
+            if len(sources) > 1 and sources & home_keys:
+                contested |= sources - home_keys
+        if not contested:
+            continue
+        coder.events[:] = [
+            e for e in coder.events
+            if not (e.source.key() in contested and e.event_type not in COOPERATIVE
+                    and (e.trigger.i, e.target.key()) in groups
+                    and groups[(e.trigger.i, e.target.key())] & home_keys)
+            and not (e.event_type in COOPERATIVE
+                     and {e.source.key(), e.target.key()} & contested
+                     and {e.source.key(), e.target.key()} & home_keys)
+        ]  # fmt: skip
