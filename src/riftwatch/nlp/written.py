@@ -696,14 +696,19 @@ def _phrase_clause(
 ) -> tuple[Any, list[Any], list[Any]] | None:
     """The clause a prepositional phrase of another party hangs on ("with the ISI's
     approval", "on behalf of Y"): its verb (through an object noun: "trains its recruits
-    with ..."), the verb's subjects, and the phrase's owners other than those subjects;
-    None when there is no verb, no subject or no other owner."""
+    with ..."), the verb's subjects (a passive verb's "by" agent: "was carried out by X with
+    the help of Y"), and the phrase's owners other than those subjects; None when there is
+    no verb, no subject or no other owner."""
     held = prep.head
     if held.pos_ in ("NOUN", "PROPN") and held.dep_ in _OBJECTS:
         held = held.head
     if held.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = coder.subject(held)[0]
+    subjects, passive, _how = coder.subject(held)
+    if passive:
+        # "the bombing was carried out by X with the help of Y": the passive's agent does the
+        # act the phrase backs, never its subject (written68)
+        subjects = coder.agent(held)
     others = [o for o in owners if all(o.key() != s.key() for s in subjects)]
     if not others or not subjects:
         return None
@@ -10171,3 +10176,56 @@ def sole_agency_rebuttal(coder: Any) -> None:
                      and {e.source.key(), e.target.key()} & contested
                      and {e.source.key(), e.target.key()} & home_keys)
         ]  # fmt: skip
+
+
+def working_partners(coder: Any) -> None:
+    """'Y was captured by Pakistani police working with the FBI', 'Afghan commandos operating
+    alongside U.S. troops raided Y': a doer (a verb's subject or "by" agent) described by a
+    participle of working (cues.yaml ``joint_working_verbs``) with a party in its "with" or
+    "alongside" phrase (``joint_working_preps``) shares the act: the partner does the verb's
+    hostile act to the same target, and the doer and the partner cooperate both ways
+    (written68). The modality of each is read later from the verb, as for every event."""
+    from riftwatch.nlp.lexicon import COOPERATIVE  # noqa: PLC0415
+
+    lex = coder.lex
+    for part in coder.doc:
+        if part.lemma_.lower() not in lex.joint_working_verbs or part.pos_ != "VERB":
+            continue
+        doer = part.head
+        if part.dep_ == "pcomp" and part.head.dep_ == "agent":
+            # "by [police working with Y]": the parser makes the doer the participle's subject
+            doer = next((c for c in part.children if c.dep_ == "nsubj"), None)
+            if doer is None:
+                continue
+            verb = part.head.head
+        elif part.dep_ != "acl":
+            continue
+        elif doer.dep_ == "pobj" and doer.head.dep_ == "agent":
+            verb = doer.head.head
+        elif doer.dep_ in ("nsubj", "nsubjpass"):
+            verb = doer.head
+        else:
+            continue
+        doers = coder.actors(doer)
+        partners = [a for p in part.children
+                    if p.dep_ == "prep" and p.lower_ in lex.joint_working_preps
+                    for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        keys = {a.key() for a in doers}
+        partners = [a for a in partners if a.key() not in keys]
+        if not doers or not partners:
+            continue
+        acts = [e for e in coder.events if e.trigger.i == verb.i and e.source.key() in keys
+                and e.event_type not in COOPERATIVE]  # fmt: skip
+        done = {(e.source.key(), e.event_type, e.target.key()) for e in coder.events}
+        for e in acts:
+            for a in partners:
+                if (a.key(), e.event_type, e.target.key()) in done or a.key() == e.target.key():
+                    continue
+                coder._emit([a], [e.target], e.event_type, None, verb, [  # noqa: SLF001
+                    f"'{part.text} with {a.mention}': the doer's partner shares "
+                    f"'{verb.text}' -> {e.event_type}", "source: the doer's partner"])  # fmt: skip
+        if acts:
+            for a, b in ((doers, partners), (partners, doers)):
+                if not all((x.key(), "COOPERATE", y.key()) in done for x in a for y in b):
+                    coder._emit(a, b, "COOPERATE", "joint_operations", part, [  # noqa: SLF001
+                        f"'{part.text}' with a partner in one act: COOPERATE"])  # fmt: skip
