@@ -707,8 +707,9 @@ def _phrase_clause(
     subjects, passive, _how = coder.subject(held)
     if passive:
         # "the bombing was carried out by X with the help of Y": the passive's agent does the
-        # act the phrase backs, never its subject (written68)
-        subjects = coder.agent(held)
+        # act the phrase backs, never its subject (written68); with no agent ("a coalition
+        # formed with U.S. backing") the subject stays the one backed
+        subjects = coder.agent(held) or subjects
     others = [o for o in owners if all(o.key() != s.key() for s in subjects)]
     if not others or not subjects:
         return None
