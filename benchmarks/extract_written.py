@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 50 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 51 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -79,6 +79,7 @@ ROUND47 = ("round47_work", "round47_frozen")  # 80 more, means, chains, lists, n
 ROUND48 = ("round48_work", "round48_frozen")  # 83 more, filings, testimony, local press (round 48)
 ROUND49 = ("round49_work", "round49_frozen")  # 80 more, long multi-actor report prose (round 49)
 ROUND50 = ("round50_work", "round50_frozen")  # 82 more, chains, kunyas, nominals (round 50)
+ROUND51 = ("round51_work", "round51_frozen")  # 87 more, contested reports, negatives (round 51)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -157,6 +158,7 @@ ALL_HALVES = (
     + ROUND48
     + ROUND49
     + ROUND50
+    + ROUND51
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -210,6 +212,7 @@ WORK_HALVES = (
     "round48_work",
     "round49_work",
     "round50_work",
+    "round51_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -337,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     round48_sum = hashlib.sha256((WRITTEN / "round48_frozen.jsonl").read_bytes()).hexdigest()
     round49_sum = hashlib.sha256((WRITTEN / "round49_frozen.jsonl").read_bytes()).hexdigest()
     round50_sum = hashlib.sha256((WRITTEN / "round50_frozen.jsonl").read_bytes()).hexdigest()
+    round51_sum = hashlib.sha256((WRITTEN / "round51_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -919,6 +923,16 @@ def main(argv: list[str] | None = None) -> int:
         "since, until), with hedged, denied, conditional, demanded, offered and unrelated twins "
         "(tests/nlp/data/written/README.md, round 50), labelled and committed before riftwatch "
         "ran on them; round50_frozen is only reported, its misses never listed.",
+        "",
+        f"round51_work and round51_frozen (sha256 `{round51_sum[:16]}…`): 87 further invented "
+        "items (44 work, 43 frozen, split by the SHA-256 of the id within the gold and no-gold "
+        "strata; 40 without gold) in the texture of real reporting, weighted to the negatives "
+        "real reports hold: a relation reported by one side and denied by the other in the "
+        "same item, unverified debriefs, rumours and some analysts' beliefs, considered, "
+        "weighed, conditional and not-yet events, open questions, two actors side by side, "
+        "and parties outside the families, each with an asserted twin "
+        "(tests/nlp/data/written/README.md, round 51), labelled and committed before riftwatch "
+        "ran on them; round51_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -2597,6 +2597,8 @@ class SentenceCoder:
         mechanisms.handover_nouns(self)  # "the handover of Y's men to Z by X" (gaps62)
         mechanisms.surrendered_ground(self)  # "X surrendered the town to Y": withdraw (gaps61)
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
+        written.working_partners(self)  # "by X working with Y" (written68)
+        written.sole_agency_rebuttal(self)  # "..., X said its men alone did it" (written68)
         return self._dedupe()
 
     def _base_dictionary(self) -> None:
@@ -2898,11 +2900,28 @@ class SentenceCoder:
             for o in p.children if o.dep_ == "pobj"
         ):  # fmt: skip
             return  # "confronted X with evidence that ...": only with charges (round 12)
-        if entry.get("object_is_thing") and any(
-            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.message_nouns
-            for c in verb.children
-        ):
-            return  # "sent a message to X", "gave orders to X": words passed on, not aid
+        if entry.get("object_is_thing") and (
+            any(
+                c.dep_ in ("dobj", "obj", "nsubjpass")
+                and c.lemma_.lower() in self.lex.message_nouns
+                for c in verb.children
+            )
+            or (
+                not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                and (
+                    (verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.lex.message_nouns)
+                    or any(
+                        p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj"
+                        and o.lemma_.lower() in self.lex.message_nouns
+                        for p in verb.children for o in p.children
+                    )
+                )
+            )
+        ):  # fmt: skip
+            # "sent a message to X", "gave orders to X", "a letter its leader sent to X" (the
+            # relative clause's gap is the message, which the parser may hang on the verb as
+            # "in a letter"; written68): words passed on, not aid
+            return
         if entry.get("mode") == "release" and any(
             c.dep_ in ("dobj", "obj", "nsubjpass")
             and (

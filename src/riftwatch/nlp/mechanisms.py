@@ -1061,6 +1061,14 @@ def reciprocal_pronouns(coder: Any) -> None:
 
         if _spared(verb, entry):
             continue  # "X and Y left each other alone" (world11)
+        if entry.get("not_with_reciprocal"):
+            # "X and Y avoided each other": they kept apart, neither shunned the other
+            # (events.yaml not_with_reciprocal; written68): no event between them
+            coder.events[:] = [
+                e for e in coder.events
+                if not (e.trigger.i == verb.i and {e.source.key(), e.target.key()} <= keys)
+            ]  # fmt: skip
+            continue
         if entry.get("type") in COOPERATIVE:
             why = [f"trigger verb '{verb.text}' -> {entry['type']}",
                    f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",

@@ -696,14 +696,20 @@ def _phrase_clause(
 ) -> tuple[Any, list[Any], list[Any]] | None:
     """The clause a prepositional phrase of another party hangs on ("with the ISI's
     approval", "on behalf of Y"): its verb (through an object noun: "trains its recruits
-    with ..."), the verb's subjects, and the phrase's owners other than those subjects;
-    None when there is no verb, no subject or no other owner."""
+    with ..."), the verb's subjects (a passive verb's "by" agent: "was carried out by X with
+    the help of Y"), and the phrase's owners other than those subjects; None when there is
+    no verb, no subject or no other owner."""
     held = prep.head
     if held.pos_ in ("NOUN", "PROPN") and held.dep_ in _OBJECTS:
         held = held.head
     if held.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = coder.subject(held)[0]
+    subjects, passive, _how = coder.subject(held)
+    if passive:
+        # "the bombing was carried out by X with the help of Y": the passive's agent does the
+        # act the phrase backs, never its subject (written68); with no agent ("a coalition
+        # formed with U.S. backing") the subject stays the one backed
+        subjects = coder.agent(held) or subjects
     others = [o for o in owners if all(o.key() != s.key() for s in subjects)]
     if not others or not subjects:
         return None
@@ -10095,3 +10101,132 @@ def ordered_passive_subject(noun: Any, verb: Any, lex: Any) -> bool:
 
 
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _sole_agency_speech(tok: Any, lex: Any) -> tuple[Any, Any] | None:
+    """(the clause verb, the verb of saying above it) of a word of sole agency ("their men had
+    acted alone", "said", "insisted"), or None."""
+    speech_verbs = lex.authorship_charge_verbs | lex.judging_speech_verbs
+    node, clause = tok, None
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause is None:
+            clause = node
+        elif node.lemma_.lower() in speech_verbs:
+            return clause, node
+    return None
+
+
+def sole_agency_rebuttal(coder: Any) -> None:
+    """'Y was seized in a joint raid by X's agents and the CIA, American officials said; the
+    Pakistani army said its agents alone had made the arrest': a speaker who says its own
+    side's men did the act alone (cues.yaml ``sole_agency_words`` in a clause under a verb of
+    saying) contests the other co-agent's share told in the same sentence. Of a hostile act
+    the sentence gives to several doers, the doers of the speaker's home country keep it; the
+    others' part, and the cooperation of the co-agents, are withdrawn (only what both sides
+    tell is kept; written68). A speaker that names another party as the sole doer ("officials
+    said the Taliban alone had carried out the attack") contests nothing here."""
+    from riftwatch.actors.kb import STATE_TYPES  # noqa: PLC0415
+    from riftwatch.nlp.lexicon import COOPERATIVE  # noqa: PLC0415
+    from riftwatch.nlp.mechanisms import _home_country  # noqa: PLC0415 (mechanisms imports us)
+
+    def state(actor: Any) -> str | None:  # the country of a state's organ, else None
+        return _home_country(actor) if actor.type in STATE_TYPES else None
+
+    lex = coder.lex
+    if not lex.sole_agency_words:
+        return
+    for tok in coder.doc:
+        if tok.lower_ not in lex.sole_agency_words:
+            continue
+        found = _sole_agency_speech(tok, lex)
+        if found is None:
+            continue
+        clause, speech = found
+        speakers, passive, _how = coder.subject(speech)
+        # "its agents", "his officers": the speaker's own men, whatever the pronoun's reading
+        owned = any(p.dep_ == "poss" and p.pos_ == "PRON"
+                    for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for p in c.children)  # fmt: skip
+        doers = [] if owned else list(coder.subject(clause)[0])
+        homes = {state(a) for a in speakers or doers} - {None}
+        if passive or not homes:
+            continue
+        if any(state(a) not in homes for a in doers):
+            continue  # another party named as the sole doer
+        groups: dict[tuple[int, str], set[str]] = {}
+        for e in coder.events:
+            if e.event_type not in COOPERATIVE:
+                groups.setdefault((e.trigger.i, e.target.key()), set()).add(e.source.key())
+        home_keys = {a.key() for e in coder.events for a in (e.source, e.target)
+                     if state(a) in homes}  # fmt: skip
+        contested: set[str] = set()
+        for sources in groups.values():
+            if len(sources) > 1 and sources & home_keys:
+                contested |= sources - home_keys
+        if not contested:
+            continue
+        coder.events[:] = [
+            e for e in coder.events
+            if not (e.source.key() in contested and e.event_type not in COOPERATIVE
+                    and (e.trigger.i, e.target.key()) in groups
+                    and groups[(e.trigger.i, e.target.key())] & home_keys)
+            and not (e.event_type in COOPERATIVE
+                     and {e.source.key(), e.target.key()} & contested
+                     and {e.source.key(), e.target.key()} & home_keys)
+        ]  # fmt: skip
+
+
+def working_partners(coder: Any) -> None:
+    """'Y was captured by Pakistani police working with the FBI', 'Afghan commandos operating
+    alongside U.S. troops raided Y': a doer (a verb's subject or "by" agent) described by a
+    participle of working (cues.yaml ``joint_working_verbs``) with a party in its "with" or
+    "alongside" phrase (``joint_working_preps``) shares the act: the partner does the verb's
+    hostile act to the same target, and the doer and the partner cooperate both ways
+    (written68). The modality of each is read later from the verb, as for every event."""
+    from riftwatch.nlp.lexicon import COOPERATIVE  # noqa: PLC0415
+
+    lex = coder.lex
+    for part in coder.doc:
+        if part.lemma_.lower() not in lex.joint_working_verbs or part.pos_ != "VERB":
+            continue
+        doer = part.head
+        if part.dep_ == "pcomp" and part.head.dep_ == "agent":
+            # "by [police working with Y]": the parser makes the doer the participle's subject
+            doer = next((c for c in part.children if c.dep_ == "nsubj"), None)
+            if doer is None:
+                continue
+            verb = part.head.head
+        elif part.dep_ != "acl":
+            continue
+        elif doer.dep_ == "pobj" and doer.head.dep_ == "agent":
+            verb = doer.head.head
+        elif doer.dep_ in ("nsubj", "nsubjpass"):
+            verb = doer.head
+        else:
+            continue
+        doers = coder.actors(doer)
+        partners = [a for p in part.children
+                    if p.dep_ == "prep" and p.lower_ in lex.joint_working_preps
+                    for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        keys = {a.key() for a in doers}
+        partners = [a for a in partners if a.key() not in keys]
+        if not doers or not partners:
+            continue
+        acts = [e for e in coder.events if e.trigger.i == verb.i and e.source.key() in keys
+                and e.event_type not in COOPERATIVE]  # fmt: skip
+        done = {(e.source.key(), e.event_type, e.target.key()) for e in coder.events}
+        for e in acts:
+            for a in partners:
+                if (a.key(), e.event_type, e.target.key()) in done or a.key() == e.target.key():
+                    continue
+                coder._emit([a], [e.target], e.event_type, None, verb, [  # noqa: SLF001
+                    f"'{part.text} with {a.mention}': the doer's partner shares "
+                    f"'{verb.text}' -> {e.event_type}", "source: the doer's partner"])  # fmt: skip
+        if acts:
+            for a, b in ((doers, partners), (partners, doers)):
+                if not all((x.key(), "COOPERATE", y.key()) in done for x in a for y in b):
+                    coder._emit(a, b, "COOPERATE", "joint_operations", part, [  # noqa: SLF001
+                        f"'{part.text}' with a partner in one act: COOPERATE"])  # fmt: skip

@@ -649,6 +649,9 @@ class Lexicon:
     command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (mmp14)
     bare_help_verbs: frozenset[str] = frozenset()  # mechanisms.helped_to_act (replay38)
     truce_ceasing_verbs: frozenset[str] = frozenset()  # mechanisms.mutual_ceasefire (replay39)
+    sole_agency_words: frozenset[str] = frozenset()  # written.sole_agency_rebuttal
+    joint_working_verbs: frozenset[str] = frozenset()  # written.working_partners
+    joint_working_preps: frozenset[str] = frozenset()  # written.working_partners
     reciprocal_objects: frozenset[str] = frozenset()  # mechanisms.mutual_ceasefire (replay39)
     weapon_yielding_verbs: frozenset[str] = frozenset()  # extract._yielded_weapons (gaps59)
     ranks_serving_verbs: frozenset[str] = frozenset()  # mechanisms.served_in_ranks (replay39)
@@ -1525,6 +1528,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         command_nouns=_set(cues, "command_nouns", "cues.yaml"),
         bare_help_verbs=_set(cues, "bare_help_verbs", "cues.yaml"),
         truce_ceasing_verbs=_set(cues, "truce_ceasing_verbs", "cues.yaml"),
+        sole_agency_words=_set(cues, "sole_agency_words", "cues.yaml"),
+        joint_working_verbs=_set(cues, "joint_working_verbs", "cues.yaml"),
+        joint_working_preps=_set(cues, "joint_working_preps", "cues.yaml"),
         reciprocal_objects=_set(cues, "reciprocal_objects", "cues.yaml"),
         weapon_yielding_verbs=_set(cues, "weapon_yielding_verbs", "cues.yaml"),
         ranks_serving_verbs=_set(cues, "ranks_serving_verbs", "cues.yaml"),
