@@ -877,6 +877,17 @@ class SentenceCoder:
                 role = mechanisms.appositive_role_group(self, tok, open_person=True)
             if role is not None:
                 return role
+        if (
+            tok.i in self.actor_of
+            and depth < 3
+            and mechanisms.kunya_or_open_name(self.actor_of[tok.i])
+            and any(c.dep_ == "appos" and c.lower_ in self.lex.later_roles for c in tok.children)
+        ):  # "Abu P al-Q, X's commander in Z,": a name read as a group (the knowledge base's
+            # group of a kunya's name, or an open name continuing one) is a person by the post
+            # an apposition gives him (gaps64)
+            role = mechanisms.appositive_role_group(self, tok, open_person=True)
+            if role is not None and role.key() != self.actor_of[tok.i].key():
+                return role
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if (

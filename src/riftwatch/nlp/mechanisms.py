@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from riftwatch.actors import kb
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
@@ -6536,6 +6537,17 @@ def appositive_role_group(coder: Any, tok: Any, open_person: bool = False) -> An
     if tok.pos_ != "PROPN" or (tok.i in coder.actor_of and not open_person):
         return None
     return _role_in_apposition(coder, tok)
+
+
+def kunya_or_open_name(actor: Any) -> bool:
+    """Is ``actor`` a name the knowledge base does not know, or one whose mention opens with
+    a kunya (name_cues.yaml ``kunya_words``: "Abu", "Umm")? Such a name given a post in
+    apposition ("Abu P, X's commander,") is a person's, whatever group it was read as."""
+    if actor.id.startswith("open:"):
+        return True
+    words, _ = kb._kunya_words()
+    first = (actor.mention or "").split(" ")[0].lower()
+    return bool(first) and first in words
 
 
 def then_role_group(coder: Any, tok: Any) -> Any:

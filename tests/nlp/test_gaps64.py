@@ -1,0 +1,44 @@
+"""Known misreadings fixed as classes (gaps64, issue 9), on invented sentences.
+
+- A name read as a group (a kunya the knowledge base holds as a group's name, or an open name
+  continuing one) with a post in apposition ("Abu P al-Q, X's commander in Z,") is a person
+  who acts for X (``mechanisms.kunya_or_open_name`` in ``code.SentenceCoder._actor``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coded import group_events
+
+
+def _asserted(text: str, date: str = "2012-05-01") -> set[tuple[str, str, str | None, str]]:
+    return {e[:4] for e in group_events(text, date) if e[4] == "asserted"}
+
+
+def _pairs(events: set[tuple[str, str, str | None, str]], etype: str) -> set[tuple[str, str]]:
+    return {(e[0], e[3]) for e in events if e[1] == etype}
+
+
+# 1. a post in apposition makes a kunya's bearer act for his group
+@pytest.mark.parametrize(
+    ("text", "group", "other", "etype"),
+    [
+        ("Abu Hafs al-Libi, Al Qaeda's commander in Paktika, met Taliban envoys in Quetta.",
+         "Al Qaeda", "Afghan Taliban", "CONSULT"),
+        ("Abu Talha al-Tunisi, the Islamic State's emir for Nangarhar, ambushed Taliban fighters.",
+         "Islamic State", "Afghan Taliban", "ASSAULT"),
+        ("Abu Talha, Hamas's deputy commander in Rafah, held talks with Fatah officials.",
+         "Hamas", "Fatah", "CONSULT"),
+    ],
+)  # fmt: skip
+def test_kunya_with_a_post_in_apposition_acts_for_the_group(
+    text: str, group: str, other: str, etype: str
+) -> None:
+    events = _asserted(text)
+    assert (group, other) in _pairs(events, etype), events
+    assert not [e for e in events if e[0].startswith("Abu")], events
+
+
+def test_former_post_in_apposition_gives_no_group() -> None:
+    events = _asserted("Abu Hafs al-Libi, Al Qaeda's former commander in Paktika, met Taliban envoys.")
+    assert not [e for e in events if e[0] == "Al Qaeda"], events
