@@ -3,6 +3,9 @@
 - A name read as a group (a kunya the knowledge base holds as a group's name, or an open name
   continuing one) with a post in apposition ("Abu P al-Q, X's commander in Z,") is a person
   who acts for X (``mechanisms.kunya_or_open_name`` in ``code.SentenceCoder._actor``).
+- A demonym before a title only some states hold ("the Uzbek emir", agents/curated.yaml
+  ``office_states``) names a man of that origin, never that state's government
+  (``resolve._office_of``; ``mentions`` opens an actor of the people).
 """
 
 from __future__ import annotations
@@ -42,3 +45,23 @@ def test_kunya_with_a_post_in_apposition_acts_for_the_group(
 def test_former_post_in_apposition_gives_no_group() -> None:
     events = _asserted("Abu Hafs al-Libi, Al Qaeda's former commander in Paktika, met Taliban envoys.")
     assert not [e for e in events if e[0] == "Al Qaeda"], events
+
+
+# 2. a demonym before an office the state has not is an origin
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Kazakh emir's pledge of allegiance to the Islamic State was accepted.", "Kazakhstan"),
+        ("A Turkmen emir met Taliban commanders in Herat.", "Turkmenistan"),
+        ("The Kyrgyz emir's men attacked Afghan police in Kunduz.", "Kyrgyzstan"),
+    ],
+)
+def test_demonym_before_an_emir_is_no_state(text: str, state: str) -> None:
+    events = {e for e in group_events(text, "2016-03-01")}
+    assert events, events
+    assert not [e for e in events if state in e[0] or state in e[3]], events
+
+
+def test_emir_of_an_emirate_is_still_its_state() -> None:
+    events = _asserted("The Kuwaiti emir met Hamas leaders.", "2016-03-01")
+    assert [e for e in events if "Kuwait" in e[0] and e[3] == "Hamas"], events
