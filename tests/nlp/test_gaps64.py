@@ -6,6 +6,10 @@
 - A demonym before a title only some states hold ("the Uzbek emir", agents/curated.yaml
   ``office_states``) names a man of that origin, never that state's government
   (``resolve._office_of``; ``mentions`` opens an actor of the people).
+- A verb of naming with an "as" phrase of an act or of guilt ("X was named by Y as having
+  carried out attacks", "Y named X as the group behind Z") is Y's accusation of X
+  (ACCUSE), never an appointment (SUPPORT), and the act is Y's charge (uncertain)
+  (``written.culprit_as``, cues.yaml ``culprit_naming_verbs``, ``culprit_words``).
 """
 
 from __future__ import annotations
@@ -65,3 +69,28 @@ def test_demonym_before_an_emir_is_no_state(text: str, state: str) -> None:
 def test_emir_of_an_emirate_is_still_its_state() -> None:
     events = _asserted("The Kuwaiti emir met Hamas leaders.", "2016-03-01")
     assert [e for e in events if "Kuwait" in e[0] and e[3] == "Hamas"], events
+
+
+# 3. naming as the culprit is an accusation
+@pytest.mark.parametrize(
+    ("text", "namer", "named"),
+    [
+        ("Lashkar-e-Taiba and the Haqqani network were named by Afghanistan as having "
+         "planned the hotel siege in Kabul.", "Afghanistan", "Haqqani Network"),
+        ("Hezbollah, the Lebanese movement, was named by Israel as having fired the rockets.",
+         "Israel", "Hezbollah"),
+        ("Kabul named the Haqqani network as the group behind the embassy bombing.",
+         "Afghan", "Haqqani Network"),
+    ],
+)  # fmt: skip
+def test_named_as_the_doer_is_an_accusation(text: str, namer: str, named: str) -> None:
+    events = group_events(text, "2011-09-01")
+    asserted = {e[:4] for e in events if e[4] == "asserted"}
+    assert not _pairs(asserted, "SUPPORT"), events
+    assert [e for e in asserted if e[1] == "ACCUSE" and namer in e[0] and e[3] == named], events
+    assert not [e for e in asserted if e[1] == "ASSAULT"], events
+
+
+def test_named_as_an_envoy_is_still_an_appointment() -> None:
+    events = _asserted("Al Qaeda named a Taliban commander as its envoy to Waziristan.", "2009-01-01")
+    assert ("Al Qaeda", "Afghan Taliban") in _pairs(events, "SUPPORT"), events

@@ -2799,6 +2799,8 @@ class SentenceCoder:
                 return  # "the commanders named by Washington": identified, nobody appointed
             if entry["needs_role"] == "designation" and named_as != "designation":
                 return  # "listed X among its partners": a listing verb with no label of terror
+            if named_as == "culprit":  # "named X as having attacked Z": Y's charge (gaps64)
+                entry = {"type": "ACCUSE", "mode": "allege", "requires_target_object": True}
             if named_as == "designation":  # "named X as terrorists": a listing (written29)
                 entry = {"type": "SANCTION", "mode": "discontinue", "requires_target_object": True}
         if entry.get("mode") == "merger" and self._united_in_a_stance(verb):

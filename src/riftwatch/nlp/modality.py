@@ -856,6 +856,13 @@ def _modality_of(
         # command over it, its own negation, modals and what governs it still are (fix61a)
         own = _own_cues(trigger, cues, lex) or _own_cues(path[1], cues, lex)
         return own or _governing(path[2:], cues, lex, child=path[1], scope=scope)
+    namer = next((path[k + 1] for k in range(1, len(path) - 1) if path[k].dep_ == "prep"
+                  and getattr(written.culprit_as(path[k + 1], lex), "i", None) == path[k].i),
+                 None)  # fmt: skip
+    if namer is not None:
+        # "X was named by Y as having carried out attacks": Y's charge, not established
+        own = _own_cues(trigger, cues, lex)
+        return own or Modality("uncertain", namer.text, cue_token=namer)
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
