@@ -10,6 +10,10 @@
   carried out attacks", "Y named X as the group behind Z") is Y's accusation of X
   (ACCUSE), never an appointment (SUPPORT), and the act is Y's charge (uncertain)
   (``written.culprit_as``, cues.yaml ``culprit_naming_verbs``, ``culprit_words``).
+- Freeing or rescuing people from a place a party holds strikes the holder (ASSAULT raid),
+  never aids it: a jail or prison a demonym qualifies is that state's (cues.yaml
+  ``state_held_places``, ``code._state_of_place``), and a held-place noun the parser reads
+  as an adverb after the party still names the party's place (``code._held_from``).
 """
 
 from __future__ import annotations
@@ -94,3 +98,25 @@ def test_named_as_the_doer_is_an_accusation(text: str, namer: str, named: str) -
 def test_named_as_an_envoy_is_still_an_appointment() -> None:
     events = _asserted("Al Qaeda named a Taliban commander as its envoy to Waziristan.", "2009-01-01")
     assert ("Al Qaeda", "Afghan Taliban") in _pairs(events, "SUPPORT"), events
+
+
+# 4-5. freeing people from a held place strikes its holder
+@pytest.mark.parametrize(
+    ("text", "doer", "holder"),
+    [
+        ("Taliban fighters freed 250 inmates from an Afghan prison in Herat.",
+         "Afghan Taliban", "Afghanistan"),
+        ("TTP free detainees from Pakistani jail", "Tehrik-i-Taliban Pakistan", "Pakistan"),
+        ("Afghan troops rescue engineer from Taliban hideout", "Afghan National Army",
+         "Afghan Taliban"),
+    ],
+)  # fmt: skip
+def test_freeing_from_a_held_place_strikes_the_holder(text: str, doer: str, holder: str) -> None:
+    events = _asserted(text, "2013-06-01")
+    assert (doer, holder) in _pairs(events, "ASSAULT"), events
+    assert not [e for e in events if e[1] in ("AID", "SUPPORT", "COOPERATE")], events
+
+
+def test_freeing_captives_without_a_place_is_still_a_release() -> None:
+    events = _asserted("The Taliban freed 12 Afghan policemen.", "2013-06-01")
+    assert not _pairs(events, "ASSAULT"), events

@@ -417,11 +417,30 @@ def _held_from(coder: Any, verb: Any, doers: list[Any]) -> list[Any]:
             if p.dep_ != "prep" or p.lower_ != "from":
                 continue
             for g in p.children:
-                if g.dep_ != "pobj" or g.lower_ not in coder.lex.held_place_nouns:
+                if g.dep_ != "pobj":
                     continue
+                after = g.doc[g.i + 1] if g.i + 1 < len(g.doc) else None
+                if g.lower_ not in coder.lex.held_place_nouns and not (
+                    after is not None
+                    and after.lower_ in coder.lex.held_place_nouns
+                    and after.head.i != g.i
+                ):  # "rescue aid worker from Haqqani hideout", the place noun misparsed as an
+                    continue  # adverb hung on the verb: the named party's place (gaps64)
                 holders += [a for a in coder.actors(g)
                             if not _ground_actor(a) and a.key() not in own]  # fmt: skip
+                holders += [a for a in _state_of_place(coder, g) if a.key() not in own]
     return holders
+
+
+def _state_of_place(coder: Any, noun: Any) -> list[Any]:
+    """The country a modifier of ``noun`` names when ``noun`` is a place only a state holds
+    (cues.yaml ``state_held_places``): "freed prisoners from an Afghan jail" strikes the
+    Afghan state's jail, no mere place (gaps64)."""
+    if noun.lower_ not in coder.lex.state_held_places:
+        return []
+    return [coder.actor_of[c.i] for c in noun.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in coder.actor_of
+            and coder.actor_of[c.i].type == "country"]  # fmt: skip
 
 
 def _ground_actor(actor: Any) -> bool:
