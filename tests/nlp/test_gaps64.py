@@ -14,6 +14,9 @@
   never aids it: a jail or prison a demonym qualifies is that state's (cues.yaml
   ``state_held_places``, ``code._state_of_place``), and a held-place noun the parser reads
   as an adverb after the party still names the party's place (``code._held_from``).
+- A saying infinitive framed by a negated noun of falsity ("it is not a lie / no lie to say
+  X backs Y") asserts its content; unnegated ("it is a lie to say") denies it
+  (``modality._lie_to_say``).
 """
 
 from __future__ import annotations
@@ -120,3 +123,24 @@ def test_freeing_from_a_held_place_strikes_the_holder(text: str, doer: str, hold
 def test_freeing_captives_without_a_place_is_still_a_release() -> None:
     events = _asserted("The Taliban freed 12 Afghan policemen.", "2013-06-01")
     assert not _pairs(events, "ASSAULT"), events
+
+
+# 8. "it is no lie to say" asserts what is said
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not a lie to say that Qatar funds Hamas.",
+        "It is no lie to say Saudi Arabia supports the Syrian rebels.",
+        "It is no lie to say Iran backs Hezbollah.",
+    ],
+)
+def test_negated_lie_frame_asserts_its_content(text: str) -> None:
+    events = group_events(text, "2015-01-01")
+    assert events and all(e[4] == "asserted" for e in events), events
+
+
+def test_lie_frame_denies_and_inner_negation_holds() -> None:
+    denied = group_events("It is a lie to say that Qatar funds Hamas.", "2015-01-01")
+    assert denied and all(e[4] == "denied" for e in denied), denied
+    inner = group_events("It is no lie to say that Qatar does not fund Hamas.", "2015-01-01")
+    assert inner and all(e[4] == "negated" for e in inner), inner
