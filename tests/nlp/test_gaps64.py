@@ -17,6 +17,9 @@
 - A saying infinitive framed by a negated noun of falsity ("it is not a lie / no lie to say
   X backs Y") asserts its content; unnegated ("it is a lie to say") denies it
   (``modality._lie_to_say``).
+- Parties that avoid each other (a reciprocal object of "avoid") shun no one: mutual
+  avoidance of combat is no event (events.yaml ``not_with_reciprocal_object``,
+  ``code._spared``); "X avoided contact with Y" still shuns Y.
 """
 
 from __future__ import annotations
@@ -144,3 +147,21 @@ def test_lie_frame_denies_and_inner_negation_holds() -> None:
     assert denied and all(e[4] == "denied" for e in denied), denied
     inner = group_events("It is no lie to say that Qatar does not fund Hamas.", "2015-01-01")
     assert inner and all(e[4] == "negated" for e in inner), inner
+
+
+# 9. avoiding each other is no shunning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah and the Nusra Front avoided each other along the border for a year.",
+        "In Helmand the Taliban and Islamic State fighters have largely avoided one another.",
+    ],
+)
+def test_mutual_avoidance_is_no_rejection(text: str) -> None:
+    events = group_events(text, "2016-01-01")
+    assert not [e for e in events if e[1] == "REJECT"], events
+
+
+def test_avoiding_contact_with_a_party_still_shuns_it() -> None:
+    events = _asserted("Hamas avoided contact with the Islamic State.", "2016-01-01")
+    assert ("Hamas", "Islamic State") in _pairs(events, "REJECT"), events

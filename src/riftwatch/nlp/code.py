@@ -6272,6 +6272,10 @@ def _spared(verb: Any, entry: dict[str, Any]) -> bool:
     # a party in the dative still receives the act: "X denied Y a role" refuses Y (stop 61)
     if any(c.dep_ == "dative" for c in verb.children):
         nouns = ()
+    if entry.get("not_with_reciprocal_object") and any(
+        c.dep_ in ("dobj", "obj") and _reciprocal(c) for c in verb.children
+    ):
+        return True  # "X and Y avoided each other": no act on either (gaps64)
     return any(
         (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "prt", "prep"))
         or (
