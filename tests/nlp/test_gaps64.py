@@ -57,7 +57,9 @@ def test_kunya_with_a_post_in_apposition_acts_for_the_group(
 
 
 def test_former_post_in_apposition_gives_no_group() -> None:
-    events = _asserted("Abu Hafs al-Libi, Al Qaeda's former commander in Paktika, met Taliban envoys.")
+    events = _asserted(
+        "Abu Hafs al-Libi, Al Qaeda's former commander in Paktika, met Taliban envoys."
+    )
     assert not [e for e in events if e[0] == "Al Qaeda"], events
 
 
@@ -102,7 +104,9 @@ def test_named_as_the_doer_is_an_accusation(text: str, namer: str, named: str) -
 
 
 def test_named_as_an_envoy_is_still_an_appointment() -> None:
-    events = _asserted("Al Qaeda named a Taliban commander as its envoy to Waziristan.", "2009-01-01")
+    events = _asserted(
+        "Al Qaeda named a Taliban commander as its envoy to Waziristan.", "2009-01-01"
+    )
     assert ("Al Qaeda", "Afghan Taliban") in _pairs(events, "SUPPORT"), events
 
 

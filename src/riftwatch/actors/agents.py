@@ -135,8 +135,10 @@ def load_agents(directory: Path = AGENTS_DIR) -> Agents:
         led_bodies=frozenset(str(n).lower() for n in curated.get("led_bodies") or ()),
         faiths=frozenset(norm(str(n)) for n in curated.get("faiths") or ()),
         sitting_bodies=frozenset(str(n).lower() for n in curated.get("sitting_bodies") or ()),
-        office_states={str(n).lower(): frozenset(str(c).upper() for c in states or ())
-                       for n, states in (curated.get("office_states") or {}).items()},  # fmt: skip
+        office_states={
+            str(n).lower(): frozenset(str(c).upper() for c in states or ())
+            for n, states in (curated.get("office_states") or {}).items()
+        },  # fmt: skip
     )
 
 

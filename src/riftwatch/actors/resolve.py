@@ -184,6 +184,8 @@ TITLES = frozenset(
 """Words dropped from the front of a person's name when the full form is unknown."""
 
 ROLE_NOUNS: dict[str, str] = load_agents().state_nouns()
+"""Agent nouns of the state roles ("police", "negotiators", "troops") and civilians, from
+the agents data (``data/agents/``): "<country> <noun>" resolves to that country's body."""
 
 
 def _office_of(noun: str, country: Any) -> bool:
@@ -192,8 +194,8 @@ def _office_of(noun: str, country: Any) -> bool:
     Uzbek emir" is a man of that origin, not Uzbekistan's government (gaps64)."""
     states = load_agents().office_states.get(noun)
     return states is None or (country.country or "").upper() in states
-"""Agent nouns of the state roles ("police", "negotiators", "troops") and civilians, from
-the agents data (``data/agents/``): "<country> <noun>" resolves to that country's body."""
+
+
 _BREAKS = re.compile(r"[,;:()\[\]\u2014\u2013]")
 """Punctuation that ends a noun phrase: a country and a role noun across it are two mentions."""
 
