@@ -20,6 +20,9 @@
 - Parties that avoid each other (a reciprocal object of "avoid") shun no one: mutual
   avoidance of combat is no event (events.yaml ``not_with_reciprocal_object``,
   ``code._spared``); "X avoided contact with Y" still shuns Y.
+- The topic of talks told with a possessive pronoun ("X held talks with Y over its dispute
+  with Z") is the subject's matter: the rivalry is X's with Z, never the partner Y's
+  (``mechanisms.talks_topic_owner`` in ``code.SentenceCoder._modifier_owner``).
 """
 
 from __future__ import annotations
@@ -169,3 +172,22 @@ def test_mutual_avoidance_is_no_rejection(text: str) -> None:
 def test_avoiding_contact_with_a_party_still_shuns_it() -> None:
     events = _asserted("Hamas avoided contact with the Islamic State.", "2016-01-01")
     assert ("Hamas", "Islamic State") in _pairs(events, "REJECT"), events
+
+
+# 6. the topic of talks belongs to the subject's side
+@pytest.mark.parametrize(
+    ("text", "owner", "rival", "partner"),
+    [
+        ("The Houthis held talks with Oman over their dispute with the Yemeni government.",
+         "Ansarallah", "Yemen", "Oman"),
+        ("Fatah opened talks with Jordan about its rivalry with Hamas.", "Fatah", "Hamas",
+         "Jordan"),
+    ],
+)  # fmt: skip
+def test_topic_of_talks_is_the_subjects_matter(
+    text: str, owner: str, rival: str, partner: str
+) -> None:
+    events = _asserted(text, "2017-01-01")
+    rivals = _pairs(events, "REJECT")
+    assert any(owner in a and rival in b for a, b in rivals), events
+    assert not any(partner in a or partner in b for a, b in rivals), events

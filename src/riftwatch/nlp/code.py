@@ -3679,6 +3679,9 @@ class SentenceCoder:
                 # "check post attack", "police convoy attack": the post or convoy was hit;
                 # the force it belongs to is no author (nominals.yaml; heads11)
                 continue
+            talker = mechanisms.talks_topic_owner(self, noun, child)
+            if talker:  # "held talks with Y over its dispute with Z": the talker's (gaps64)
+                return talker
             for sub in child.subtree:
                 actor = self.actor_of.get(sub.i)
                 if actor is None:

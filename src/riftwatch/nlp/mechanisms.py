@@ -6550,6 +6550,43 @@ def kunya_or_open_name(actor: Any) -> bool:
     return bool(first) and first in words
 
 
+def talks_topic_owner(coder: Any, noun: Any, poss: Any) -> list[Any]:
+    """The subject of talks whose topic ``noun`` is, when its possessive pronoun ``poss``
+    was read as the talks' partner (gaps64): "X held talks with Y over its dispute with Z",
+    "X met Y to discuss its feud with Z": the matter is X's, not Y's, as the subject is who
+    brings its own quarrel to the talks. The topic is an object of a verb of deliberation
+    (cues.yaml ``deliberation_verbs``) or the object of a discussion preposition
+    (``discussion_preps``) on a gathering noun (``gathering_nouns``). Empty otherwise."""
+    lex = coder.lex
+    if poss.dep_ != "poss" or poss.tag_ != "PRP$" or poss.i not in coder.actor_of:
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lex.discussion_preps:
+        gathering = head.head
+        if gathering.pos_ != "NOUN" or gathering.lower_ not in lex.gathering_nouns:
+            return []
+        verb = gathering.head if gathering.dep_ in ("dobj", "obj") else None
+    elif noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in lex.deliberation_verbs:
+        gathering, verb = None, head
+        if verb.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head  # "X met Y to discuss its feud with Z": the meeting's subject
+    else:
+        return []
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    partners = [a for t in verb.subtree if t.dep_ in ("dobj", "obj", "pobj")
+                and t.i != noun.i and t.i < noun.i for a in coder.actors(t)]  # fmt: skip
+    said = coder.actor_of[poss.i]
+    if all(a.key() != said.key() for a in partners):
+        return []  # the pronoun was not read as the partner: left as it is
+    subjects, passive, _how = coder.subject(verb)
+    if passive or not subjects or any(a.key() == said.key() for a in subjects):
+        return []
+    return list(subjects)
+
+
 def then_role_group(coder: Any, tok: Any) -> Any:
     """The group a known person stands for at the time the text tells of, by an apposition of
     role marked "then" ("joined P, then a field commander of X, in the raid"; world11): the
