@@ -8737,7 +8737,7 @@ def culprit_as(verb: Any, lex: Any) -> Any:
     >>> from riftwatch.nlp.parse import nlp
     >>> from riftwatch.nlp.lexicon import load
     >>> doc = nlp()("Kestra was named by Iran as having carried out attacks.")
-    >>> culprit_as(doc[3], load()).text
+    >>> culprit_as(doc[2], load()).text
     'as'
     >>> culprit_as(nlp()("The Taliban named Haqqani as their deputy leader.")[2], load())
     """
