@@ -191,3 +191,10 @@ def test_topic_of_talks_is_the_subjects_matter(
     rivals = _pairs(events, "REJECT")
     assert any(owner in a and rival in b for a, b in rivals), events
     assert not any(partner in a or partner in b for a, b in rivals), events
+
+
+def test_known_group_read_from_a_kunya_keeps_its_own_group() -> None:
+    events = _asserted(
+        "Abu Bakr al-Baghdadi, Al Qaeda's emir in Iraq, was killed by US forces.", "2019-10-27"
+    )
+    assert not [e for e in events if e[3] == "Al Qaeda"], events

@@ -899,11 +899,17 @@ class SentenceCoder:
         if (
             tok.i in self.actor_of
             and depth < 3
+            and self.actor_of[tok.i].type != "person"
             and mechanisms.kunya_or_open_name(self.actor_of[tok.i])
-            and any(c.dep_ == "appos" and c.lower_ in self.lex.later_roles for c in tok.children)
+            and any(
+                c.dep_ == "appos"
+                and c.lower_ in self.lex.later_roles
+                and not any(w.lower_ in self.lex.later_words for w in c.children)
+                for c in tok.children
+            )  # fmt: skip
         ):  # "Abu P al-Q, X's commander in Z,": a name read as a group (the knowledge base's
             # group of a kunya's name, or an open name continuing one) is a person by the post
-            # an apposition gives him (gaps64)
+            # an apposition gives him (gaps64); "P, later the leader of X," is no post then
             role = mechanisms.appositive_role_group(self, tok, open_person=True)
             if role is not None and role.key() != self.actor_of[tok.i].key():
                 return role

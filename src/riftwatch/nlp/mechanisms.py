@@ -6540,14 +6540,12 @@ def appositive_role_group(coder: Any, tok: Any, open_person: bool = False) -> An
 
 
 def kunya_or_open_name(actor: Any) -> bool:
-    """Is ``actor`` a name the knowledge base does not know, or one whose mention opens with
-    a kunya (name_cues.yaml ``kunya_words``: "Abu", "Umm")? Such a name given a post in
-    apposition ("Abu P, X's commander,") is a person's, whatever group it was read as."""
-    if actor.id.startswith("open:"):
-        return True
-    words, _ = kb._kunya_words()
-    first = (actor.mention or "").split(" ")[0].lower()
-    return bool(first) and first in words
+    """Is ``actor`` a name the knowledge base does not know, or a group whose own name is a
+    kunya only (name_cues.yaml ``kunya_words``: "Abu Talha", a name countless men bear)?
+    Such a name given a post in apposition ("Abu P, X's commander,") is a person's, whatever
+    group it was read as; a group the knowledge base names otherwise ("Zarqawi" for Al Qaeda
+    in Iraq) keeps its own."""
+    return actor.id.startswith("open:") or kb._kunya_only(actor.name or "")
 
 
 def talks_topic_owner(coder: Any, noun: Any, poss: Any) -> list[Any]:
