@@ -10,7 +10,7 @@ from tests.nlp.conftest import assert_events, named_events
 
 
 # -- a) "X and Y avoided each other": two parties keeping apart, neither shunning the other
-# (events.yaml avoid: not_with_reciprocal; mechanisms.reciprocal_pronouns)
+# (events.yaml avoid: not_with_reciprocal_object; code._spared)
 @pytest.mark.parametrize(
     "text",
     [

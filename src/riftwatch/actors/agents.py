@@ -18,7 +18,7 @@ the Pakistan Army), the country of the text (the ``bare`` nouns), or a group nam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -59,6 +59,7 @@ class Agents:
     led_bodies: frozenset[str] = frozenset()
     faiths: frozenset[str] = frozenset()
     sitting_bodies: frozenset[str] = frozenset()
+    office_states: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_generic(self, name: str) -> bool:
         """A name that names no particular actor: one generic word, singular or plural ("the
@@ -134,6 +135,10 @@ def load_agents(directory: Path = AGENTS_DIR) -> Agents:
         led_bodies=frozenset(str(n).lower() for n in curated.get("led_bodies") or ()),
         faiths=frozenset(norm(str(n)) for n in curated.get("faiths") or ()),
         sitting_bodies=frozenset(str(n).lower() for n in curated.get("sitting_bodies") or ()),
+        office_states={
+            str(n).lower(): frozenset(str(c).upper() for c in states or ())
+            for n, states in (curated.get("office_states") or {}).items()
+        },  # fmt: skip
     )
 
 

@@ -435,11 +435,30 @@ def _held_from(coder: Any, verb: Any, doers: list[Any]) -> list[Any]:
             if p.dep_ != "prep" or p.lower_ != "from":
                 continue
             for g in p.children:
-                if g.dep_ != "pobj" or g.lower_ not in coder.lex.held_place_nouns:
+                if g.dep_ != "pobj":
                     continue
+                after = g.doc[g.i + 1] if g.i + 1 < len(g.doc) else None
+                if g.lower_ not in coder.lex.held_place_nouns and not (
+                    after is not None
+                    and after.lower_ in coder.lex.held_place_nouns
+                    and after.head.i != g.i
+                ):  # "rescue aid worker from Haqqani hideout", the place noun misparsed as an
+                    continue  # adverb hung on the verb: the named party's place (gaps64)
                 holders += [a for a in coder.actors(g)
                             if not _ground_actor(a) and a.key() not in own]  # fmt: skip
+                holders += [a for a in _state_of_place(coder, g) if a.key() not in own]
     return holders
+
+
+def _state_of_place(coder: Any, noun: Any) -> list[Any]:
+    """The country a modifier of ``noun`` names when ``noun`` is a place only a state holds
+    (cues.yaml ``state_held_places``): "freed prisoners from an Afghan jail" strikes the
+    Afghan state's jail, no mere place (gaps64)."""
+    if noun.lower_ not in coder.lex.state_held_places:
+        return []
+    return [coder.actor_of[c.i] for c in noun.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in coder.actor_of
+            and coder.actor_of[c.i].type == "country"]  # fmt: skip
 
 
 def _ground_actor(actor: Any) -> bool:
@@ -894,6 +913,23 @@ class SentenceCoder:
                 # "P, X's deputy leader, praised Y" (written32)
                 role = mechanisms.appositive_role_group(self, tok, open_person=True)
             if role is not None:
+                return role
+        if (
+            tok.i in self.actor_of
+            and depth < 3
+            and self.actor_of[tok.i].type != "person"
+            and mechanisms.kunya_or_open_name(self.actor_of[tok.i])
+            and any(
+                c.dep_ == "appos"
+                and c.lower_ in self.lex.later_roles
+                and not any(w.lower_ in self.lex.later_words for w in c.children)
+                for c in tok.children
+            )  # fmt: skip
+        ):  # "Abu P al-Q, X's commander in Z,": a name read as a group (the knowledge base's
+            # group of a kunya's name, or an open name continuing one) is a person by the post
+            # an apposition gives him (gaps64); "P, later the leader of X," is no post then
+            role = mechanisms.appositive_role_group(self, tok, open_person=True)
+            if role is not None and role.key() != self.actor_of[tok.i].key():
                 return role
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
@@ -2808,6 +2844,8 @@ class SentenceCoder:
                 return  # "the commanders named by Washington": identified, nobody appointed
             if entry["needs_role"] == "designation" and named_as != "designation":
                 return  # "listed X among its partners": a listing verb with no label of terror
+            if named_as == "culprit":  # "named X as having attacked Z": Y's charge (gaps64)
+                entry = {"type": "ACCUSE", "mode": "allege", "requires_target_object": True}
             if named_as == "designation":  # "named X as terrorists": a listing (written29)
                 entry = {"type": "SANCTION", "mode": "discontinue", "requires_target_object": True}
         if entry.get("mode") == "merger" and self._united_in_a_stance(verb):
@@ -3684,6 +3722,9 @@ class SentenceCoder:
                 # "check post attack", "police convoy attack": the post or convoy was hit;
                 # the force it belongs to is no author (nominals.yaml; heads11)
                 continue
+            talker = mechanisms.talks_topic_owner(self, noun, child)
+            if talker:  # "held talks with Y over its dispute with Z": the talker's (gaps64)
+                return talker
             for sub in child.subtree:
                 actor = self.actor_of.get(sub.i)
                 if actor is None:
@@ -6279,6 +6320,10 @@ def _spared(verb: Any, entry: dict[str, Any]) -> bool:
     # a party in the dative still receives the act: "X denied Y a role" refuses Y (stop 61)
     if any(c.dep_ == "dative" for c in verb.children):
         nouns = ()
+    if entry.get("not_with_reciprocal_object") and any(
+        c.dep_ in ("dobj", "obj") and _reciprocal(c) for c in verb.children
+    ):
+        return True  # "X and Y avoided each other": no act on either (gaps64)
     return any(
         (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "prt", "prep"))
         or (

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from riftwatch.actors import kb
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
@@ -1061,14 +1062,6 @@ def reciprocal_pronouns(coder: Any) -> None:
 
         if _spared(verb, entry):
             continue  # "X and Y left each other alone" (world11)
-        if entry.get("not_with_reciprocal"):
-            # "X and Y avoided each other": they kept apart, neither shunned the other
-            # (events.yaml not_with_reciprocal; written68): no event between them
-            coder.events[:] = [
-                e for e in coder.events
-                if not (e.trigger.i == verb.i and {e.source.key(), e.target.key()} <= keys)
-            ]  # fmt: skip
-            continue
         if entry.get("type") in COOPERATIVE:
             why = [f"trigger verb '{verb.text}' -> {entry['type']}",
                    f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",
@@ -6574,6 +6567,52 @@ def appositive_role_group(coder: Any, tok: Any, open_person: bool = False) -> An
     if tok.pos_ != "PROPN" or (tok.i in coder.actor_of and not open_person):
         return None
     return _role_in_apposition(coder, tok)
+
+
+def kunya_or_open_name(actor: Any) -> bool:
+    """Is ``actor`` a name the knowledge base does not know, or a group whose own name is a
+    kunya only (name_cues.yaml ``kunya_words``: "Abu Talha", a name countless men bear)?
+    Such a name given a post in apposition ("Abu P, X's commander,") is a person's, whatever
+    group it was read as; a group the knowledge base names otherwise ("Zarqawi" for Al Qaeda
+    in Iraq) keeps its own."""
+    return actor.id.startswith("open:") or kb._kunya_only(actor.name or "")
+
+
+def talks_topic_owner(coder: Any, noun: Any, poss: Any) -> list[Any]:
+    """The subject of talks whose topic ``noun`` is, when its possessive pronoun ``poss``
+    was read as the talks' partner (gaps64): "X held talks with Y over its dispute with Z",
+    "X met Y to discuss its feud with Z": the matter is X's, not Y's, as the subject is who
+    brings its own quarrel to the talks. The topic is an object of a verb of deliberation
+    (cues.yaml ``deliberation_verbs``) or the object of a discussion preposition
+    (``discussion_preps``) on a gathering noun (``gathering_nouns``). Empty otherwise."""
+    lex = coder.lex
+    if poss.dep_ != "poss" or poss.tag_ != "PRP$" or poss.i not in coder.actor_of:
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lex.discussion_preps:
+        gathering = head.head
+        if gathering.pos_ != "NOUN" or gathering.lower_ not in lex.gathering_nouns:
+            return []
+        verb = gathering.head if gathering.dep_ in ("dobj", "obj") else None
+    elif noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in lex.deliberation_verbs:
+        gathering, verb = None, head
+        if verb.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head  # "X met Y to discuss its feud with Z": the meeting's subject
+    else:
+        return []
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    partners = [a for t in verb.subtree if t.dep_ in ("dobj", "obj", "pobj")
+                and t.i != noun.i and t.i < noun.i for a in coder.actors(t)]  # fmt: skip
+    said = coder.actor_of[poss.i]
+    if all(a.key() != said.key() for a in partners):
+        return []  # the pronoun was not read as the partner: left as it is
+    subjects, passive, _how = coder.subject(verb)
+    if passive or not subjects or any(a.key() == said.key() for a in subjects):
+        return []
+    return list(subjects)
 
 
 def then_role_group(coder: Any, tok: Any) -> Any:

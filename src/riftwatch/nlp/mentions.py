@@ -162,6 +162,18 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 add(*community)
                 continue
             country, mods = _country_of(tok, covered, date)
+            if (
+                country is not None
+                and lower in agents.office_states
+                and (country.iso or "").upper() not in agents.office_states[lower]
+                and mods
+                and all(m.dep_ != "poss" for m in mods)
+            ):  # "the Uzbek emir": an office the state has not; a man of that origin (gaps64)
+                span = sorted([*mods, tok], key=lambda t: t.i)
+                name = text[span[0].idx : tok.idx + len(tok.text)]
+                add(span, _open(name, "collective", f"open: '{tok.text}' of a people "
+                                f"({country.name} has no such office)"))  # fmt: skip
+                continue
             if agents.role(lower) is None and role in ("rebels", "opposition") and not mods:
                 # "Opposition groups in Togo": the two-word noun names the side whole (peers22)
                 mods = [tok.doc[tok.i - 1]]

@@ -856,6 +856,22 @@ def _modality_of(
         # command over it, its own negation, modals and what governs it still are (fix61a)
         own = _own_cues(trigger, cues, lex) or _own_cues(path[1], cues, lex)
         return own or _governing(path[2:], cues, lex, child=path[1], scope=scope)
+    lie_frame = _lie_to_say(path, lex)
+    if lie_frame is not None:
+        # "it is no lie to say X backs Y": the content asserted; "it is a lie to say ...":
+        # denied (gaps64); the content clause's own negation or modal still counts
+        noun, negated = lie_frame
+        own = _own_cues(trigger, cues, lex)
+        if own is not None or negated:
+            return own or Modality("asserted", None)
+        return Modality("denied", noun.text, cue_token=noun)
+    namer = next((path[k + 1] for k in range(1, len(path) - 1) if path[k].dep_ == "prep"
+                  and getattr(written.culprit_as(path[k + 1], lex), "i", None) == path[k].i),
+                 None)  # fmt: skip
+    if namer is not None:
+        # "X was named by Y as having carried out attacks": Y's charge, not established
+        own = _own_cues(trigger, cues, lex)
+        return own or Modality("uncertain", namer.text, cue_token=namer)
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
@@ -2978,6 +2994,36 @@ def _lie_content(trigger: Any, lex: Lexicon) -> Any:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.false_statement_nouns:
         return None
     return None if _no_lie(noun) else noun
+
+
+def _lie_to_say(path: list[Any], lex: Lexicon) -> tuple[Any, bool] | None:
+    """The noun of falsity (cues.yaml ``false_statement_nouns``) that frames a saying
+    infinitive on ``path``, with whether it is negated (gaps64): "it is not a lie to say
+    that X backs Y" (negated: the content is asserted), "it is no lie to say", "it is a lie
+    to say X armed Y" (not negated: the content is called untrue). The parser hangs "to
+    say" on the noun (a relative clause) or on the copula (an open complement). None
+    without such a frame, or when the frame's copula is itself governed by another clause."""
+    for k in range(1, len(path)):
+        say = path[k]
+        if say.lemma_.lower() not in lex.speech or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in say.children
+        ):
+            continue
+        if say.dep_ in ("relcl", "acl") and say.head.lemma_.lower() in lex.false_statement_nouns:
+            noun, copula = say.head, say.head.head
+        elif say.dep_ == "xcomp" and say.head.lemma_ == "be":
+            copula = say.head
+            noun = next((c for c in copula.children if c.dep_ == "attr"
+                         and c.lemma_.lower() in lex.false_statement_nouns), None)  # fmt: skip
+            if noun is None:
+                return None
+        else:
+            return None
+        if copula.lemma_ != "be" or copula.head.i != copula.i:
+            return None
+        negated = _no_lie(noun) or any(c.dep_ == "neg" for c in copula.children)
+        return noun, negated
+    return None
 
 
 def _no_lie(noun: Any) -> bool:

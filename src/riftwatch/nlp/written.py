@@ -8705,6 +8705,8 @@ def naming_role(verb: Any, lex: Any) -> str | None:
             return "designation"
         return "role"
 
+    if culprit_as(verb, lex) is not None:
+        return "culprit"  # "named by Y as having carried out the attacks" (gaps64)
     for c in verb.children:
         if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
             if c.dep_ == "oprd" and any(
@@ -8716,7 +8718,9 @@ def naming_role(verb: Any, lex: Any) -> str | None:
             return label(c)  # "named X its deputy leader", "named X a terrorist group"
         if c.dep_ in ("dobj", "obj", "nsubjpass"):
             for g in c.children:  # the parser may hang the post on the object as apposition
-                if g.dep_ == "appos" and g.i > c.i and g.pos_ == "NOUN":
+                if g.dep_ == "appos" and g.i > c.i and g.pos_ == "NOUN" and g.i > verb.i:
+                    # (an apposition before the verb describes the subject named: "X, the
+                    # Baloch group, was named by Y as ..." names no post; gaps64)
                     return label(g)
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             return "role"  # "named X to head its new branch"
@@ -8727,6 +8731,34 @@ def naming_role(verb: Any, lex: Any) -> str | None:
             kind = label(noun)
             if kind == "designation" or c.lower_ in ("as", "to"):
                 return kind  # "in a sanctions list"; "to the council" (a post)
+    return None
+
+
+def culprit_as(verb: Any, lex: Any) -> Any:
+    """The "as" phrase by which a verb of naming (cues.yaml ``culprit_naming_verbs``) names
+    its object as the doer of an act (gaps64): an act under "as" ("named by Y as having
+    carried out attacks") or a word of guilt (cues.yaml ``culprit_words``: "identified X as
+    responsible for the bombing"); None otherwise ("named X as its envoy").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Kestra was named by Iran as having carried out attacks.")
+    >>> culprit_as(doc[2], load()).text
+    'as'
+    >>> culprit_as(nlp()("The Taliban named Haqqani as their deputy leader.")[2], load())
+    """
+    if verb.lemma_.lower() not in lex.culprit_naming_verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for g in prep.children:
+            if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"):
+                return prep  # "as having carried out the attacks"
+            if g.lower_ in lex.culprit_words or any(
+                t.lower_ in lex.culprit_words for t in g.children
+            ):
+                return prep  # "as responsible for", "as the culprits", "as the group behind"
     return None
 
 

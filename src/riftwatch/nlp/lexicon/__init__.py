@@ -558,6 +558,9 @@ class Lexicon:
     scheduled_completions: frozenset[str] = frozenset()  # modality._scheduled_subject (neg46)
     nominal_adverbs: frozenset[str] = frozenset()  # modality._nominal_only (neg46)
     attributing_verbs: frozenset[str] = frozenset()  # modality._wrongly_attributed (neg46)
+    culprit_naming_verbs: frozenset[str] = frozenset()  # written.naming_role (gaps64)
+    culprit_words: frozenset[str] = frozenset()  # written.naming_role (gaps64)
+    state_held_places: frozenset[str] = frozenset()  # code._state_place (gaps64)
     contrary_words: frozenset[str] = frozenset()  # modality._contrary_report (neg45)
     zero_quantities: frozenset[str] = frozenset()  # written._negating_word (neg45)
     belief_nouns: frozenset[str] = frozenset()  # modality._belief_subject (neg45)
@@ -1431,6 +1434,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         scheduled_completions=_set(cues, "scheduled_completions", "cues.yaml"),
         nominal_adverbs=_set(cues, "nominal_adverbs", "cues.yaml"),
         attributing_verbs=_set(cues, "attributing_verbs", "cues.yaml"),
+        culprit_naming_verbs=_set(cues, "culprit_naming_verbs", "cues.yaml"),
+        culprit_words=_set(cues, "culprit_words", "cues.yaml"),
+        state_held_places=_set(cues, "state_held_places", "cues.yaml"),
         contrary_words=_set(cues, "contrary_words", "cues.yaml"),
         zero_quantities=_set(cues, "zero_quantities", "cues.yaml"),
         belief_nouns=_set(cues, "belief_nouns", "cues.yaml"),
