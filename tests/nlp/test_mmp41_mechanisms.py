@@ -1,14 +1,12 @@
 """mmp41: two groups that fought each other "for" a place fought over it (no support for the
-place or each other); a known leader's possessive before a member noun ("Thomas Lubanga's
-Gegere fighters") names the leader's group, the word between no group of its own; a person's
-kind noun in apposition ("X, Ayo Kestrel's gang, ...") is what a later "the gang" stands for;
-and groups of other regions the knowledge base lacked.
+place or each other); a person's kind noun in apposition ("X, Ayo Kestrel's gang, ...") is
+what a later "the gang" stands for; and groups of other regions the knowledge base lacked.
 
 Each case is an invented sentence about real or invented groups (nobody reported it), with a
 negated or hedged twin that asserts nothing; the events are (source id, PLOVER type, target
-id) as the API prints them. The code is riftwatch.nlp.mechanisms.fought_for,
-riftwatch.nlp.mentions._leaders_own and riftwatch.nlp.extract._APPOSED_OWNED_KIND; the groups
-are in src/riftwatch/actors/data/curated/world_groups_mmp41.yaml.
+id) as the API prints them. The code is riftwatch.nlp.mechanisms.fought_for and
+riftwatch.nlp.extract._APPOSED_OWNED_KIND; the groups are in
+src/riftwatch/actors/data/curated/world_groups_mmp41.yaml.
 """
 
 from __future__ import annotations
@@ -48,14 +46,6 @@ def test_fighting_each_other_for_a_town_is_no_support() -> None:
 def test_fighting_for_a_party_is_still_support() -> None:
     text = "In 2002 the FNI's men fought for the UPC near Aru."
     assert "COOPERATE" in _between(text, "2002-06-01", FNI, UPC)
-
-
-def test_a_leaders_men_are_his_group() -> None:
-    text = "In 2004 the FNI attacked Thomas Lubanga's Gegere fighters near Mahagi."
-    twin = "In 2004 the FNI denied attacking Thomas Lubanga's Gegere fighters near Mahagi."
-    assert "ASSAULT" in _between(text, "2004-05-01", FNI, UPC)
-    assert not any(i.startswith("open:gegere") for i in _ids(text, "2004-05-01"))
-    assert "ASSAULT" not in _between(twin, "2004-05-01", FNI, UPC)
 
 
 def test_a_persons_kind_noun_in_apposition_introduces_the_group() -> None:

@@ -156,10 +156,6 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         # 2. agent nouns with their country: "Israeli police", "Pakistan's army"
         role = agents.role(lower) or _two_word_role(tok, agents)
-        if (role in ("rebels", "militants") or lower in agents.members) and _leaders_own(
-            tok, covered
-        ):
-            continue  # "Thomas Lubanga's Hema militia": the leader's group (mmp41)
         if role is not None:
             community = _community_before(tok, role, covered, date)
             if community is not None:  # "Bosnian Serb forces": the community's, no state's
@@ -328,9 +324,6 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 pass  # "Pakistan Muslim League": the country inside is a modifier
             else:
                 continue
-        head = tokens[-1].head
-        if tokens[-1].dep_ == "compound" and _leaders_own(head, covered):
-            continue  # "Thomas Lubanga's Hema militia": who the leader's men are (mmp41)
         if ent.label_ == "ORG":
             # "Kakumaru-ha", "Zorb-IO": the model's organisation may stop at the hyphen of
             # a name's glued tail (names22)
@@ -1719,28 +1712,6 @@ def _name_after(head: Any, covered: dict[int, Actor]) -> list[Any]:
             continue
         return tokens
     return []
-
-
-def _leaders_own(tok: Any, covered: dict[int, Actor]) -> bool:
-    """Whether the member noun ``tok`` is owned by a known leader ("Thomas Lubanga's Hema
-    militia", "Maha San's Wa fighters"): the men are the leader's group, and a word between
-    the possessive and the noun says who they are (a people, a place), never another group's
-    name (mmp41).
-
-    >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("Ayo Kestrel's Hema militia fought them.")
-    >>> leader = Actor("person:k", "Ayo Kestrel", "Ayo Kestrel", "person", org_id="org:k")
-    >>> _leaders_own(doc[4], {doc[1].idx: leader})
-    True
-    >>> _leaders_own(doc[4], {})
-    False
-    """
-    for child in tok.children:
-        if child.dep_ != "poss":
-            continue
-        owner = _actor_at(child, covered)
-        return owner is not None and owner.type == "person" and bool(owner.org_id)
-    return False
 
 
 _OF_PHRASE_MEMBERS = group_words()["of_phrase_member_nouns"]
