@@ -405,7 +405,7 @@ class DocumentState:
         for _start, end, actor in actors:
             if actor.type not in GROUPISH or actor.how.startswith("coreference"):
                 continue
-            m = _APPOSED_KIND.match(text, end)
+            m = _APPOSED_KIND.match(text, end) or _APPOSED_OWNED_KIND.match(text, end)
             words = m.group(1).lower().split()[:4] if m else []
             if m is None:
                 # "Y was a messianic Shia sect", "Y is a unit of volunteers": a copular
@@ -671,6 +671,10 @@ def _in_opening_phrase(text: str, start: int, end: int) -> bool:
 
 
 _APPOSED_KIND = re.compile(r",\s+an?\s+([a-z][a-z -]*)")
+_APPOSED_OWNED_KIND = re.compile(
+    r",\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+([a-z][a-z -]*)"
+)
+"""", Ayo Kestrel's gang,": a kind noun owned by a person's name in apposition (mmp41)."""
 _PREDICATE_KIND = re.compile(r"\s+(?:is|was|are|were)\s+an?\s+([A-Za-z][A-Za-z'\u2019 -]*)")
 """", a new group", ", a small armed faction": a kind noun in apposition after a name."""
 

@@ -10234,6 +10234,10 @@ def fought_for(coder: Any) -> None:
         sources, passive, how = coder.subject(verb)
         if passive or not sources:
             continue
+        if any(_reciprocal_pronoun(o) for o in verb.children if o.dep_ in ("dobj", "obj")):
+            # "X and Y fought each other for P": they fought one another over P, and the
+            # "for" phrase is the prize, not a party fought for (mmp41)
+            continue
         keys = {a.key() for a in sources}
         sides = [a for a in _side_of(coder, verb) if a.key() not in keys]
         if sides:  # "fought on the same side as Y", "fought on Y's side"
