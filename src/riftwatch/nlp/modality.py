@@ -138,6 +138,10 @@ def modality_of(
     if found.value == "asserted" and (untrue := _misparsed_report_falsity(trigger, lex)):
         # "Reports that X had armed Y turned out to be false", the report read as a verb
         return Modality("denied", untrue.text, cue_token=untrue)
+    if found.value == "asserted" and (hearsay := _subjectless_report(trigger, lex)):
+        # "...; claims that X had fallen out with Y were never confirmed", "claims" read as
+        # a verb with no subject: a report no one is named as making (stop 63)
+        return Modality("uncertain", hearsay.text, cue_token=hearsay)
     if found.value == "asserted" and (taken_back := written.retracted_claim(trigger, lex)):
         # "X claimed the attack on Y, then withdrew the claim": nothing vouched for (written24)
         return Modality("denied", taken_back.text, cue_token=taken_back)
@@ -823,6 +827,40 @@ def _misparsed_report_falsity(trigger: Any, lex: Lexicon) -> Any:
 
 
 _FALSITY_HEADS = frozenset({"be", "prove", "turn", "seem", "appear"})
+
+
+def _subjectless_report(trigger: Any, lex: Lexicon) -> Any:
+    """The noun of report or hearsay (cues.yaml ``claim_nouns``, ``hearsay_nouns``) that the
+    parser read as a verb with no subject, opening its sentence or the clause after a
+    semicolon or colon, whose "that" clause holds the event ``trigger``; or None (stop 63).
+    "X and Y raided the depot together; claims that the two had fallen out were never
+    confirmed": "claims" became the ROOT and the predicate that judged the report fell
+    outside the clause. What such a report tells has no one vouching for it: uncertain.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The KNU and the ABSDF attacked army posts together; claims that the "
+    ...             "two groups had fallen out over the spoils were never confirmed.")
+    >>> _subjectless_report(doc[[t.text for t in doc].index("fallen")], _lexicon()).text
+    'claims'
+    >>> doc = nlp()("The KNU claims that the ABSDF attacked army posts.")
+    >>> _subjectless_report(doc[4], _lexicon()) is None
+    True
+    """
+    reports = lex.claim_nouns | lex.hearsay_nouns
+    for node in _path(trigger)[1:]:
+        if node.pos_ != "VERB" or node.lemma_.lower() not in reports:
+            continue
+        if node.lower_ == node.lemma_.lower() and not node.lower_.endswith("s"):
+            return None  # a plain verb form ("claim"), not the noun's plural
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in node.children):
+            return None
+        opens = node.i == node.sent.start or node.doc[node.i - 1].text in (";", ":")
+        clause = next((c for c in node.children if c.dep_ == "ccomp"
+                       and (c.i == trigger.i or c.is_ancestor(trigger))
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                      None)  # fmt: skip
+        return node if opens and clause is not None else None
+    return None
 
 
 def _modality_of(
