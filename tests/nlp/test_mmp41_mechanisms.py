@@ -107,7 +107,6 @@ def test_curated_groups_resolve(name: str, date: str, ident: str) -> None:
         ("FPL", "2024-01-01", "rebels in Niger demanding Bazoum's release",
          "org:front-patriotique-de-liberation-niger"),
         ("PCC", "2017-01-01", "a prison gang of Brazil", PCC),
-        ("Zaire", "2022-01-01", "Hema youths of Djugu in Ituri", "org:zaire-militia-ituri"),
     ],
 )  # fmt: skip
 def test_gated_names_need_their_words(name: str, date: str, context: str, ident: str) -> None:

@@ -88,12 +88,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v8",
-    "actors.open.v101",
-    "code.rules.v173",
-    "modality.rules.v93",
+    "actors.open.v102",
+    "code.rules.v174",
+    "modality.rules.v94",
     ATTRIBUTION_NAME,
     "context.rules.v40",
-    "headline.rules.v49",
+    "headline.rules.v50",
 )
 
 _COREF = re.compile(

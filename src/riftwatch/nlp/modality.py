@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v93"
+NAME = "modality.rules.v94"
 ATTRIBUTION_NAME = "attribution.rules.v9"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
