@@ -228,8 +228,17 @@ def front_matter(text: str, path: Path) -> RawDocument | None:
         return None
     record: dict[str, Any] = {str(k): v for k, v in data.items()}
     fields = {f: k for f, k in resolve_fields(record).items() if f != "text"}
-    body = "\x00text"  # no key of YAML's: the body is the file's, never a front-matter key
-    result = build_document({**record, body: "-"}, {**fields, "text": body}, "front matter")
+    return _fields_only(record, fields, "front matter", path)
+
+
+def _fields_only(
+    record: dict[str, Any], fields: dict[str, str], label: str, path: Path
+) -> RawDocument:
+    """The document fields ``record`` states (``fields``: field -> key), with no text, or
+    RW122 naming the field whose value is of the wrong kind (``label`` says where the
+    record came from: "front matter", "header")."""
+    body = "\x00text"  # no key of YAML's: the body is the file's, never a record's key
+    result = build_document({**record, body: "-"}, {**fields, "text": body}, label)
     if isinstance(result, tuple):
         field, problem = result
         raise IngestError("RW122", path=str(path), field=field, detail=problem)
@@ -369,13 +378,7 @@ def header_fields(text: str, path: Path) -> RawDocument | None:
     if not fields:
         return None
     kept = {k: record[k] for k in fields.values()}
-    body = "\x00text"
-    result = build_document({**kept, body: "-"}, {**fields, "text": body}, "header")
-    if isinstance(result, tuple):
-        field, problem = result
-        raise IngestError("RW122", path=str(path), field=field, detail=problem)
-    result.text, result.meta, result.locator = "", {}, None
-    return result
+    return _fields_only(kept, fields, "header", path)
 
 
 def _at(exc: IngestError, path: Path) -> IngestError:
