@@ -84,6 +84,8 @@ ROUTES: dict[tuple[str, str], str | None] = {
     ("GET", "/api/network"): "viewer",
     ("GET", "/wedges"): "viewer",
     ("GET", "/api/wedges"): "viewer",
+    ("GET", "/rifts"): "viewer",
+    ("GET", "/api/rifts"): "viewer",
     ("GET", "/actors"): "viewer",
     ("GET", "/actors/suggestions"): "viewer",
     ("GET", "/actors/{actor_id}"): "viewer",
