@@ -61,6 +61,21 @@ class Agents:
     sitting_bodies: frozenset[str] = frozenset()
     office_states: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    def holds_office(self, noun: str, iso: str | None) -> bool:
+        """May ``noun`` name an office of the state whose country code is ``iso``? A title
+        only some states have (curated.yaml ``office_states``: "emir") is no office of any
+        other state, so "the Uzbek emir" is a man of that origin, not Uzbekistan's
+        government (gaps64).
+
+        >>> a = load_agents()
+        >>> a.holds_office("emir", "KWT"), a.holds_office("emir", "UZB")
+        (True, False)
+        >>> a.holds_office("president", "UZB")
+        True
+        """
+        states = self.office_states.get(noun.lower())
+        return states is None or (iso or "").upper() in states
+
     def is_generic(self, name: str) -> bool:
         """A name that names no particular actor: one generic word, singular or plural ("the
         Emirate", "Groups" opening a headline), or generic adjectives only ("Islamist", "Sunni").

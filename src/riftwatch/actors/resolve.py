@@ -188,14 +188,6 @@ ROLE_NOUNS: dict[str, str] = load_agents().state_nouns()
 the agents data (``data/agents/``): "<country> <noun>" resolves to that country's body."""
 
 
-def _office_of(noun: str, country: Any) -> bool:
-    """May ``noun`` name an office of ``country``'s state? A title only some states have
-    (agents/curated.yaml ``office_states``: "emir") is no office of any other state, so "the
-    Uzbek emir" is a man of that origin, not Uzbekistan's government (gaps64)."""
-    states = load_agents().office_states.get(noun)
-    return states is None or (country.country or "").upper() in states
-
-
 _BREAKS = re.compile(r"[,;:()\[\]\u2014\u2013]")
 """Punctuation that ends a noun phrase: a country and a role noun across it are two mentions."""
 
@@ -1188,7 +1180,7 @@ class Resolver:
             if not countries:
                 continue
             country = self.kb.entities[countries[0].entity_id]
-            if not _office_of(right, country):
+            if not load_agents().holds_office(right, country.country):
                 continue  # "Uzbek emir": an office that state has not (gaps64)
             body = country.bodies.get(role)
             target = self.kb.find(body) if body else None
@@ -1796,7 +1788,7 @@ class Resolver:
             if role is None:
                 continue
             country = self.kb.entities[country_alias.entity_id]
-            if not _office_of(noun, country):
+            if not load_agents().holds_office(noun, country.country):
                 continue  # "the Uzbek emir's pledge": a man of that origin (gaps64)
             body = country.bodies.get(role)
             target = self.kb.find(body) if body else None

@@ -164,8 +164,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             country, mods = _country_of(tok, covered, date)
             if (
                 country is not None
-                and lower in agents.office_states
-                and (country.iso or "").upper() not in agents.office_states[lower]
+                and not agents.holds_office(lower, country.iso)
                 and mods
                 and all(m.dep_ != "poss" for m in mods)
             ):  # "the Uzbek emir": an office the state has not; a man of that origin (gaps64)
