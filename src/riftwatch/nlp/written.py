@@ -7216,6 +7216,8 @@ def _post_owners(coder: Any, post: Any) -> list[Any]:
             owners += coder.actors(child)
         elif child.dep_ == "prep" and child.lower_ == "of":
             owners += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        elif child.dep_ == "compound" and child.i in coder.actor_of:
+            owners += coder.actors(child)  # heads23: "named Taliban deputy chief"
     return owners
 
 
@@ -7241,6 +7243,27 @@ def _partitive_post(noun: Any) -> Any:
     return noun
 
 
+def _headline_appointed(coder: Any, tok: Any) -> list[Any] | None:
+    """heads23: the appointees of a headline's appointing participle that dropped its "was"
+    ("Y named X deputy chief", "Y chief named X deputy"), or None. A past form with a post
+    complement (``oprd``, ``xcomp``, ``attr``) but no object, no auxiliary and no agent,
+    either the headline's root with a subject or a participle hung on the root noun: that
+    subject or noun is the appointee, as in "Y was named ...". With an object ("X names Y
+    chief") the verb is active and its own event (events.yaml ``appoint``)."""
+    if not getattr(coder, "headline", False) or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("aux", "auxpass", "agent", "dobj", "obj", "dative") for c in kids):
+        return None
+    if not any(c.dep_ in ("oprd", "xcomp", "attr") for c in kids):
+        return None
+    if tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in kids):
+        return coder.subject(tok)[0]
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i:
+        return coder.actors(tok.head)
+    return None
+
+
 def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
     """(appointees, post nouns) of an appointing verb in the passive with no agent ("Y was
     named deputy leader of X") or of an appointing noun ("Y's appointment as X's deputy",
@@ -7263,6 +7286,9 @@ def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
         appointees, passive, _how = coder.subject(tok)
         return ([] if passive else appointees), posts
     if tok.pos_ in ("VERB", "AUX"):
+        headline_appointees = _headline_appointed(coder, tok)
+        if headline_appointees is not None:
+            return headline_appointees, posts
         if not any(c.dep_ == "auxpass" for c in tok.children) or any(
             c.dep_ == "agent" for c in tok.children
         ):
