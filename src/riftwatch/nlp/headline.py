@@ -2055,11 +2055,60 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
         if len(between) > 1 or (between and between[0].lower() != "the"):
             return form, []
         verb = next((t for t in sdoc if t.idx >= end and not t.is_space), None)
-        if verb is None or verb.tag_ not in ("VBP", "VBZ"):
+        if verb is not None and verb.tag_ not in ("VBP", "VBZ"):
+            verb = _after_member_nouns(sdoc, verb, spans)  # "TTP militants storm ..."
+        if verb is None or not (verb.tag_ in ("VBP", "VBZ") or _misread_toll_verb(sdoc, verb)):
             return form, []
+        if verb.tag_ not in ("VBP", "VBZ") and _object_named(sdoc, verb, spans):
+            # "3 FC men martyred as TTP militants storm check post": the clause names its own
+            # target; read alone, as a toll that names no one is (_toll_before_as)
+            stop = tok.idx + len(tok.text)
+            return " " * stop + form[stop:], [f"the toll before '{tok.text}' set apart"]
         form = _replace(form, tok.idx, tok.idx + 2, "by")
         return form, [f"the actor after '{tok.text}' read as the agent of the toll"]
     return form, []
+
+
+def _after_member_nouns(sdoc: Any, word: Any, spans: list[tuple[int, int]]) -> Any:
+    """The first word from ``word`` on that is no agent or member noun outside the actor
+    spans ("TTP militants storm": "storm"), as _state_toll_clause skips the party's agent
+    noun; None at the end."""
+    from riftwatch.actors.agents import load_agents
+
+    agents = load_agents()
+    tail = [t for t in sdoc[word.i :] if not t.is_space]
+    while tail and not _in_spans(tail[0], spans) and (
+        agents.role(tail[0].text) is not None or tail[0].lower_ in agents.members
+    ):
+        tail = tail[1:]
+    return tail[0] if tail else None
+
+
+def _object_named(sdoc: Any, verb: Any, spans: list[tuple[int, int]]) -> bool:
+    """Does the object after ``verb``, up to a preposition or a stop, hold an actor span?"""
+    for tok in sdoc[verb.i + 1 :]:
+        if tok.tag_ == "IN" or tok.is_punct:
+            return False
+        if _in_spans(tok, spans):
+            return True
+    return False
+
+
+def _misread_toll_verb(sdoc: Any, word: Any) -> bool:
+    """heads23: is ``word`` an attack verb of a toll's "as" clause (headline.yaml
+    ``toll_clause_verbs``) that the tagger read as a noun ("3 FC men martyred as TTP militants
+    storm check post": "storm check post" one noun phrase)? Not when a finite verb follows it
+    ("as TTP attack claims lives": "attack" is the noun subject).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("3 FC men martyred as TTP militants storm check post in Zhob")
+    >>> _misread_toll_verb(doc, doc[7])
+    True
+    """
+    if word.lower_ not in frozenset(_data().get("toll_clause_verbs") or ()):
+        return False
+    after = next((t for t in sdoc[word.i + 1 :] if not t.is_space), None)
+    return after is None or after.tag_ not in ("VBZ", "VBD", "MD")
 
 
 def _in_spans(tok: Any, spans: list[tuple[int, int]]) -> bool:
