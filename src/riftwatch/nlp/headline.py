@@ -2077,8 +2077,10 @@ def _after_member_nouns(sdoc: Any, word: Any, spans: list[tuple[int, int]]) -> A
 
     agents = load_agents()
     tail = [t for t in sdoc[word.i :] if not t.is_space]
-    while tail and not _in_spans(tail[0], spans) and (
-        agents.role(tail[0].text) is not None or tail[0].lower_ in agents.members
+    while (
+        tail
+        and not _in_spans(tail[0], spans)
+        and (agents.role(tail[0].text) is not None or tail[0].lower_ in agents.members)
     ):
         tail = tail[1:]
     return tail[0] if tail else None
