@@ -79,3 +79,40 @@ def test_speaker_with_its_own_clause_is_still_the_doer() -> None:
     found = named_events("The army said it had been raising money for the tribal lashkar "
                          "that fought the Pakistani Taliban in Bajaur.", "2016-04-01")  # fmt: skip
     assert_events(found, gives=[("Pakistan", "AID", "")])
+
+
+# -- d) "X sat down with Y": meeting Y (events.yaml sit, only with the particle "down" and a
+# "with" partner)
+def test_sitting_down_with_a_party_is_a_meeting() -> None:
+    found = named_events("Envoys of the Afghan government sat down with Taliban emissaries in "
+                         "Murree for a second day, a Pakistani official said.", "2015-07-08")  # fmt: skip
+    assert_events(found, gives=[("Afghan government", "CONSULT", "Taliban"),
+                                ("Taliban", "CONSULT", "Afghan government")])  # fmt: skip
+
+
+def test_refusing_to_sit_down_with_a_party_is_no_meeting() -> None:
+    found = named_events("The Afghan Taliban refused to sit down with the Kabul government's "
+                         "negotiators in Murree.", "2015-07-08")  # fmt: skip
+    assert_events(found, gives_not=[("", "CONSULT", "")])
+
+
+# -- e) "X received a delegation of Y", "received Y's envoys": a visit received (events.yaml
+# receive with needs_object_noun: nouns of envoys); "received money from Y" stays aid
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maulana Fazlullah received a delegation of Afghan Taliban commanders at his "
+        "hideout in Kunar last winter, a captured courier told investigators.",
+        "The Pakistani Taliban's chief received the Afghan Taliban's envoys in Kurram in "
+        "March, two tribal elders said.",
+    ],
+)  # fmt: skip
+def test_receiving_envoys_is_a_meeting(text: str) -> None:
+    found = named_events(text, "2016-02-01")
+    assert_events(found, gives=[("Tehrik-i-Taliban Pakistan", "CONSULT", "Afghan Taliban")])
+
+
+def test_receiving_money_is_not_a_meeting() -> None:
+    found = named_events("The Pakistani Taliban received money from the Afghan Taliban's "
+                         "finance commission, a police report said.", "2016-02-01")  # fmt: skip
+    assert_events(found, gives_not=[("", "CONSULT", "")])
