@@ -84,8 +84,9 @@ def test_speaker_with_its_own_clause_is_still_the_doer() -> None:
 # -- d) "X sat down with Y": meeting Y (events.yaml sit, only with the particle "down" and a
 # "with" partner)
 def test_sitting_down_with_a_party_is_a_meeting() -> None:
-    found = named_events("Envoys of the Afghan government sat down with Taliban emissaries in "
-                         "Murree for a second day, a Pakistani official said.", "2015-07-08")  # fmt: skip
+    text = ("Envoys of the Afghan government sat down with Taliban emissaries in Murree for "
+            "a second day, a Pakistani official said.")  # fmt: skip
+    found = named_events(text, "2015-07-08")
     assert_events(found, gives=[("Afghan government", "CONSULT", "Taliban"),
                                 ("Taliban", "CONSULT", "Afghan government")])  # fmt: skip
 
