@@ -117,3 +117,17 @@ def test_receiving_money_is_not_a_meeting() -> None:
     found = named_events("The Pakistani Taliban received money from the Afghan Taliban's "
                          "finance commission, a police report said.", "2016-02-01")  # fmt: skip
     assert_events(found, gives_not=[("", "CONSULT", "")])
+
+
+# -- f) "X pulled out of the talks that Y had offered": the offerer named by a relative clause
+# of offering on the talks is their other party (mechanisms._offering_relative_authors)
+def test_leaving_talks_offered_by_a_party_rejects_the_offerer() -> None:
+    found = named_events("The Pakistani Taliban pulled out of the negotiations that the "
+                         "government had proposed in March.", "2014-05-02")  # fmt: skip
+    assert_events(found, gives=[("Tehrik-i-Taliban Pakistan", "REJECT", "Pakistan")])
+
+
+def test_talks_never_offered_name_no_party() -> None:
+    found = named_events("The Pakistani Taliban pulled out of the negotiations that the "
+                         "government had never proposed.", "2014-05-02")  # fmt: skip
+    assert_events(found, gives_not=[("", "REJECT", "")])
