@@ -80,6 +80,7 @@ ROUND48 = ("round48_work", "round48_frozen")  # 83 more, filings, testimony, loc
 ROUND49 = ("round49_work", "round49_frozen")  # 80 more, long multi-actor report prose (round 49)
 ROUND50 = ("round50_work", "round50_frozen")  # 82 more, chains, kunyas, nominals (round 50)
 ROUND51 = ("round51_work", "round51_frozen")  # 87 more, contested reports, negatives (round 51)
+ROUND52 = ("round52_work", "round52_frozen")  # 81 more, negatives with twins (round 52)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -159,6 +160,7 @@ ALL_HALVES = (
     + ROUND49
     + ROUND50
     + ROUND51
+    + ROUND52
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -213,6 +215,7 @@ WORK_HALVES = (
     "round49_work",
     "round50_work",
     "round51_work",
+    "round52_work",
     "round30_frozen",  # its blind runs are over (round 31): development data from round 31 on
     "traps40_work",
     "traps41_work",
@@ -341,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     round49_sum = hashlib.sha256((WRITTEN / "round49_frozen.jsonl").read_bytes()).hexdigest()
     round50_sum = hashlib.sha256((WRITTEN / "round50_frozen.jsonl").read_bytes()).hexdigest()
     round51_sum = hashlib.sha256((WRITTEN / "round51_frozen.jsonl").read_bytes()).hexdigest()
+    round52_sum = hashlib.sha256((WRITTEN / "round52_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -933,6 +937,16 @@ def main(argv: list[str] | None = None) -> int:
         "and parties outside the families, each with an asserted twin "
         "(tests/nlp/data/written/README.md, round 51), labelled and committed before riftwatch "
         "ran on them; round51_frozen is only reported, its misses never listed.",
+        "",
+        f"round52_work and round52_frozen (sha256 `{round52_sum[:16]}…`): 81 further invented "
+        "items (41 work, 40 frozen, split by the SHA-256 of the id within the gold and no-gold "
+        "strata; 38 without gold) in the texture of real reporting, weighted to negatives: "
+        "blame denied by the actor, recanted and withdrawn accounts, open questions, declined "
+        "and refused answers, 'would ... only if', 'has yet to', 'ruled out ... until', weighed "
+        "and considered steps, requests, rumours and speculation, parties outside the families "
+        "and actors side by side, each with an asserted twin (tests/nlp/data/written/README.md, "
+        "round 52), labelled and committed before riftwatch ran on them; round52_frozen is only "
+        "reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -1728,6 +1728,11 @@ class SentenceCoder:
             if acts and not all(a.weak for a in acts):
                 # "the ISI paid the Haqqani network to attack X": the network attacks
                 return acts, False, f"object of '{head.text}' (paid or sent to act)"
+        if dep == "xcomp" and _relative_report_gap(verb, head, self.lex):
+            # "froze the accounts of charities it said had been raising money for X": the
+            # noun the relative clause hangs on did it, never the speaker (written69)
+            acts = self.actors(head.head)
+            return acts, False, "noun before the relative clause of saying" if acts else ""
         if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             # object control: "sent gunmen to attack" -> the sender, unless the object is a
             # real actor ("ordered the Nusra Front to stop")
@@ -6471,6 +6476,30 @@ def _same_side_phrase(kids: list[Any], lex: Any) -> str | None:
             ):
                 return f"{prep.text} the same {side.text}"
     return None
+
+
+def _relative_report_gap(verb: Any, head: Any, lex: Any) -> bool:
+    """Is ``verb`` a finite clause with no subject of its own that the parser hangs as an
+    ``xcomp`` on a verb of saying or belief (``head``) in a relative clause? "charities it
+    said had been raising money for X", "men the police believe were sending arms to Y": the
+    clause's subject is the noun the relative clause qualifies (written69). A bare "to"
+    infinitive ("the man it said to meet") is no such clause.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The army arrested three traders it said had been raising money for X.")
+    >>> _relative_report_gap(doc[9], doc[6], load())
+    True
+    """
+    if head.dep_ != "relcl" or head.i > verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in lex.speech and lemma not in lex.conjecture_verbs:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               for c in verb.children)  # fmt: skip
 
 
 def _reports(verb: Any, lex: Any) -> bool:

@@ -1337,6 +1337,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
             if not free(m.start(), m.end()) or state.recent("shura" if word == "shura" else ""):
                 continue
+            if _named_owner(text, m.start(), m.end(), found):
+                continue  # "the Pakistani Taliban's central shura": the owner's own body
             countries = {iso for _at, iso in here} | set(state.countries)
             entity = _resolver().kb.find(rule["id"])
             if entity is None or not countries & set(rule.get("countries") or ()):
@@ -3717,6 +3719,33 @@ def _group_body(text: str, start: int, found: list[tuple[int, int, Actor]]) -> b
 
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _s, e, _a in found)
+
+
+_OWNER_GAP = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+$")
+_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_owner(text: str, start: int, end: int, found: list[tuple[int, int, Actor]]) -> bool:
+    """Does a named group own the bare word at ``start:end``, as its possessor ("the Pakistani
+    Taliban's central shura", up to two lower-case words between) or in an "of" phrase after
+    it ("the shura of the TTP")? Then the word is that group's body, never a default referent
+    (cues.yaml ``default_referents``; written69).
+
+    >>> t = "The Pakistani Taliban's central shura met."
+    >>> a = Actor(id="org:ttp", name="TTP", mention="Pakistani Taliban", type="armed_group")
+    >>> _named_owner(t, t.index("shura"), t.index("shura") + 5, [(4, 21, a)])
+    True
+    >>> _named_owner("The shura met.", 4, 9, [])
+    False
+    """
+    for s, e, actor in found:
+        if actor.type not in GROUPISH:
+            continue
+        if e <= start and _OWNER_GAP.fullmatch(text[e:start]):
+            return True
+        if s >= end and _OF_GAP.match(text[end:s]):
+            return True
+    return False
 
 
 def _country_for(

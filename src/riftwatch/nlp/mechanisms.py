@@ -4705,6 +4705,8 @@ def broken_promises(coder: Any) -> None:
                         and (e.event_type == kind or e.mode == "discontinue")]  # fmt: skip
         if not pledge and not promised:
             partners = _verb_partners(coder, noun, verb, entry)  # "backed out of the deal with Y"
+            # "pulled out of the talks that Y had offered": the offerer is the other party
+            partners = partners or _offering_relative_authors(coder, noun)
         for party in [*partners, *(p for ev in promised for p in (ev.target, ev.source))]:
             if not owned(party) and all(party.key() != t.key() for t in targets):
                 targets.append(party)
@@ -4815,6 +4817,26 @@ def offered_things(coder: Any) -> None:
             coder.events.remove(event)
 
 
+def _offering_relative_authors(coder: Any, noun: Any) -> list[Any]:
+    """The subject of an active relative clause of offering on ``noun`` (cues.yaml
+    ``proposing_verbs``): "the peace talks that Islamabad's new government had offered", "the
+    truce the army proposed" name the talks' or truce's other party (written69). A negated
+    or merely planned offer ("the talks that Y never offered") names none."""
+    found: list[Any] = []
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in coder.lex.proposing_verbs:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in rel.children):
+            continue
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("WDT", "WP")
+               for c in rel.children):  # fmt: skip
+            continue  # "the talks that offered Y a way out": the noun is no object offered
+        for subj in rel.children:
+            if subj.dep_ == "nsubj":
+                found += [a for a in coder.actors(subj) if all(a.key() != f.key() for f in found)]
+    return found
+
+
 def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
     """Who made the proposal ``noun``: its possessor, a country adjective or name before it
     ("Y's appeal", "a French plan"), or the object of its from/by/of phrase."""
@@ -4831,6 +4853,8 @@ def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
         ):  # "a truce offered by Y", "a plan put forward by Y" (round 9)
             acts = [a for ag in child.children if ag.dep_ == "agent"
                     for p in ag.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        elif child.dep_ == "relcl":  # "the talks that Y had offered" (written69)
+            acts = _offering_relative_authors(coder, noun)
         else:
             continue
         found += [a for a in acts if all(a.key() != f.key() for f in found)]

@@ -4614,6 +4614,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if told and any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
                         for c in predicates):  # fmt: skip
             return Modality("denied", "false")
+        label = next((c for c in predicates if c.dep_ == "attr"
+                      and not any(n.dep_ == "neg" for n in c.head.children)
+                      and c.lower_ in lex.falsity_labels), None)  # fmt: skip
+        if told and label is not None and prev is not None and prev.dep_ in ("nsubj", "nsubjpass"):
+            # "reports that X had pledged to Y were enemy propaganda", "... are lies": a label
+            # of falsity (cues.yaml ``falsity_labels``) as the predicate noun of the report's
+            # copula (written69)
+            return Modality("denied", label.text, cue_token=label)
         absurd = next((c for c in predicates if c.dep_ in ("acomp", "attr", "oprd")
                        and c.lemma_.lower() in lex.absurdity_words), None)  # fmt: skip
         if told and absurd is not None and _reported_content(prev, lex):
