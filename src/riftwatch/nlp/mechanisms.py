@@ -2070,7 +2070,23 @@ def _unit_noun(lex: Any, noun: Any) -> bool:
     """A singular part noun that names one group as a unit of another when it is said of it
     (mmp31): one of events.yaml ``part_unit_nouns`` ("X, a southern brigade of Y", "X was a
     katiba of Y"), or a noun modified by a membership noun ("X, Y's enforcer gang"), in
-    apposition to a name or a copula's predicate (``_holders`` finds the name)."""
+    apposition to a name or a copula's predicate (``_holders`` finds the name). Also the
+    singular part noun of an "as" phrase: "X fought as a local battalion of Y", "X operated as
+    Y's brigade in the south" (mmp42; the plural's partitive is ``_partitive_member``'s).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The Lions fought as a brigade of the Tigers.")
+    >>> _unit_noun(load(), doc[5])
+    True
+    """
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+        and noun.head.head.pos_ == "VERB"
+        and noun.tag_ not in ("NNS", "NNPS")
+    ):
+        return noun.lower_ in lex.part_unit_nouns
     if noun.dep_ not in ("appos", "attr", "oprd"):
         return False
     if noun.tag_ in ("NNS", "NNPS"):
