@@ -2044,10 +2044,19 @@ def _ended_part(lex: Any, noun: Any) -> bool:
     """A part noun told as past: an ended adjective ("a former unit of Y", "Y's ex-enforcers")
     or "once" / "formerly" on it ("once Y's enforcer gang"): the membership is over, and no
     cooperation is asserted now (mmp31)."""
-    return any(
+    if any(
         (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.ended_adjectives)
         or (c.dep_ == "advmod" and c.lower_ in ("once", "formerly", "previously"))
         for c in noun.children
+    ):
+        return True
+    # "the bloc of former Y brigades" (mmp42): the parts of Y it holds are Y's no longer
+    return any(
+        p.dep_ == "pobj"
+        and any(m.dep_ == "amod" and m.lower_ in lex.ended_adjectives for m in p.children)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
     )
 
 
