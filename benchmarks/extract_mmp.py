@@ -98,6 +98,8 @@ WORK40 = REPO / "tests" / "nlp" / "data" / "mmp40_world_work.jsonl"
 FROZEN40 = REPO / "tests" / "nlp" / "data" / "mmp40_world_frozen.jsonl"
 WORK41 = REPO / "tests" / "nlp" / "data" / "mmp41_world_work.jsonl"
 FROZEN41 = REPO / "tests" / "nlp" / "data" / "mmp41_world_frozen.jsonl"
+WORK42 = REPO / "tests" / "nlp" / "data" / "mmp42_world_work.jsonl"
+FROZEN42 = REPO / "tests" / "nlp" / "data" / "mmp42_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -126,6 +128,7 @@ ROUNDS = {
     39: (WORK39, FROZEN39, "reported at the start and the end of the work only"),
     40: (WORK40, FROZEN40, "reported at the start and the end of the work only"),
     41: (WORK41, FROZEN41, "reported at the start and the end of the work only"),
+    42: (WORK42, FROZEN42, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

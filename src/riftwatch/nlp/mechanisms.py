@@ -2044,10 +2044,19 @@ def _ended_part(lex: Any, noun: Any) -> bool:
     """A part noun told as past: an ended adjective ("a former unit of Y", "Y's ex-enforcers")
     or "once" / "formerly" on it ("once Y's enforcer gang"): the membership is over, and no
     cooperation is asserted now (mmp31)."""
-    return any(
+    if any(
         (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.ended_adjectives)
         or (c.dep_ == "advmod" and c.lower_ in ("once", "formerly", "previously"))
         for c in noun.children
+    ):
+        return True
+    # "the bloc of former Y brigades" (mmp42): the parts of Y it holds are Y's no longer
+    return any(
+        p.dep_ == "pobj"
+        and any(m.dep_ == "amod" and m.lower_ in lex.ended_adjectives for m in p.children)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
     )
 
 
@@ -2070,7 +2079,23 @@ def _unit_noun(lex: Any, noun: Any) -> bool:
     """A singular part noun that names one group as a unit of another when it is said of it
     (mmp31): one of events.yaml ``part_unit_nouns`` ("X, a southern brigade of Y", "X was a
     katiba of Y"), or a noun modified by a membership noun ("X, Y's enforcer gang"), in
-    apposition to a name or a copula's predicate (``_holders`` finds the name)."""
+    apposition to a name or a copula's predicate (``_holders`` finds the name). Also the
+    singular part noun of an "as" phrase: "X fought as a local battalion of Y", "X operated as
+    Y's brigade in the south" (mmp42; the plural's partitive is ``_partitive_member``'s).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The Lions fought as a brigade of the Tigers.")
+    >>> _unit_noun(load(), doc[5])
+    True
+    """
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+        and noun.head.head.pos_ == "VERB"
+        and noun.tag_ not in ("NNS", "NNPS")
+    ):
+        return noun.lower_ in lex.part_unit_nouns
     if noun.dep_ not in ("appos", "attr", "oprd"):
         return False
     if noun.tag_ in ("NNS", "NNPS"):

@@ -2146,6 +2146,24 @@ def _deliberated(tok: Any, prev: Any, lex: Lexicon) -> bool:
     return gerund is not None and gerund.tag_ == "VBG" and gerund.pos_ == "VERB"
 
 
+def _searched_for(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """Is ``prev`` the "for" of a verb of searching ``tok`` (cues.yaml ``searching_verbs``)?
+    What is looked for is not told as found: "police looked for ties between X and Y",
+    "investigators searched for links between X and Y" (uncertain; mmp42).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The police looked for ties between the two gangs.")
+    >>> _searched_for(doc[2], doc[3], _lexicon())
+    True
+    >>> doc = nlp()("The police looked at ties between the two gangs.")
+    >>> _searched_for(doc[2], doc[3], _lexicon())
+    False
+    """
+    if prev is None or prev.head.i != tok.i or prev.dep_ != "prep" or prev.lower_ != "for":
+        return False
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lex.searching_verbs
+
+
 def _plotted(tok: Any, prev: Any, lex: Lexicon) -> bool:
     """Is ``prev`` an act noun that the verb of plotting ``tok`` takes as its object with no
     word that makes it a known act (cues.yaml ``plotting_verbs``; neg40)? "plotting an attack
@@ -4311,6 +4329,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("denied", taken_back.text, cue_token=taken_back)
         if _plotted(tok, prev, lex):  # "X is plotting an attack on Y" (neg40)
             return Modality("future", tok.text, cue_token=tok)
+        if _searched_for(tok, prev, lex):  # "police looked for ties between X and Y" (mmp42)
+            return Modality("uncertain", tok.text, cue_token=tok)
         if _deliberated(tok, prev, lex):  # "the shura discussed expelling X" (neg41)
             return Modality("hypothetical", tok.text, cue_token=tok)
         dismissed = _dismissed_report(tok, prev, lex)

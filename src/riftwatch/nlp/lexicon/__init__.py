@@ -511,6 +511,7 @@ class Lexicon:
     report_dismissing_verbs: frozenset[str] = frozenset()  # "scoffed at reports" (neg42)
     willing_adjectives: frozenset[str] = frozenset()  # modality._copular_leaning (neg42)
     plotting_verbs: frozenset[str] = frozenset()  # modality, plotted acts (neg40)
+    searching_verbs: frozenset[str] = frozenset()  # modality, what is searched for (mmp42)
     deliberation_verbs: frozenset[str] = frozenset()  # modality, acts talked of (neg41)
     objecting_verbs: frozenset[str] = frozenset()  # modality, acts objected to (written66)
     taking_effect_phrases: frozenset[str] = frozenset()  # modality.never_in_effect (gaps52)
@@ -1387,6 +1388,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         report_dismissing_verbs=_set(cues, "report_dismissing_verbs", "cues.yaml"),
         willing_adjectives=_set(cues, "willing_adjectives", "cues.yaml"),
         plotting_verbs=_set(cues, "plotting_verbs", "cues.yaml"),
+        searching_verbs=_set(cues, "searching_verbs", "cues.yaml"),
         deliberation_verbs=_set(cues, "deliberation_verbs", "cues.yaml"),
         objecting_verbs=_set(cues, "objecting_verbs", "cues.yaml"),
         taking_effect_phrases=_set(cues, "taking_effect_phrases", "cues.yaml"),
