@@ -4378,12 +4378,16 @@ def purpose_undone(trigger: Any, lex: Any) -> Any:
             continue
         if contrast is None:
             continue
-        if tok.pos_ in ("VERB", "AUX") and _verb_phrase_in(tok, lex.purpose_undoing_verbs):
-            if any(
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and _verb_phrase_in(tok, lex.purpose_undoing_verbs)
+            and any(
                 c.dep_ in ("nsubjpass", "dobj", "obj") and c.lower_ in lex.purpose_plan_nouns
                 for c in tok.children
-            ) and not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
-                return tok
+            )
+            and not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        ):
+            return tok
         if tok.lower_ == "before" and tok.dep_ in ("mark", "prep"):
             clause = tok.head if tok.dep_ == "mark" else tok
             for word in clause.subtree:
