@@ -4400,6 +4400,44 @@ def purpose_undone(trigger: Any, lex: Any) -> Any:
     return None
 
 
+def refused_offer(trigger: Any, lex: Any) -> Any:
+    """The verb of dismissal by which the same sentence turns down the offer that the verb
+    of offering ``trigger`` makes, or None (traps65): "X offered Y funding, but Y rebuffed
+    the offer", "X proposed talks, an offer Y declined", "..., but the offer was turned
+    down" (cues.yaml ``refused_offer_verbs``, ``dismissal_verbs``, ``proposal_nouns``). The
+    cooperation offered did not come about; a refusal negated ("Y did not reject the offer")
+    or an offer with no refusal leaves the offer as it is.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The sheikh offered the rebels money, but the rebels rebuffed the offer.")
+    >>> refused_offer(doc[2], load()).text
+    'rebuffed'
+    >>> doc = nlp()("The sheikh offered the rebels money, and the rebels took it.")
+    >>> refused_offer(doc[2], load()) is None
+    True
+    """
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.refused_offer_verbs:
+        return None
+    sent = trigger.sent
+    offer_words = lex.proposal_nouns | {"it", "them"}
+    for tok in trigger.doc[trigger.i + 1 : sent.end]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.dismissal_verbs:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "turn" and not any(c.lower_ == "down" for c in tok.children):
+            continue
+        if lemma == "brush" and not any(c.lower_ == "aside" for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            continue
+        if any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in offer_words for c in tok.children
+        ) or (tok.dep_ == "relcl" and tok.head.lower_ in lex.proposal_nouns):
+            return tok
+    return None
+
+
 def _report_found_baseless(tok: Any, lex: Any) -> bool:
     """Is ``tok`` a verb of finding (cues.yaml ``finding_verbs``), after a contrast word,
     whose object says nothing was found for what was reported before ("but investigators
