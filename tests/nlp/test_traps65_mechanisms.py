@@ -116,3 +116,9 @@ def test_help_whose_ending_is_negated_stays_help() -> None:
     found = _events("Qatar never suspended the stipend it paid Hamas leaders.")
     assert has(found, "Qatar", "AID", "Hamas")
     assert not has(found, "Qatar", "SANCTION", "Hamas")
+
+
+def test_a_pact_made_in_a_relative_clause_on_a_thing_ended_stays_made() -> None:
+    # only help given is cut; "ending the truce it had agreed with Y" leaves the agreement
+    found = _events("Al-Shabaab said it was ending the truce it had agreed with the Somali army.")
+    assert not has(found, "Shabaab", "SANCTION", "Somali")

@@ -2863,7 +2863,7 @@ class SentenceCoder:
         asked = [*asked, *barred]
         ended = (
             mechanisms.ended_relative_help(self.lex, verb)
-            if entry.get("type") in COOPERATIVE
+            if entry.get("type") == "AID"  # help given; a pact made stays made (r51_36)
             else None
         )
         if ended is not None:

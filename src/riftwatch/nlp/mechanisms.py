@@ -240,9 +240,9 @@ def ended_relative_help(lex: Any, verb: Any) -> Any:
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The emir cut off the allowance he paid the rebels.")
-    >>> ended_relative_help(load(), doc[6]).text
+    >>> ended_relative_help(load(), doc[7]).text
     'cut'
-    >>> ended_relative_help(load(), nlp()("The emir raised the allowance he paid the rebels.")[6])
+    >>> ended_relative_help(load(), nlp()("The emir raised the allowance he paid the rebels.")[7])
     """
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ != "NOUN":
         return None
