@@ -88,7 +88,8 @@ ROUND52 = ("round52_work", "round52_frozen")  # 81 more, negatives with twins (r
 # traps38-42 do not use, split the same way; neg44: 76 more in constructions traps38-43 do
 # not use, split the same way; neg45: 86 more in constructions traps38-44 do not use, split
 # the same way; neg46: 86 more in constructions traps38-45 do not use, split the same way;
-# traps64: 81 more in report texture, split by id within items with and without gold)
+# traps64: 81 more in report texture, split by id within items with and without gold;
+# traps65: 79 more, skeptics, disputed quotes, plans and offers, bystanders, split alike)
 TRAPS = (
     "traps38",
     "traps39",
@@ -108,6 +109,8 @@ TRAPS = (
     "traps46_frozen",
     "traps47_work",
     "traps47_frozen",
+    "traps48_work",
+    "traps48_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -225,6 +228,7 @@ WORK_HALVES = (
     "traps45_work",
     "traps46_work",
     "traps47_work",
+    "traps48_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -353,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     traps45_sum = hashlib.sha256((WRITTEN / "traps45_frozen.jsonl").read_bytes()).hexdigest()
     traps46_sum = hashlib.sha256((WRITTEN / "traps46_frozen.jsonl").read_bytes()).hexdigest()
     traps47_sum = hashlib.sha256((WRITTEN / "traps47_frozen.jsonl").read_bytes()).hexdigest()
+    traps48_sum = hashlib.sha256((WRITTEN / "traps48_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -1042,6 +1047,16 @@ def main(argv: list[str] | None = None) -> int:
         "conditions and counterfactuals, rumours, 'none of ... said', 'stopped short of', "
         "co-occurring acts and bystanders of another actor's act (tests/nlp/data/written/"
         "README.md, traps64); traps47_frozen is only reported, its misses never listed.",
+        "",
+        f"traps48_work and traps48_frozen (sha256 `{traps48_sum[:16]}…`): 79 further invented "
+        "sentences in report texture, 43 without gold and 36 asserted twins and look-alikes "
+        "(40 work, 39 frozen, split by the SHA-256 of the id within the items with and "
+        "without gold): skeptics ('some observers believe ..., but the evidence'), quoted "
+        "claims the reporter disputes, relations planned, proposed, offered or drafted and "
+        "never carried out, purpose clauses undone, past ties told as over, third parties "
+        "merely present at a meeting, two actors side by side, claims withdrawn or corrected "
+        "(tests/nlp/data/written/README.md, traps65); traps48_frozen is only reported, its "
+        "misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

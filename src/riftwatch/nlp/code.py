@@ -2866,6 +2866,15 @@ class SentenceCoder:
         entry, asked = mechanisms.asked_act_entry(verb, entry)  # "pressured Y to" (peers61)
         entry, barred = mechanisms.barred_act_entry(verb, entry)  # "banned Y from" (peers62)
         asked = [*asked, *barred]
+        ended = (
+            mechanisms.ended_relative_help(self.lex, verb)
+            if entry.get("type") == "AID"  # help given; a pact made stays made (r51_36)
+            else None
+        )
+        if ended is not None:
+            # "X cut off the allowance it paid Y": the help told as over is cut (traps65)
+            entry = {"type": "SANCTION", "mode": "discontinue"}
+            asked = [*asked, f"'{ended.text}' ends the help told in '{verb.text}': SANCTION"]
         why = [f"trigger verb '{verb.text}' -> {entry['type']}", *asked]
         if act is not None:
             why.append(f"'{verb.text} ... in {act.text}': done together")

@@ -229,6 +229,31 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     return {**keep, **new}, why
 
 
+def ended_relative_help(lex: Any, verb: Any) -> Any:
+    """The verb that ends the help that ``verb`` tells in a relative clause on its object,
+    or None (traps65): "X cut off the allowance it paid Y", "X stopped the payments it made
+    to Y", "X ended the training it gave Y's men". The help is told as over: the ending is
+    what the sentence asserts (SANCTION, discontinue, from the helper to the helped, as "cut
+    off its funding to Y" is coded), not the help. A negated ending ("did not cut off the
+    allowance it paid Y") ends nothing.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The emir cut off the allowance he paid the rebels.")
+    >>> ended_relative_help(load(), doc[7]).text
+    'cut'
+    >>> ended_relative_help(load(), nlp()("The emir raised the allowance he paid the rebels.")[7])
+    """
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ != "NOUN":
+        return None
+    undoer = _undoer(lex, verb.head)
+    if undoer is None or undoer.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in undoer.children):
+        return None
+    return undoer
+
+
 def undoing_noun(lex: Any, noun: Any) -> Any:
     """The noun that undoes the nominal event ``noun`` ("the suspension of aid to Y", "X's
     lifting of sanctions on Y": :func:`undone_entry`'s undoer when it is a noun), or None

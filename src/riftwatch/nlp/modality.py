@@ -86,6 +86,16 @@ def modality_of(
     if found.value == "asserted" and went is not None:
         # "constables who came to arrest them": what they came for, not told as done (written67)
         return Modality("hypothetical", went.text, cue_token=went)
+    if found.value == "asserted" and (undone := written.purpose_undone(trigger, lex)):
+        # "X set up a cell to fund Y, though the plan was dropped" (traps65)
+        return Modality("negated", undone.text, cue_token=undone)
+    if (
+        found.value == "asserted"
+        and event_type in COOPERATIVE
+        and (refused := written.refused_offer(trigger, lex))
+    ):
+        # "X offered Y funding, but Y rebuffed the offer": no cooperation came of it (traps65)
+        return Modality("negated", refused.text, cue_token=refused)
     if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
         # "a conspiracy theory holds that X created Y" (neg45)
         return Modality("uncertain", opinion.text, cue_token=opinion)

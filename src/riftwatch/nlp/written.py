@@ -4331,6 +4331,113 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     return None
 
 
+_PURPOSE_NOUN_PATH = frozenset({"dobj", "obj", "pobj", "prep", "compound", "conj"})
+
+
+def purpose_undone(trigger: Any, lex: Any) -> Any:
+    """The word by which a later clause calls off the purpose that ``trigger`` is told in,
+    or None (traps65). ``trigger`` is in an infinitive of purpose ("X set up a cell to fund
+    Y", "X opened an office to pass arms to Y"), and after a contrast word ("but", "though",
+    "although", "yet") or a semicolon the sentence either drops the plan (a verb of
+    cues.yaml ``purpose_undoing_verbs`` whose subject or object is one of
+    ``purpose_plan_nouns``: "though he added that the plan was dropped") or says the thing
+    the purpose would have moved never moved ("but the office was shut before any arms
+    moved": a "before" clause whose subject or object is, with "any", the lemma of
+    ``trigger`` or of a noun of the purpose clause). What the purpose names did not happen.
+    A purpose carried out ("... to fund Y, and the money flowed for years") is left alone.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The agency set up a front company to buy rifles for the rebels, "
+    ...             "but the scheme was abandoned a month later.")
+    >>> purpose_undone(next(t for t in doc if t.lower_ == "rifles"), load()).text
+    'abandoned'
+    >>> doc = nlp()("The agency set up a front company to buy rifles for the rebels, "
+    ...             "and the company thrived for a decade.")
+    >>> purpose_undone(next(t for t in doc if t.lower_ == "rifles"), load()) is None
+    True
+    """
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _PURPOSE_NOUN_PATH:
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "acl"):
+        return None  # an "xcomp" ("X agreed to fund Y") is no purpose
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    purpose = list(verb.subtree)
+    end = purpose[-1].i
+    nouns = {t.lemma_.lower() for t in purpose if t.pos_ in ("NOUN", "PROPN")}
+    nouns.add(trigger.lemma_.lower())
+    doc = trigger.doc
+    contrast = None
+    for tok in doc[end + 1 :]:
+        if tok.lower_ in _CONTRASTS or tok.text == ";":
+            contrast = tok
+            continue
+        if contrast is None:
+            continue
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and _verb_phrase_in(tok, lex.purpose_undoing_verbs)
+            and any(
+                c.dep_ in ("nsubjpass", "dobj", "obj") and c.lower_ in lex.purpose_plan_nouns
+                for c in tok.children
+            )
+            and not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        ):
+            return tok
+        if tok.lower_ == "before" and tok.dep_ in ("mark", "prep"):
+            clause = tok.head if tok.dep_ == "mark" else tok
+            for word in clause.subtree:
+                if (
+                    word.lemma_.lower() in nouns
+                    and word.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj")
+                    and any(c.dep_ == "det" and c.lower_ == "any" for c in word.children)
+                ):
+                    return tok
+    return None
+
+
+def refused_offer(trigger: Any, lex: Any) -> Any:
+    """The verb of dismissal by which the same sentence turns down the offer that the verb
+    of offering ``trigger`` makes, or None (traps65): "X offered Y funding, but Y rebuffed
+    the offer", "X proposed talks, an offer Y declined", "..., but the offer was turned
+    down" (cues.yaml ``refused_offer_verbs``, ``dismissal_verbs``, ``proposal_nouns``). The
+    cooperation offered did not come about; a refusal negated ("Y did not reject the offer")
+    or an offer with no refusal leaves the offer as it is.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The sheikh offered the rebels money, but the rebels rebuffed the offer.")
+    >>> refused_offer(doc[2], load()).text
+    'rebuffed'
+    >>> doc = nlp()("The sheikh offered the rebels money, and the rebels took it.")
+    >>> refused_offer(doc[2], load()) is None
+    True
+    """
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.refused_offer_verbs:
+        return None
+    sent = trigger.sent
+    offer_words = lex.proposal_nouns | {"it", "them"}
+    for tok in trigger.doc[trigger.i + 1 : sent.end]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.dismissal_verbs:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "turn" and not any(c.lower_ == "down" for c in tok.children):
+            continue
+        if lemma == "brush" and not any(c.lower_ == "aside" for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            continue
+        if any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in offer_words for c in tok.children
+        ) or (tok.dep_ == "relcl" and tok.head.lower_ in lex.proposal_nouns):
+            return tok
+    return None
+
+
 def _report_found_baseless(tok: Any, lex: Any) -> bool:
     """Is ``tok`` a verb of finding (cues.yaml ``finding_verbs``), after a contrast word,
     whose object says nothing was found for what was reported before ("but investigators
@@ -4353,7 +4460,11 @@ def _report_found_baseless(tok: Any, lex: Any) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.finding_verbs:
         return False
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-    reports = lex.taken_back_anchors | lex.taken_back_reports | lex.hearsay_nouns
+    # traps65: or a view just told ("but officials have seen nothing to support that view")
+    reports = (
+        lex.taken_back_anchors | lex.taken_back_reports | lex.hearsay_nouns
+        | lex.appraised_view_nouns
+    )  # fmt: skip
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "obj"):
             continue

@@ -737,6 +737,11 @@ class Lexicon:
     symbol_nouns: frozenset[str] = frozenset()
     # precision23: "it is said / reported that X ..." (modality: uncertain)
     extraposed_hearsay: frozenset[str] = frozenset()
+    # traps65: "set up a cell to fund Y, though the plan was dropped" (written.purpose_undone)
+    purpose_undoing_verbs: frozenset[str] = frozenset()
+    purpose_plan_nouns: frozenset[str] = frozenset()
+    # traps65: "X offered Y money, but Y rebuffed the offer" (written.refused_offer)
+    refused_offer_verbs: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -1618,6 +1623,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         desecrating_verbs=_set(cues, "desecrating_verbs", "cues.yaml"),
         symbol_nouns=_set(cues, "symbol_nouns", "cues.yaml"),
         extraposed_hearsay=_set(cues, "extraposed_hearsay", "cues.yaml"),
+        purpose_undoing_verbs=_set(cues, "purpose_undoing_verbs", "cues.yaml"),
+        purpose_plan_nouns=_set(cues, "purpose_plan_nouns", "cues.yaml"),
+        refused_offer_verbs=_set(cues, "refused_offer_verbs", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
