@@ -2358,7 +2358,9 @@ def co_founders(coder: Any) -> None:
         if made and not passive and founders:
             # each founder merges into the group it founds ("X and Y formed Z": X, Y into Z)
             keys = {a.key() for a in made}
-            into = [a for a in founders if a.key() not in keys]
+            # a person who stands for a group (a KB member, or tied to it by the text: "P, a
+            # commander of Y, formed X") founds X himself: Y does not merge into X (walk65)
+            into = [a for a in founders if a.key() not in keys and not _person_for_group(a)]
             why = [f"founder of '{obj.text}' merges into it", f"founders: {how}"]
             if joint:
                 why = [f"founder of the joint body '{obj.text}' joins it", f"founders: {how}"]
@@ -5252,12 +5254,16 @@ def _leaving_of(lex: Any, verb: Any) -> Any:
 def split_founding(coder: Any, verb: Any, founders: Any) -> bool:
     """Whether the founding ``verb`` tells a split rather than a merger of its founders into
     what they found: the founders broke away ("broke away and formed X") or are a faction of
-    another group ("a faction of Y formed X")."""
+    another group ("a faction of Y formed X", "P, a commander of Y, formed X")."""
     lex = coder.lex
     if _leaving_of(lex, verb) is not None:
         return True
-    # "a faction of Y", "(disaffected) members of Y": people of Y found X; Y does not merge
-    return founders is not None and bool(_whole_of_founders(coder, founders))
+    # "a faction of Y", "(disaffected) members of Y": people of Y found X; Y does not merge;
+    # nor when the apposition says so: "P, a commander of Y, formed X" (walk65)
+    if founders is None:
+        return False
+    nouns = [founders, *(c for c in founders.children if c.dep_ == "appos")]
+    return any(_whole_of_founders(coder, n) for n in nouns)
 
 
 def split_by_founders(coder: Any) -> None:
@@ -6122,6 +6128,13 @@ def _ended_arrangement(coder: Any, noun: Any) -> bool:
     )
     named = any(coder.actors(c) for c in noun.subtree if c.i != noun.i)
     return definite and not named
+
+
+def _person_for_group(actor: Any) -> bool:
+    """Whether a party is a person read as the group he belongs to at the sentence's date
+    (``person`` set, the party itself a group): what he does alone, such as founding a new
+    group, is not that group's merger (walk65). An open person (type ``person``) stays one."""
+    return bool(actor.person) and actor.type != "person"
 
 
 def _founding_kept(actor: Any) -> bool:
