@@ -57,3 +57,11 @@ def riftwatch(
         cwd=cwd,
         timeout=timeout,
     )
+
+
+def default_sigint() -> None:
+    """A child process's ``preexec_fn``: Ctrl-C (SIGINT) handled as by default, since a child
+    started from a shell without job control inherits it ignored (the interrupt tests send it)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

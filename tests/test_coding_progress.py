@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from clirun import program
+from clirun import default_sigint, program
 from riftwatch import api
 from riftwatch.coding import _pending
 from riftwatch.nlp.batch import BATCH, BATCH_CHARS, code_batch, coder_version
@@ -132,10 +132,6 @@ def _coded(store) -> int:
         )
 
 
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def _consistent(store) -> None:
     """No events of a document the run has not stamped as coded."""
     with store.engine.connect() as conn:
@@ -166,7 +162,7 @@ def test_interrupted_extract_leaves_the_store_consistent_and_reruns_finish(
             before = _coded(store)
             proc = subprocess.Popen(
                 cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                preexec_fn=_default_sigint,
+                preexec_fn=default_sigint,
             )  # fmt: skip
             deadline = time.time() + 300
             while _coded(store) < before + 60:

@@ -36,3 +36,19 @@ def test_every_error_code_is_documented_and_used_codes_exist() -> None:
 def test_readme_opens_with_the_two_commands() -> None:
     head = (REPO / "README.md").read_text().split("\n## ")[0]
     assert "make demo" in head and "make test" in head
+
+
+def test_the_stage_tables_name_the_stages_the_code_records() -> None:
+    """Every registered stage name (what each event and rift records as ``versions``) is in
+    the docs' stage lists, so a reader can find the rules that made an output."""
+    from riftwatch.analysis import STAGES as ANALYSIS_STAGES
+    from riftwatch.nlp.extract import STAGES as EXTRACTION_STAGES
+
+    extraction = (REPO / "docs" / "extraction.md").read_text().split("\n## ")[1]
+    assert extraction.startswith("Stages"), extraction[:40]
+    missing = [name for name in EXTRACTION_STAGES if f"| `{name}`" not in extraction]
+    assert not missing, f"docs/extraction.md's stage table lacks {missing}"
+    for page in ("rifts.md", "report.md"):
+        text = (REPO / "docs" / page).read_text()
+        missing = [name for name in ANALYSIS_STAGES if f"`{name}`" not in text]
+        assert not missing, f"docs/{page} lacks the analysis stages {missing}"

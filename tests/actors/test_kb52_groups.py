@@ -15,8 +15,8 @@ Sentences are invented.
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import asserts as _asserted
 from tests.actors.conftest import mention_id
-from tests.nlp.conftest import id_events
 
 from riftwatch.actors.api import resolve_mention
 
@@ -131,13 +131,6 @@ def test_mozambique_aswj_is_not_the_somali_one() -> None:
 
 
 # -- relations between the new sides are coded --------------------------------------------------
-def _asserted(text: str, date: str, source: str, kind: str, target: str) -> bool:
-    return any(
-        e[0] == source and e[1] == kind and e[2] == target and e[3] == "asserted"
-        for e in id_events(text, date)
-    )
-
-
 def test_naga_factions_clash() -> None:
     text = "The NSCN-IM clashed with the NSCN-K near Mon in Nagaland."
     assert _asserted(text, "2010-03-01", "org:nscn-im", "ASSAULT", "org:nscn-k")

@@ -19,6 +19,7 @@ Sentences are invented.
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import asserts as _asserted
 from tests.actors.conftest import mention_id
 from tests.nlp.conftest import id_events
 
@@ -156,13 +157,6 @@ def test_build_keeps_a_curated_rule() -> None:
 
 
 # -- a sentence per group through extraction -----------------------------------------------------
-def _asserted(text: str, date: str, source: str, kind: str, target: str) -> bool:
-    return any(
-        e[0] == source and e[1] == kind and e[2] == target and e[3] == "asserted"
-        for e in id_events(text, date)
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "date", "source", "kind", "target"),
     [

@@ -13,22 +13,11 @@ Invented sentences.
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import found_ids as _found
+from tests.actors.conftest import resolver_id as _id
 
 from riftwatch.actors.resolve import default_resolver
 from riftwatch.analysis.hierarchy import KBHierarchy
-
-
-def _id(name: str, date: str) -> str | None:
-    res = default_resolver().resolve(name, date)
-    return res.actor.id if res.actor is not None else None
-
-
-def _found(text: str, date: str) -> set[str]:
-    return {
-        res.actor.id
-        for _s, _e, res in default_resolver().find_mentions(text, date)
-        if res.actor is not None
-    }
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,11 @@ coalition are one actor (Levant Front, Levantine Front).
 from __future__ import annotations
 
 import pytest
+from tests.actors.conftest import found_ids as _found
+from tests.actors.conftest import resolver_id as _id
 
 from riftwatch.actors.kb import default_kb
 from riftwatch.actors.resolve import default_resolver
-
-
-def _id(name: str, date: str) -> str | None:
-    res = default_resolver().resolve(name, date)
-    return res.actor.id if res.actor is not None else None
 
 
 @pytest.mark.parametrize(
@@ -71,14 +68,6 @@ def test_the_splits_and_the_merger_are_dated_relations() -> None:
     rels = {(r.type, r.target) for r in kb.find("org:dhkp-c").relations}
     assert ("splinter_of", "org:dev-sol") in rels
     assert kb.canonical_id("org:levant-front") == "org:the-levantine-front"
-
-
-def _found(text: str, date: str) -> set[str]:
-    return {
-        res.actor.id
-        for _s, _e, res in default_resolver().find_mentions(text, date)
-        if res.actor is not None
-    }
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 from typing import Any
 
 from riftwatch.analysis.claims import Claim
@@ -54,3 +56,12 @@ def alliance(a: str, b: str, years: range, grade: str = "B2") -> list[Claim]:
         out.append(claim(a, b, "COOPERATE", f"{y}-03", mode="joint_operations", grade=grade))
         out.append(claim(b, a, "AID", f"{y}-09", mode="sanctuary", grade=grade))
     return out
+
+
+def write_rows(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """``rows`` of (id, date, text) written as the JSON Lines file ``rows.jsonl`` in
+    ``tmp_path`` (the input of ``api.rifts`` and ``api.dyad`` on a file)."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
+                            for i, d, t in rows), encoding="utf-8")  # fmt: skip
+    return path

@@ -16,21 +16,15 @@ Invented group and histories.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from claimkit import write_rows as _write
 
 from riftwatch import api
 from riftwatch.actors.api import resolve_mention
 from riftwatch.analysis.hierarchy import KBHierarchy
 
 G = "Qaran Brigade"
-
-
-def _write(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
-    path = tmp_path / "rows.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
-                            for i, d, t in rows), encoding="utf-8")  # fmt: skip
-    return path
 
 
 def _history(hostile: str) -> list[tuple[str, str, str]]:

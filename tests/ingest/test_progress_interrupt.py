@@ -22,7 +22,7 @@ import pytest
 from rich.console import Console
 from sqlalchemy import func, select
 
-from clirun import environment, program
+from clirun import default_sigint, environment, program
 from riftwatch import api
 from riftwatch.cli._progress import IngestProgress, display, size_text
 from riftwatch.interrupt import Interrupted, stop_on_sigterm
@@ -122,11 +122,6 @@ def test_the_bar_moves_within_a_big_file(store, tmp_path: Path, small_parts: int
 
 _cli = program
 _env = environment
-
-
-def _default_sigint() -> None:
-    # a child started from a shell without job control inherits SIGINT ignored
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_plain_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
@@ -248,7 +243,7 @@ def test_interrupted_ingest_is_marked_and_finished_by_reruns(
             before = _count(store, Document)
             proc = subprocess.Popen(
                 cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                preexec_fn=_default_sigint,
+                preexec_fn=default_sigint,
             )  # fmt: skip
             _wait_for(lambda b=before: _count(store, Document) >= b + 3, proc)
             code, out, err = _stop(proc, sig)

@@ -61,6 +61,87 @@ def api_named(text: str, date: str = "2012-01-01") -> set[tuple[str, str, str, s
     }
 
 
+def api_id_events(text: str, date: str = "2012-01-01") -> list[tuple[str, str, str, str]]:
+    """(source id, type, target id, modality) of every event :func:`api_events` prints, in order."""
+    return [
+        (e["source"]["id"], e["event_type"], e["target"]["id"], e["modality"])
+        for e in api_events(text, date)
+    ]
+
+
+def api_types_directed(
+    text: str, date: str, a: str, b: str, modality: str = "asserted"
+) -> list[str]:
+    """The types of the :func:`api_events` of ``modality`` from the actor of id ``a`` to the
+    actor of id ``b`` (that way round only)."""
+    return [
+        e["event_type"]
+        for e in api_events(text, date)
+        if (e["source"]["id"], e["target"]["id"]) == (a, b) and e["modality"] == modality
+    ]
+
+
+def api_types_between(
+    text: str, date: str, a: str, b: str, modality: str = "asserted"
+) -> list[str]:
+    """The types of the :func:`api_events` of ``modality`` between the actors of ids ``a`` and
+    ``b``, either way round."""
+    return [
+        e["event_type"]
+        for e in api_events(text, date)
+        if {e["source"]["id"], e["target"]["id"]} == {a, b} and e["modality"] == modality
+    ]
+
+
+def actor_ids(events: Iterable[dict[str, Any]]) -> set[str]:
+    """Every source and target id of ``events`` (in the contract's shape).
+
+    >>> sorted(actor_ids([{"source": {"id": "a"}, "target": {"id": "b"}}]))
+    ['a', 'b']
+    """
+    return {e[side]["id"] for e in events for side in ("source", "target")}
+
+
+def api_ids(text: str, date: str) -> set[str]:
+    """Every source and target id :func:`api_events` codes for ``text``."""
+    return actor_ids(api_events(text, date))
+
+
+def resolved_id(mention: str, date: str, context: str | None = None) -> str | None:
+    """The id of the actor ``mention`` resolves to on ``date`` (with the words ``context``
+    around it), None when it resolves to none."""
+    from riftwatch.actors import resolve_mention
+
+    return (resolve_mention(mention, date, context).get("actor") or {}).get("id")
+
+
+def named_between(events: Iterable[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
+    """The ``events`` (contract shape) from the actor named exactly ``a`` to the one named
+    exactly ``b``.
+
+    >>> named_between([{"source": {"name": "X"}, "target": {"name": "Y"}}], "Y", "X")
+    []
+    """
+    return [e for e in events if (e["source"]["name"], e["target"]["name"]) == (a, b)]
+
+
+def type_modalities(events: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(type, modality) of each of ``events`` (contract shape), in order."""
+    return [(e["event_type"], e["modality"]) for e in events]
+
+
+def typed_between(
+    found: Iterable[tuple[str, str, str, str]], source: str, target: str
+) -> set[tuple[str, str]]:
+    """(type, modality) of the events of ``found`` (:func:`named_events`) from a source whose
+    name holds ``source`` to a target whose name holds ``target``.
+
+    >>> typed_between({("Kenya", "AID", "Uganda", "asserted")}, "Uganda", "Kenya")
+    set()
+    """
+    return {(g, m) for s, g, t, m in found if source in s and target in t}
+
+
 def dated(helper: Callable[..., Any], default: str) -> Callable[..., Any]:
     """``helper(text, date, ...)`` with the document date ``default`` unless one is given
     (by position or by name): a test file's own date for a shared helper.

@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_triples as _asserted
 from conftest import id_events
 
 STC = "org:southern-transitional-council"
 ISLAH = "org:al-islah"
 HOUTHIS = "org:ansarallah"
 SAUDI_MIL = "org:saudi-military"
-
-
-def _asserted(events: list[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(s, ty, t) for s, ty, t, m in events if m == "asserted"}
 
 
 @pytest.mark.parametrize(

@@ -22,16 +22,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_triples as _asserted
 from conftest import id_events
 
 HOUTHIS = "org:ansarallah"
 YEMEN = "country:yemen"
 BOKO = "org:jamaatu-ahlis-sunna-liddaawati-wal-jihad"
 NIGERIA = "country:nigeria"
-
-
-def _asserted(events: list[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(s, ty, t) for s, ty, t, m in events if m == "asserted"}
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_triples as _asserted
 from conftest import id_events
 from riftwatch.nlp.extract import extract_document
 
@@ -35,10 +36,6 @@ AFG_ARMY = "org:afghan-army"
 TALIBAN = "org:afghan-taliban"
 IS = "org:islamic-state"
 PUNTLAND = "org:puntland-state-of-somalia"
-
-
-def _asserted(events: list[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(s, ty, t) for s, ty, t, m in events if m == "asserted"}
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import asserted_triples as _asserted
 from conftest import id_events
 from riftwatch.nlp.extract import extract_document
 
@@ -34,10 +35,6 @@ TTP = "org:ttp"
 AQ = "org:al-qaeda"
 MEK = "org:mek"
 FRY_GOV = "org:federal-republic-of-yugoslavia-government"
-
-
-def _asserted(events: list[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(s, ty, t) for s, ty, t, m in events if m == "asserted"}
 
 
 def _modes(text: str, date: str) -> set[tuple[str, str, str | None, str, str]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.nlp.conftest import actor_ids as _ids
 
 from riftwatch import api
 from riftwatch.nlp import initialisms
@@ -27,10 +28,6 @@ COMPANY = "org:sensient-technologies-corporation"
 def _events(*texts: str) -> list[dict[str, Any]]:
     docs = [{"id": f"k{k}", "date": "2019-05", "text": t} for k, t in enumerate(texts)]
     return list(api.extract(docs))
-
-
-def _ids(events: list[dict[str, Any]]) -> set[str]:
-    return {e[side]["id"] for e in events for side in ("source", "target")}
 
 
 @pytest.mark.parametrize(

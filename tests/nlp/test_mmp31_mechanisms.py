@@ -7,19 +7,13 @@ are (source id, PLOVER type, target id, modality) as the API prints them.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_id_events as _events
 
 from riftwatch.actors.open import open_id
 
 TARVAN = open_id("Tarvan Brigades")
 ORLEK = open_id("Orlek Liberation Front")
 SHABAAB = "org:al-shabaab"
-
-
-def _events(text: str, date: str = "2012-01-01") -> list[tuple[str, str, str, str]]:
-    """(source id, type, target id, modality) of every event the API prints for ``text``."""
-    return [(e["source"]["id"], e["event_type"], e["target"]["id"], e["modality"])
-            for e in api_events(text, date)]  # fmt: skip
 
 
 def _asserted(text: str, source: str, etype: str, target: str) -> list:

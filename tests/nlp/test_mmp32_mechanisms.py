@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_id_events as _events
 
 from riftwatch.actors.open import open_id
 from riftwatch.nlp.acronyms import _connector_initials
 
 TARVAN = open_id("Tarvan Brigades")
 ORLEK = open_id("Orlek Front")
-
-
-def _events(text: str, date: str = "2012-01-01") -> list[tuple[str, str, str, str]]:
-    """(source id, type, target id, modality) of every event the API prints for ``text``."""
-    return [(e["source"]["id"], e["event_type"], e["target"]["id"], e["modality"])
-            for e in api_events(text, date)]  # fmt: skip
 
 
 def _between(text: str, a: str, b: str) -> list:

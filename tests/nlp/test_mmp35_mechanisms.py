@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_types_between as _between
 
 IRGC = "org:irgc"
 ZAINEBIYOUN = "org:liwa-zainebiyoun"
@@ -26,13 +27,6 @@ FACT = "org:front-for-change-and-concord-in-chad"
 SLM_A = "org:slm-a"
 RENAMO = "org:renamo"
 MOZAMBIQUE = "org:mozambique-government"
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality, either way, between ``a`` and ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if {e["source"]["id"], e["target"]["id"]} == {a, b}
-            and e["modality"] == modality]  # fmt: skip
 
 
 # -- each asserted case names the pair that must be linked; its twin (negated, hedged,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_types_between as _between
 
 UKRAINE = "country:ukraine"
 GEORGIAN_LEGION = "open:georgian-legion"
@@ -28,13 +29,6 @@ MEND = "org:movement-for-the-emancipation-of-the-niger-delta"
 NIGERIA = "country:nigeria"
 AFDL = "org:afdl"
 RWANDA = "country:rwanda"
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality, either way, between ``a`` and ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if {e["source"]["id"], e["target"]["id"]} == {a, b}
-            and e["modality"] == modality]  # fmt: skip
 
 
 # -- each asserted case names the pair that must be linked; its twin (negated, hedged,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_types_between as _between
 
 MYANMAR = "country:myanmar"
 ISRAEL = "country:israel"
@@ -20,13 +21,6 @@ BOSNIA = "country:bosnia-and-herzegovina"
 KIA = "org:kachin-independence-army"
 HEZBOLLAH = "org:hezbollah"
 VRS = "org:serbian-republic-of-bosnia-herzegovina"
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality, either way, between ``a`` and ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if {e["source"]["id"], e["target"]["id"]} == {a, b}
-            and e["modality"] == modality]  # fmt: skip
 
 
 CASES = [

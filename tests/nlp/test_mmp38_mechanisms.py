@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_types_directed as _between
+from tests.nlp.conftest import resolved_id as _org
 
 SDF = "org:sdf"
 IS = "org:islamic-state"
@@ -27,13 +29,6 @@ HEZBOLLAH = "org:hezbollah"
 FSA = "org:free-syrian-army"
 NRA = "org:national-resistance-army-uganda"
 UNLA = "org:uganda-national-liberation-army"
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality from ``a`` to ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if (e["source"]["id"], e["target"]["id"]) == (a, b)
-            and e["modality"] == modality]  # fmt: skip
 
 
 CASES = [
@@ -118,12 +113,6 @@ def test_help_keeps_its_aid() -> None:
              if e["modality"] == "asserted"}  # fmt: skip
     assert (CHAD, "AID", MALI) in pairs, events
     assert (CHAD, "AID", ANSAR_DINE) not in pairs, events
-
-
-def _org(mention: str, date: str, context: str | None) -> str | None:
-    from riftwatch.actors import resolve_mention
-
-    return (resolve_mention(mention, date, context).get("actor") or {}).get("id")
 
 
 def test_curated_groups_resolve() -> None:

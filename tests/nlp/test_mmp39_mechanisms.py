@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_types_directed as _between
+from tests.nlp.conftest import resolved_id as _org
 
 GUATEMALA = "country:guatemala"
 PATROLS = "org:civil-defense-patrols"
 URNG = "org:guatemalan-national-revolutionary-unity"
 SET_UP = "In 1982 the Guatemalan army set up the Civil Defense Patrols in El Quiché. "
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality from ``a`` to ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if (e["source"]["id"], e["target"]["id"]) == (a, b)
-            and e["modality"] == modality]  # fmt: skip
 
 
 CASES = [
@@ -78,12 +73,6 @@ def test_patrols_of_no_named_group_stand_for_none() -> None:
     text = ("The Guatemalan army sent its own patrols into El Quiché. Guerrillas of the URNG "
             "ambushed the patrols near Nebaj.")  # fmt: skip
     assert not _between(text, "1983-05-01", URNG, PATROLS), api_events(text, "1983-05-01")
-
-
-def _org(mention: str, date: str, context: str | None) -> str | None:
-    from riftwatch.actors import resolve_mention
-
-    return (resolve_mention(mention, date, context).get("actor") or {}).get("id")
 
 
 def test_curated_groups_resolve() -> None:

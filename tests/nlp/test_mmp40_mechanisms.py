@@ -12,21 +12,11 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_types_directed as _between
+from tests.nlp.conftest import resolved_id as _org
 
 HEZBOLLAH = "org:hezbollah"
 AMAL = "org:amal"
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality from ``a`` to ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if (e["source"]["id"], e["target"]["id"]) == (a, b)
-            and e["modality"] == modality]  # fmt: skip
-
-
-def _ids(text: str, date: str) -> set[str]:
-    """Every source and target id the API codes for ``text``."""
-    return {e[side]["id"] for e in api_events(text, date) for side in ("source", "target")}
 
 
 CASES = [
@@ -90,12 +80,6 @@ def test_a_predicate_of_another_kind_introduces_nothing() -> None:
     text = ("The Soldiers of Heaven were a sect of southern Iraq. In 2007 the unit's gunmen "
             "ambushed Iraqi police near Karbala.")  # fmt: skip
     assert not _between(text, "2007-01-15", "org:soldiers-of-heaven", "country:iraq")
-
-
-def _org(mention: str, date: str, context: str | None) -> str | None:
-    from riftwatch.actors import resolve_mention
-
-    return (resolve_mention(mention, date, context).get("actor") or {}).get("id")
 
 
 def test_curated_groups_resolve() -> None:

@@ -12,7 +12,8 @@ src/riftwatch/actors/data/curated/world_groups_mmp41.yaml.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_ids as _ids
+from tests.nlp.conftest import api_types_directed as _between
 
 from riftwatch.actors import resolve_mention
 
@@ -20,18 +21,6 @@ FNI = "org:fni"
 UPC = "org:upc"
 PCC = "org:primeiro-comando-da-capital"
 SINDICATO = "org:sindicato-do-crime-do-rn"
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality from ``a`` to ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if (e["source"]["id"], e["target"]["id"]) == (a, b)
-            and e["modality"] == modality]  # fmt: skip
-
-
-def _ids(text: str, date: str) -> set[str]:
-    """Every source and target id the API codes for ``text``."""
-    return {e[side]["id"] for e in api_events(text, date) for side in ("source", "target")}
 
 
 def test_fighting_each_other_for_a_town_is_no_support() -> None:

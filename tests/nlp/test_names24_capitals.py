@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.nlp.conftest import actor_ids as _parties
+
 from riftwatch import api
 
 
 def _events(text: str, date: str = "1998-08") -> list[dict[str, Any]]:
     return list(api.extract([{"id": "d", "date": date, "text": text}]))
-
-
-def _parties(events: list[dict[str, Any]]) -> set[str]:
-    return {e[side]["id"] for e in events for side in ("source", "target")}
 
 
 def test_a_capital_left_is_no_government_attacked_or_attacking() -> None:

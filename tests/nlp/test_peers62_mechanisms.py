@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import named_events
+from tests.nlp.conftest import typed_between as _between
 
 from riftwatch.nlp.extract import extract_document
 
@@ -34,11 +35,6 @@ DATE = "2005-05-01"
 
 def _events(text: str) -> set[tuple[str, str, str, str]]:
     return named_events(text, DATE)
-
-
-def _between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set[tuple[str, str]]:
-    """(type, modality) of the events from a source naming ``a`` to a target naming ``b``."""
-    return {(t, m) for s, t, g, m in found if a in s and b in g}
 
 
 def _modes(text: str) -> set[tuple[str, str, str | None, str, str]]:

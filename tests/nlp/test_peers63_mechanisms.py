@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from tests.nlp.conftest import named_events
+from tests.nlp.conftest import typed_between as _between
 
 from riftwatch.actors.kb import load_kb
 
@@ -28,11 +29,6 @@ DATE = "2009-03-01"
 
 def _events(text: str, date: str = DATE) -> set[tuple[str, str, str, str]]:
     return named_events(text, date)
-
-
-def _between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set[tuple[str, str]]:
-    """(type, modality) of the events from a source naming ``a`` to a target naming ``b``."""
-    return {(t, m) for s, t, g, m in found if a in s and b in g}
 
 
 # -- 1. demonyms of an extension, and the countries that had none ----------------------------

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import named_events
+from tests.nlp.conftest import typed_between as _between
 
 DATE = "2009-03-01"
-
-
-def _between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set[tuple[str, str]]:
-    """(type, modality) of the events from a source naming ``a`` to a target naming ``b``."""
-    return {(t, m) for s, t, g, m in found if a in s and b in g}
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.nlp.conftest import named_between as _between
 
 from riftwatch import api
 
@@ -28,10 +29,6 @@ Y = "Kestrel People's Union"
 
 def _events(text: str) -> list[dict[str, Any]]:
     return list(api.extract([{"id": "d1", "date": "1931-05-01", "text": text}]))
-
-
-def _between(events: list[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
-    return [e for e in events if (e["source"]["name"], e["target"]["name"]) == (a, b)]
 
 
 # -- rising against a party --------------------------------------------------------------

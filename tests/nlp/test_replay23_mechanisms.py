@@ -23,6 +23,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.nlp.conftest import named_between as _between
+from tests.nlp.conftest import type_modalities as _kinds
 
 from riftwatch import api
 
@@ -34,14 +36,6 @@ P = "Tomas Verhoeven"
 
 def _events(text: str) -> list[dict[str, Any]]:
     return list(api.extract([{"id": "d1", "date": "1975-05-01", "text": text}]))
-
-
-def _between(events: list[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
-    return [e for e in events if (e["source"]["name"], e["target"]["name"]) == (a, b)]
-
-
-def _kinds(events: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    return [(e["event_type"], e["modality"]) for e in events]
 
 
 # -- parties put together in the passive -----------------------------------------------------

@@ -22,6 +22,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.nlp.conftest import named_between as _between
+from tests.nlp.conftest import type_modalities as _kinds
 
 from riftwatch import api
 
@@ -32,14 +34,6 @@ Z = "Marrow Liberation Army"
 
 def _events(text: str) -> list[dict[str, Any]]:
     return list(api.extract([{"id": "d1", "date": "1975-05-01", "text": text}]))
-
-
-def _between(events: list[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
-    return [e for e in events if (e["source"]["name"], e["target"]["name"]) == (a, b)]
-
-
-def _kinds(events: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    return [(e["event_type"], e["modality"]) for e in events]
 
 
 # -- "their" after a coordination of named parties -------------------------------------------

@@ -26,10 +26,10 @@ asserted (negated, hedged, threatened) or must not fire at all (a look-alike).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from tests.nlp.conftest import api_events, dated
+from tests.nlp.conftest import named_between as _between
+from tests.nlp.conftest import type_modalities as _kinds
 
 X = "Zorblan Workers' Front"
 Y = "Kestrel People's Union"
@@ -37,14 +37,6 @@ Z = "Marrow Liberation Army"
 
 
 _events = dated(api_events, "1941-05-01")
-
-
-def _between(events: list[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
-    return [e for e in events if (e["source"]["name"], e["target"]["name"]) == (a, b)]
-
-
-def _kinds(events: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    return [(e["event_type"], e["modality"]) for e in events]
 
 
 @pytest.mark.parametrize(

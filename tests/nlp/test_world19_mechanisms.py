@@ -7,6 +7,7 @@ modality) of the events riftwatch extracts.
 from __future__ import annotations
 
 import pytest
+from tests.nlp.conftest import has_triple as _has
 
 from riftwatch.api import extract
 
@@ -21,12 +22,6 @@ def _events(text: str) -> set[tuple[str, str, str, str]]:
 
 def _asserted(text: str) -> set[tuple[str, str, str]]:
     return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
-
-
-def _has(found: set[tuple[str, str, str]], src: str, etype: str, tgt: str) -> bool:
-    """An event of ``etype`` whose source and target names contain ``src`` and ``tgt``
-    ("Ghana" or "Government of Ghana", as the knowledge base names the state)."""
-    return any(src in s and t == etype and tgt in g for s, t, g in found)
 
 
 # -- a statement thrown back at its author (mechanisms.rejected_claim_authors) -------------

@@ -7,6 +7,7 @@ modality) of the events riftwatch extracts.
 from __future__ import annotations
 
 import pytest
+from tests.nlp.conftest import typed_between as _typed
 
 from riftwatch.api import extract
 
@@ -17,11 +18,6 @@ def _events(text: str) -> set[tuple[str, str, str, str]]:
         (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
         for e in extract([{"id": "t", "text": text, "date": "2015-03-01"}])
     }
-
-
-def _typed(found: set[tuple[str, str, str, str]], one: str, other: str) -> set[tuple[str, str]]:
-    """(type, modality) of the events from ``one`` to ``other``."""
-    return {(t, m) for s, t, g, m in found if one in s and other in g}
 
 
 # -- an act done TO a party, named in a phrase of time, is not the clause subject's act ------

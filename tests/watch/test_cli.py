@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from tests.watch.conftest import FEED_ONE, FEED_TWO, Mailbox, rss, write_batch_one, write_batch_two
 
-from clirun import environment, program, riftwatch
+from clirun import default_sigint, environment, program, riftwatch
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -85,18 +85,12 @@ def test_analyst_session(db_url: str, tmp_path: Path, smtp: Mailbox) -> None:
     assert "no longer follows" in gone
 
 
-def _default_sigint() -> None:
-    # a child of a shell without job control (a script's `&`, `setsid`) inherits SIGINT
-    # ignored, as the shell wants for background jobs; Ctrl-C is what this test sends
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def _loop(tmp_path: Path, db: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         program("--db", db, "watch", "--interval", "1"),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env=environment(columns=200, **_env(tmp_path)),
-        preexec_fn=_default_sigint,
+        preexec_fn=default_sigint,
     )  # fmt: skip
 
 

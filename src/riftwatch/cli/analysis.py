@@ -31,6 +31,15 @@ from riftwatch.cli._common import (
 )
 from riftwatch.errors import RiftwatchError
 
+DocumentsArgument = Annotated[
+    Path | None,
+    typer.Argument(
+        help="Documents: JSON Lines (id, text, date, ...), any file ingest reads, or a "
+        "folder; none: the store."
+    ),
+]
+"""The documents a stateless analysis reads (``rifts``, ``dyad``); none: the stored claims."""
+
 
 class _Errors:
     """Bad input lines: printed on standard error as they come, counted for the exit status."""
@@ -112,13 +121,7 @@ def _read_as(e: dict[str, Any]) -> str:
 
 @app.command("rifts")
 def rifts_command(
-    path: Annotated[
-        Path | None,
-        typer.Argument(
-            help="Documents: JSON Lines (id, text, date, ...), any file ingest reads, or a "
-            "folder; none: the store."
-        ),
-    ] = None,
+    path: DocumentsArgument = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
     min_probability: Annotated[
@@ -188,13 +191,7 @@ def rifts_command(
 def dyad_command(
     a: Annotated[str, typer.Argument(help="First actor: id, name or alias.")],
     b: Annotated[str, typer.Argument(help="Second actor: id, name or alias.")],
-    path: Annotated[
-        Path | None,
-        typer.Argument(
-            help="Documents: JSON Lines (id, text, date, ...), any file ingest reads, or a "
-            "folder; none: the store."
-        ),
-    ] = None,
+    path: DocumentsArgument = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
     as_of: AsOfOption = None,
