@@ -5175,12 +5175,24 @@ def _leaving_of(lex: Any, verb: Any) -> Any:
     return next((c for c in verb.children if c.dep_ == "conj" and leaving_verb(lex, c)), None)
 
 
+def _left_in_order_to(lex: Any, verb: Any) -> Any:
+    """The leaving verb a founding ``verb`` is the purpose infinitive of ("P left to form X",
+    "Y's commander walked out to set up X", "a wing of Y broke away to found X"), or None:
+    the founders left; they do not merge into what they found (gaps65). A founding told as
+    the occasion of a leaving ("Y split when P formed X") is no purpose and not this."""
+    if verb.dep_ not in ("xcomp", "advcl") or not leaving_verb(lex, verb.head):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return verb.head
+
+
 def split_founding(coder: Any, verb: Any, founders: Any) -> bool:
     """Whether the founding ``verb`` tells a split rather than a merger of its founders into
     what they found: the founders broke away ("broke away and formed X") or are a faction of
     another group ("a faction of Y formed X")."""
     lex = coder.lex
-    if _leaving_of(lex, verb) is not None:
+    if _leaving_of(lex, verb) is not None or _left_in_order_to(lex, verb) is not None:
         return True
     # "a faction of Y", "(disaffected) members of Y": people of Y found X; Y does not merge
     return founders is not None and bool(_whole_of_founders(coder, founders))
