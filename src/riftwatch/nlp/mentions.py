@@ -994,8 +994,10 @@ def _relation_partner_name(
         return None
     if subject and verb.tag_ == "VBG" and verb.i == span[-1].i + 1:
         return None  # "after the Dos Palmas kidnapping": a place naming an event
-    if len(span) == 1 and not initialism and (
-        common_word(tok.text) or tok.lower_.endswith(_PERSON_ENDINGS)
+    if (
+        len(span) == 1
+        and not initialism
+        and (common_word(tok.text) or tok.lower_.endswith(_PERSON_ENDINGS))
     ):
         return None  # "Return", "Umarov": a common word, a surname's shape
     if len(span) == 1 and not the:
