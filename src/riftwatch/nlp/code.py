@@ -146,6 +146,8 @@ class Told(NamedTuple):
     target: Actor
     lemma: str
     kind: str
+    trigger: Any = None
+    """the token that told it (its own sentence's), when kept: its modality may be read"""
 
 
 def _bare_gerund_noun(tok: Any) -> bool:
