@@ -15,9 +15,6 @@
   condemnation is aimed at its author; a denied or hedged act has no author to condemn
   (``mechanisms._violence_told_before``; ``extract._act_again_pattern`` parses the
   one-party sentence).
-- A town that opens a group's name ("Sinjar" of the Sinjar Resistance Units; shortforms.yaml
-  ``places``) names the town when it stands alone, never the group; the full name still
-  names the group (``mentions._short_form_index``, ``mentions._organisation``).
 """
 
 from __future__ import annotations
@@ -115,14 +112,3 @@ def test_condemned_act_of_an_earlier_sentence_keeps_its_author(
 def test_condemned_act_that_was_not_asserted_names_no_author(text: str) -> None:
     events = group_events(text, "2012-05-01")
     assert not [e for e in events if e[1] == "ACCUSE"], events
-
-
-# 5. a town that opens a group's name names the town alone
-def test_town_a_group_is_named_after_is_no_group_alone() -> None:
-    events = group_events("Iraqi army units bombarded Shengal on Friday.", "2017-10-20")
-    assert not [e for e in events if "Resistance Units" in e[3]], events
-
-
-def test_group_full_name_with_the_town_still_names_the_group() -> None:
-    events = _asserted("The Shingal Resistance Units ambushed Peshmerga fighters near Sinjar.")
-    assert ("Sinjar Resistance Units", "Iraqi Peshmerga") in _pairs(events, "ASSAULT"), events

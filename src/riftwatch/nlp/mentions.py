@@ -1916,8 +1916,6 @@ def _organisation(
         return None  # "the Comprehensive Agreement on the Bangsamoro": the accord's title (walk53)
     if root.dep_ in ("compound", "amod", "nmod") and _owned_part(root.head):
         return None  # "Hamas's Sinai branch": the word places Hamas's part, no group (kb54)
-    if " ".join(_short_words(name)) in _shortform_settings()["places"]:
-        return None  # "shelled Sinjar": a town a group's name opens with (gaps65)
     known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
     if known is not None or articled:
         return known
@@ -1993,12 +1991,6 @@ _MONTHS = month_names(abbreviations=False, ambiguous=False)
 _SHORT_WORD = re.compile(r"[\w'’\-]+")
 
 
-def _shortform_settings() -> dict[str, Any]:
-    from riftwatch.nlp.shortforms import settings
-
-    return settings()
-
-
 def _short_words(name: str) -> list[str]:
     words = [w.lower().replace("’", "'") for w in _SHORT_WORD.findall(name)]
     while words and words[0] in ("the", "a", "an"):
@@ -2024,18 +2016,13 @@ def _short_form_index() -> dict[tuple[str, ...], frozenset[str]]:
     # a people word alone is no short form of one group ("Tuareg militias", "Amhara
     # militias"; world13): the data file's peoples and the knowledge base's one-word
     # collectives
-    # a town that opens a group's name names the town alone ("shelled Sinjar"; gaps65)
-    peoples = (
-        set(settings()["peoples"])
-        | set(settings()["places"])
-        | {
-            w[0]
-            for entity in kb
-            if entity.type == "collective"
-            for alias in {entity.name, *(a.name for a in entity.aliases)}
-            if len(w := _short_words(alias)) == 1
-        }
-    )
+    peoples = set(settings()["peoples"]) | {
+        w[0]
+        for entity in kb
+        if entity.type == "collective"
+        for alias in {entity.name, *(a.name for a in entity.aliases)}
+        if len(w := _short_words(alias)) == 1
+    }
     index: dict[tuple[str, ...], set[str]] = {}
     for entity in kb:
         if entity.type not in _SHORT_TYPES:

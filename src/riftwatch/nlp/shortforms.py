@@ -50,7 +50,6 @@ def settings() -> dict[str, Any]:
     data["generic"] = {w.lower() for w in data["generic"]}
     data["connectors"] = {w.lower() for w in data["connectors"]}
     data["peoples"] = {w.lower() for w in data.get("peoples") or ()}
-    data["places"] = {w.lower() for w in data.get("places") or ()}
     return data
 
 
