@@ -146,6 +146,8 @@ class Told(NamedTuple):
     target: Actor
     lemma: str
     kind: str
+    trigger: Any = None
+    """the token that told it (its own sentence's), when kept: its modality may be read"""
 
 
 def _bare_gerund_noun(tok: Any) -> bool:
@@ -658,6 +660,10 @@ class SentenceCoder:
                 )  # fmt: skip
             ):
                 following += [child, *child.conjuncts]
+        if found is not None and tok.pos_ in ("NOUN", "NUM") and tok.i not in self.actor_of:
+            # "a coalition of groups including X, Y and Z attacked W": each listed member
+            # stands for the noun, as the first does (gaps65)
+            following += self._including_conjuncts(tok, found, depth)
         for conj in following:
             if conj.i > tok.i:
                 other = self._actor(conj, depth)
@@ -1253,6 +1259,33 @@ class SentenceCoder:
             or lower in self.lex.tied_unit_nouns
             or (lower in self.lex.follower_nouns and tok.tag_ == "NNS")
         )
+
+    def _including_preps(self, tok: Any) -> list[Any]:
+        """The 'including' phrases that name some of the people or groups ``tok`` tells of: on
+        the noun, on its verb after it when it is an object, or on the noun of its 'of' phrase
+        ("a coalition of groups including X")."""
+        nouns = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]  # fmt: skip
+        preps = [c for n in nouns for c in n.children
+                 if c.dep_ == "prep" and c.lower_ == "including"]  # fmt: skip
+        if tok.dep_ in ("dobj", "obj"):
+            preps += [c for c in tok.head.children if c.dep_ == "prep"
+                      and c.lower_ == "including" and c.i > tok.i]  # fmt: skip
+        return preps
+
+    def _including_conjuncts(self, tok: Any, found: Actor, depth: int) -> list[Any]:
+        """The members listed after the first in the 'including' phrase whose first member
+        ``found`` is ("groups including X, Y and Z": Y, Z), when ``found`` came from it."""
+        if depth > 2:
+            return []
+        out: list[Any] = []
+        for prep in self._including_preps(tok):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                first = self.actor_of.get(pobj.i)
+                if first is None or first.key() != found.key():
+                    continue
+                out += [c for c in pobj.conjuncts if c.i > pobj.i]
+        return out
 
     def _including(self, tok: Any, depth: int) -> Actor | None:
         """'kill 10 militants, including two IS members', 'kills four, including an al-Qaeda

@@ -131,7 +131,7 @@ class DocumentPlaces:
 
     def tell(self, events: Iterable[Event]) -> None:
         """Keep the acts of one coded sentence for the sentences after it."""
-        self.acts += [Told(e.source, e.target, e.trigger.lemma_.lower(), e.event_type)
+        self.acts += [Told(e.source, e.target, e.trigger.lemma_.lower(), e.event_type, e.trigger)
                       for e in events]  # fmt: skip
 
     def heard(self, index: int, speaker: dict[str, Any]) -> None:

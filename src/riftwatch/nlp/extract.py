@@ -4563,8 +4563,10 @@ _relation_named: Derived[Any, re.Pattern[str]] = Derived(_relation_named_pattern
 
 def _act_again_pattern(lex: Any) -> re.Pattern[str]:
     """An act noun of cues.yaml ``answered_act_nouns`` after "the", "this" or "that" ("rejected the
-    appointment"): an act an earlier sentence may have told (mechanisms.answered_acts)."""
-    nouns = sorted(lex.answered_act_nouns, key=len, reverse=True)
+    appointment"): an act an earlier sentence may have told (mechanisms.answered_acts); or an
+    act of violence of ``answered_violence_nouns`` ("condemned the strike": gaps65,
+    mechanisms.answered_violence)."""
+    nouns = sorted({*lex.answered_act_nouns, *lex.answered_violence_nouns}, key=len, reverse=True)
     return re.compile(rf"(?i)\b(?:the|this|that)\s+(?:{'|'.join(map(re.escape, nouns))})s?\b")
 
 

@@ -940,6 +940,39 @@ def _told_unsure(trigger: Any, lex: Any) -> bool:
     )
 
 
+def _violence_told_before(
+    coder: Any, obj: Any, lemmas: frozenset[str], own: set[Any]
+) -> tuple[Any, list[Any]]:
+    """(trigger, authors) of the act of violence an earlier sentence of the document told last,
+    when a definite act noun ``obj`` with no act before it in its own sentence names it again
+    ("X carried out a strike on Y's camp on Monday. Z condemned the strike"): the latest
+    hostile act told (ASSAULT, COERCE) must be of a kind the noun can name (``lemmas``), told
+    as a fact (asserted: "X denied the raid. Z condemned the raid" names no author), with an
+    author that is no place and not the condemner; else (obj, [])."""
+    from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
+
+    hostile = [t for t in coder.earlier_acts if t.kind in ("ASSAULT", "COERCE")]
+    if not hostile or hostile[-1].trigger is None:
+        return obj, []
+    last = hostile[-1]
+    # the act's verb, or the act noun a light verb carries ("carried out a strike")
+    told = {last.lemma} | {c.lemma_.lower() for c in last.trigger.children
+                           if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"}  # fmt: skip
+    if not told & lemmas or last.trigger.doc is obj.doc:
+        return obj, []
+    same = [t for t in hostile if t.trigger is not None and t.trigger.i == last.trigger.i
+            and t.trigger.doc is last.trigger.doc]  # fmt: skip
+    authors: list[Any] = []
+    for t in same:
+        if t.source.key() in own or t.source.type == "place" or _told_unsure(t.trigger, coder.lex):
+            return obj, []
+        if modality_of(t.trigger, t.kind, coder.lex).value != "asserted":
+            return obj, []
+        if all(a.key() != t.source.key() for a in authors):
+            authors.append(t.source)
+    return last.trigger, authors
+
+
 def _owned_violence_noun(
     coder: Any, obj: Any, lemmas: frozenset[str] | None, own: set[Any]
 ) -> tuple[Any, list[Any]]:
@@ -1024,6 +1057,10 @@ def answered_violence(coder: Any) -> None:
                     authors.append(e.source)
         else:  # "told of the American raid, and Z condemned it": the act named by its noun
             told, authors = _owned_violence_noun(coder, obj, lemmas, own)
+        if not authors and lemmas is not None:
+            # "X carried out a strike on Y's camp. Z condemned the strike": the act an earlier
+            # sentence told last (gaps65)
+            told, authors = _violence_told_before(coder, obj, lemmas, own)
         if not authors:
             continue
         why = [f"'{verb.text} {obj.text}': the act told before in the sentence, condemned "
@@ -5251,12 +5288,24 @@ def _leaving_of(lex: Any, verb: Any) -> Any:
     return next((c for c in verb.children if c.dep_ == "conj" and leaving_verb(lex, c)), None)
 
 
+def _left_in_order_to(lex: Any, verb: Any) -> Any:
+    """The leaving verb a founding ``verb`` is the purpose infinitive of ("P left to form X",
+    "Y's commander walked out to set up X", "a wing of Y broke away to found X"), or None:
+    the founders left; they do not merge into what they found (gaps65). A founding told as
+    the occasion of a leaving ("Y split when P formed X") is no purpose and not this."""
+    if verb.dep_ not in ("xcomp", "advcl") or not leaving_verb(lex, verb.head):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return verb.head
+
+
 def split_founding(coder: Any, verb: Any, founders: Any) -> bool:
     """Whether the founding ``verb`` tells a split rather than a merger of its founders into
     what they found: the founders broke away ("broke away and formed X") or are a faction of
     another group ("a faction of Y formed X", "P, a commander of Y, formed X")."""
     lex = coder.lex
-    if _leaving_of(lex, verb) is not None:
+    if _leaving_of(lex, verb) is not None or _left_in_order_to(lex, verb) is not None:
         return True
     # "a faction of Y", "(disaffected) members of Y": people of Y found X; Y does not merge;
     # nor when the apposition says so: "P, a commander of Y, formed X" (walk65)

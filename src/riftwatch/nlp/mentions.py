@@ -921,6 +921,28 @@ def _found_subject_only(tok: Any, subject: bool) -> bool:
     return not subject and tok.ent_type_ != "ORG"
 
 
+def _capitals_initialism(tok: Any) -> bool:
+    """Is ``tok`` a word of two to six capital letters after "the" ("the FAR", "the ELA"): an
+    initialism, whatever the model tags it ("FAR" as the adverb "far"); not a common
+    abbreviation of news text (initialisms.yaml ``never``: "the IED", "the RPG").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("In 1970 the FAR fought the police far from the city.")
+    >>> [t.text for t in doc if _capitals_initialism(t)]
+    ['FAR']
+    """
+    from riftwatch.nlp.initialisms import settings
+
+    text = tok.text
+    return (
+        2 <= len(text) <= 6
+        and text not in settings()["never"]
+        and text.isalpha()
+        and text.isupper()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def _relation_partner_name(
     tok: Any, covered: dict[int, Actor], agents: Any, date: str | None
 ) -> tuple[list[Any], Actor] | None:
@@ -933,8 +955,11 @@ def _relation_partner_name(
     place (unless it takes "the": "the Irgun"), a titled name, a possessor ("Velkaran's
     fighters": a leader's as often as a group's), a name the knowledge base resolves (a place,
     a person), a common word or an agent noun; an object of an attack or a seizure (a place
-    as often). The event's modality is the coder's, as for any actor."""
-    if tok.pos_ != "PROPN" or tok.idx in covered or not tok.text[:1].isupper():
+    as often). The event's modality is the coder's, as for any actor. A word in capitals
+    ("the FAR", "the ONE") is an initialism, a name whatever the model's tag and though its
+    lower case is a common word (gaps65)."""
+    initialism = _capitals_initialism(tok)
+    if not (tok.pos_ == "PROPN" or initialism) or tok.idx in covered or not tok.text[:1].isupper():
         return None
     if tok.dep_ == "compound":
         return None
@@ -969,7 +994,11 @@ def _relation_partner_name(
         return None
     if subject and verb.tag_ == "VBG" and verb.i == span[-1].i + 1:
         return None  # "after the Dos Palmas kidnapping": a place naming an event
-    if len(span) == 1 and (common_word(tok.text) or tok.lower_.endswith(_PERSON_ENDINGS)):
+    if (
+        len(span) == 1
+        and not initialism
+        and (common_word(tok.text) or tok.lower_.endswith(_PERSON_ENDINGS))
+    ):
         return None  # "Return", "Umarov": a common word, a surname's shape
     if len(span) == 1 and not the:
         if _found_subject_only(tok, subject):
