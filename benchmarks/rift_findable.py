@@ -88,6 +88,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout36",  # replay40: reported blind once (2/14, 0/6 stable flagged); replay43 classes
         "holdout37",  # replay41: reported blind once (3/14, 0/6 stable flagged); replay45 classes
         "holdout38",  # replay42: reported blind once (2/14, 0/6 stable flagged); replay47 classes
+        "holdout39",  # replay43: reported blind once (1/14, 0/6 stable flagged); replay48 classes
     )
 )
 
