@@ -31,7 +31,7 @@ from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 from riftwatch.nlp.modality import put_to_an_end, talked_matter, talked_over_object
 
-NAME = "code.rules.v174"
+NAME = "code.rules.v175"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}

@@ -88,12 +88,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v8",
-    "actors.open.v102",
-    "code.rules.v174",
-    "modality.rules.v94",
+    "actors.open.v103",
+    "code.rules.v175",
+    "modality.rules.v95",
     ATTRIBUTION_NAME,
-    "context.rules.v40",
-    "headline.rules.v50",
+    "context.rules.v41",
+    "headline.rules.v51",
 )
 
 _COREF = re.compile(

@@ -36,7 +36,7 @@ import yaml
 
 from riftwatch.nlp.parse import parse_distinct, s_lemma
 
-NAME = "headline.rules.v50"
+NAME = "headline.rules.v51"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short

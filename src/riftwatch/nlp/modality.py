@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v94"
+NAME = "modality.rules.v95"
 ATTRIBUTION_NAME = "attribution.rules.v9"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
