@@ -2876,6 +2876,10 @@ def _export_plan(kind: str, fmt: str | None, filters: dict[str, Any]) -> tuple[A
     return exporter, given
 
 
+_DATA_SUFFIXES = frozenset({"json", "ndjson", "tsv", "xlsx", "xls", "xml", "yaml", "yml"})
+"""Extensions of data formats: an export to a file so named must be in a format the kind has."""
+
+
 def export(
     kind: str,
     fmt: str | None = None,
@@ -2910,8 +2914,14 @@ def export(
         # "-o judgements.jsonl": the file's own extension names the format when it is one
         # of the kind's (lead45: a CSV written to a .jsonl file could not be imported)
         suffix = os.fspath(output).rsplit(".", 1)[-1].lower() if "." in os.fspath(output) else ""
-        if suffix in export_formats().get(kind, []):
+        known = export_formats()
+        if suffix in known.get(kind, []):
             fmt = suffix
+        elif suffix in _DATA_SUFFIXES.union(*known.values()) and kind in known:
+            # "-o events.json": a data format the kind lacks is refused, not silently filled
+            # with CSV (walk65); a neutral extension (.txt, .out) keeps the first format
+            raise ExportError("RW721", field="format", kind=kind, value=suffix,
+                              choices=", ".join(known[kind]))  # fmt: skip
     exporter, given = _export_plan(kind, fmt, filters)
     options = {"by_month": by_month, "group_object": group_object, "batch_size": batch_size}
     with _store(db) as store:

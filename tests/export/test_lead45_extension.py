@@ -9,8 +9,11 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from export.conftest import new_url
 from riftwatch import api
+from riftwatch.errors import ExportError
 from test_api_events import build
 
 
@@ -40,3 +43,24 @@ def test_a_format_given_wins_over_the_extension(judged: SimpleNamespace, tmp_pat
     path = tmp_path / "judgements.jsonl"
     assert api.export("judgements", "csv", path, db=judged.store)["format"] == "csv"
     assert path.read_text("utf-8").startswith("judgement_id,")
+
+
+def test_an_extension_naming_a_format_the_kind_lacks_is_refused(
+    judged: SimpleNamespace, tmp_path: Path
+) -> None:
+    # walk65: `export events -o events.json` wrote CSV into a file named JSON
+    path = tmp_path / "events.json"
+    with pytest.raises(ExportError) as caught:
+        api.export("events", None, path, db=judged.store)
+    assert caught.value.code == "RW721"
+    assert "csv, jsonl, parquet" in str(caught.value)
+    assert not path.exists()
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_the_same_extension_is_taken_where_the_kind_has_it(
+    judged: SimpleNamespace, tmp_path: Path
+) -> None:
+    path = tmp_path / "bundle.json"
+    assert api.export("stix", None, path, db=judged.store)["format"] == "json"
+    assert json.loads(path.read_text("utf-8"))["type"] == "bundle"
