@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from tests.nlp.conftest import api_events
+from tests.nlp.conftest import api_types_directed as _between
 
 from riftwatch.actors import resolve_mention
 
@@ -23,13 +24,6 @@ HAMZA = "org:hamza-division"
 SNA = "org:syrian-national-army"
 HEZBOLLAH = "org:hezbollah"
 HAMAS = "org:hamas"
-
-
-def _between(text: str, date: str, a: str, b: str, modality: str = "asserted") -> list[str]:
-    """The event types of the given modality from ``a`` to ``b``."""
-    return [e["event_type"] for e in api_events(text, date)
-            if (e["source"]["id"], e["target"]["id"]) == (a, b)
-            and e["modality"] == modality]  # fmt: skip
 
 
 def test_ties_looked_for_are_not_asserted() -> None:
